@@ -1,0 +1,18 @@
+export { toLowerVi, toUpperVi } from "./case.js";
+export { cleanLine, cleanText, hasUncleanCharacters, toNfc } from "./clean.js";
+export { compareVi, sortVi } from "./collate.js";
+export {
+  DATE_BLANK,
+  formatFieldDate,
+  formatNd30Date,
+  formatPlaceAndDate,
+  formatShortDate,
+  isCompleteDate,
+  isValidPartialDate,
+  type PartialDate,
+  padDay,
+  padMonth,
+  toIsoDate,
+} from "./dates.js";
+export { asciiKey, toneKey } from "./keys.js";
+export { formatDocumentNumber, formatPercent, formatQuantity } from "./numbers.js";

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parsePlanJson, serializePlan, validatePlanData } from "./load.js";
+import { samplePlan } from "./sample/index.js";
+
+const sampleText = serializePlan(samplePlan);
+
+describe("loading a plan file", () => {
+  it("accepts the sample plan and gives it back unchanged", () => {
+    const result = parsePlanJson(sampleText);
+    expect(result).toEqual({ ok: true, plan: samplePlan });
+  });
+
+  it("round-trips: serialise then parse gives the same plan", () => {
+    const result = parsePlanJson(sampleText);
+    if (!result.ok) throw new Error("sample must load");
+    expect(serializePlan(result.plan)).toBe(sampleText);
+  });
+
+  it("stores text as NFC without invisible or control characters", () => {
+    const data = structuredClone(samplePlan);
+    data.title = "Tuye\u0302\u0300n truye\u0302\u0300n\u200B cải cách\u0007 hành chính";
+    const result = validatePlanData(data);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.plan.title).toBe("Tuyền truyền cải cách hành chính");
+  });
+
+  it("refuses invalid JSON and says on which line", () => {
+    const result = parsePlanJson('{\n  "schemaVersion": 1,\n  "title": \n}');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.message).toMatch(/^Tệp không phải JSON hợp lệ \(dòng 4, cột \d+\)\.$/);
+  });
+
+  it("refuses an empty file and a file that is not an object", () => {
+    expect(parsePlanJson("  ")).toMatchObject({
+      ok: false,
+      problems: [{ message: "Tệp rỗng: không có nội dung kế hoạch." }],
+    });
+    expect(parsePlanJson("[1,2]")).toMatchObject({ ok: false });
+  });
+
+  it("refuses a file from a newer version instead of guessing", () => {
+    const result = validatePlanData({ ...samplePlan, schemaVersion: 99 });
+    expect(result).toMatchObject({ ok: false, problems: [{ path: "schemaVersion" }] });
+  });
+
+  it("lists every problem with its path and a Vietnamese label, not just the first", () => {
+    const data = structuredClone(samplePlan) as unknown as Record<string, unknown>;
+    const tasks = data.tasks as Record<string, unknown>[];
+    (tasks[2] as Record<string, unknown>).leads = "Phòng Văn hóa - Xã hội";
+    data.symbol = "KH - UBND";
+    data.issuedOn = { year: 2026, month: 2, day: 30 };
+    const result = validatePlanData(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        {
+          path: "tasks[2].leads",
+          where: "Nhiệm vụ 3 › Cơ quan chủ trì",
+          message: "Sai kiểu dữ liệu: cần danh sách.",
+        },
+        expect.objectContaining({ path: "symbol", where: "Ký hiệu" }),
+        expect.objectContaining({
+          path: "issuedOn",
+          message: "Ngày không có thật (kiểm tra ngày, tháng, năm).",
+        }),
+      ]),
+    );
+    expect(result.problems).toHaveLength(3);
+  });
+
+  it("keeps hostile strings as inert text", () => {
+    const data = structuredClone(samplePlan);
+    data.tasks[0] = { ...samplePlan.tasks[0]!, content: '<script>alert("x")</script>' };
+    const result = validatePlanData(data);
+    expect(result.ok && result.plan.tasks[0]?.content).toBe('<script>alert("x")</script>');
+  });
+
+  it("refuses a file over the size limit before parsing it", () => {
+    const result = parsePlanJson(" ".repeat(21 * 1024 * 1024));
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/Tệp quá lớn/) }],
+    });
+  });
+});
+
+describe("the sample plan", () => {
+  it("is a commune plan of the two-tier era with at least 12 tasks, each with a lead and a time", () => {
+    expect(samplePlan.planYear).toBe(2026);
+    expect(samplePlan.tasks.length).toBeGreaterThanOrEqual(12);
+    for (const task of samplePlan.tasks) {
+      expect(task.leads.length).toBeGreaterThan(0);
+      expect(task.time).not.toBe("");
+    }
+  });
+});
+
+describe("locating JSON syntax errors", () => {
+  it.each([
+    ['{"a": 1,}', 1, 9],
+    ['{\n  "a": [1, 2\n}', 3, 1],
+    ['{"a": "x"} extra', 1, 12],
+    ['{"a": tru}', 1, 10],
+  ])("%j fails at line %i, column %i", (text, line, column) => {
+    const result = parsePlanJson(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]?.message).toContain(`(dòng ${line}, cột ${column})`);
+  });
+});

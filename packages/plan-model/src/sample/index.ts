@@ -1,0 +1,1 @@
+export { samplePlan } from "./kim-lien-2026.js";

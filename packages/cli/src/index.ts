@@ -1,0 +1,2 @@
+export { runCli } from "./cli.js";
+export { CliError, type CliIo, processIo } from "./io.js";

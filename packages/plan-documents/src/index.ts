@@ -1,0 +1,7 @@
+export {
+  type PlanToVanBanOptions,
+  planToVanBan,
+  signerBlock,
+  taskTable,
+  toRoman,
+} from "./plan-to-van-ban.js";

@@ -71,7 +71,9 @@ describe("kehoach render", () => {
     );
     expect(await runCli(["render", input, "-o", join(dir, "hong.pdf")], io)).toBe(1);
     expect(io.stderr).toContain('Tệp "');
-    expect(io.stderr).toContain("Nhiệm vụ 1 › Nội dung (tasks[0].content): Không được để trống.");
+    expect(io.stderr).toContain(
+      "Nhiệm vụ 1 › Cơ quan chủ trì (tasks[0].leads): Sai kiểu dữ liệu: cần danh sách.",
+    );
   });
 
   it("refuses a file that is not JSON, saying where", async () => {

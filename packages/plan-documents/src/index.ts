@@ -1,3 +1,4 @@
+export { planFileName } from "./file-name.js";
 export {
   type PlanToVanBanOptions,
   planToVanBan,

@@ -70,6 +70,13 @@ describe("loading a plan file", () => {
     expect(result.problems).toHaveLength(3);
   });
 
+  it("accepts a draft with an empty title and task text, so work in progress can be saved", () => {
+    const data = structuredClone(samplePlan);
+    data.title = "";
+    data.tasks.push({ id: "moi", content: "", leads: [], supports: [], time: "" });
+    expect(validatePlanData(data).ok).toBe(true);
+  });
+
   it("keeps hostile strings as inert text", () => {
     const data = structuredClone(samplePlan);
     data.tasks[0] = { ...samplePlan.tasks[0]!, content: '<script>alert("x")</script>' };

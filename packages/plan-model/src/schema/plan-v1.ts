@@ -11,6 +11,8 @@ export const LIMITS = {
   sections: 200,
 } as const;
 
+// The schema checks shape only. A plan being written may have an empty title or task text for a
+// while and must still be saved as typed; the validation rules report what is missing.
 const line = z.string().max(LIMITS.line);
 const requiredLine = line.trim().min(1);
 const paragraph = z.string().max(LIMITS.paragraph);
@@ -27,7 +29,7 @@ export const IssuerSchema = z.object({
   /** Tên cơ quan chủ quản trực tiếp, printed upright above the issuing body; absent for a UBND. */
   parentBody: line.optional(),
   /** Tên cơ quan ban hành as a sentence-case name: "Ủy ban nhân dân xã Kim Liên". */
-  name: requiredLine,
+  name: line,
   /** Where the header breaks the name ("Ủy ban nhân dân" / "xã Kim Liên"); joined, they must give the name. */
   headerLines: z.array(requiredLine).max(4).optional(),
 });
@@ -40,14 +42,14 @@ export const SignerSchema = z.object({
   /** The head's title after KT./TL./TUQ.: "Chủ tịch". */
   headTitle: line.optional(),
   /** The signer's own title: "Phó Chủ tịch". */
-  title: requiredLine,
+  title: line,
   /** Họ tên, without academic titles; a draft may leave it blank. */
   name: line.optional(),
 });
 
 export const TaskSchema = z.object({
   id: requiredLine,
-  content: paragraph.trim().min(1),
+  content: paragraph,
   product: line.optional(),
   leads: z.array(requiredLine).max(LIMITS.listItems),
   supports: z.array(requiredLine).max(LIMITS.listItems),
@@ -58,7 +60,7 @@ export const TaskSchema = z.object({
 export const ContentBlockSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("paragraph"), text: paragraph }),
   /** A numbered khoản title inside a section ("1. Mục đích"); the number is given when rendering. */
-  z.object({ kind: z.literal("heading"), text: requiredLine }),
+  z.object({ kind: z.literal("heading"), text: line }),
   /** Where the task table stands in the text. */
   z.object({ kind: z.literal("tasks") }),
 ]);
@@ -66,7 +68,7 @@ export const ContentBlockSchema = z.discriminatedUnion("kind", [
 export const SectionSchema = z.object({
   id: requiredLine,
   /** A mục title ("Mục đích, yêu cầu"); numbered I., II. … and set in capitals when rendered. */
-  heading: requiredLine,
+  heading: line,
   content: z.array(ContentBlockSchema).max(LIMITS.listItems),
 });
 
@@ -88,13 +90,13 @@ export const PlanV1Schema = z.object({
   /** "KH-UBND": type abbreviation and issuer abbreviation, as the agency configures them. */
   symbol: z.string().regex(/^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u, { message: "invalid_symbol" }),
   /** Địa danh of the date line: "Kim Liên". */
-  place: requiredLine,
+  place: line,
   issuedOn: PartialDateSchema,
   planYear: z.number().int().min(1900).max(2200),
   /** Trích yếu: "Tuyên truyền cải cách hành chính năm 2026 trên địa bàn xã Kim Liên". */
-  title: z.string().trim().min(1).max(LIMITS.line),
+  title: line,
   /** Căn cứ / Thực hiện lines, each as written. */
-  bases: z.array(z.object({ text: paragraph.trim().min(1) })).max(LIMITS.listItems),
+  bases: z.array(z.object({ text: paragraph })).max(LIMITS.listItems),
   /** The sentence that leads into the sections: "… ban hành Kế hoạch … như sau:". */
   intro: paragraph.optional(),
   sections: z.array(SectionSchema).max(LIMITS.sections),

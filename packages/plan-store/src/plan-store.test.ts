@@ -1,0 +1,82 @@
+import { samplePlan } from "@kehoach/plan-model/sample";
+import { afterEach, describe, expect, it } from "vitest";
+import { openPlanStore, type PlanStore } from "./plan-store.js";
+
+let store: PlanStore | undefined;
+let dbName = "";
+let counter = 0;
+async function freshStore() {
+  counter++;
+  dbName = `kehoach-test-${Date.now()}-${counter}`;
+  store = await openPlanStore(dbName);
+  return store;
+}
+
+afterEach(() => store?.close());
+
+describe("plans in IndexedDB", () => {
+  it("saves a plan and reads it back identical, with a revision that counts saves", async () => {
+    const s = await freshStore();
+    expect((await s.save(samplePlan)).revision).toBe(1);
+    expect((await s.save({ ...samplePlan, title: "Tiêu đề mới" })).revision).toBe(2);
+    const read = await s.read(samplePlan.id);
+    expect(read).toMatchObject({ ok: true, revision: 2, plan: { ...samplePlan, title: "Tiêu đề mới" } });
+  });
+
+  it("lists plans newest first with their title and year", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan, new Date("2026-01-01T00:00:00Z"));
+    await s.save(
+      { ...samplePlan, id: "khac", title: "Kế hoạch khác", planYear: 2027 },
+      new Date("2026-02-01T00:00:00Z"),
+    );
+    expect((await s.list()).map((p) => [p.id, p.title, p.planYear, p.readable])).toEqual([
+      ["khac", "Kế hoạch khác", 2027, true],
+      [samplePlan.id, samplePlan.title, 2026, true],
+    ]);
+  });
+
+  it("refuses to save an invalid plan and leaves the stored one as it was", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    const broken = { ...samplePlan, planYear: "2026" } as unknown as typeof samplePlan;
+    await expect(s.save(broken)).rejects.toThrow(/Không lưu kế hoạch không hợp lệ: Năm kế hoạch/);
+    expect(await s.read(samplePlan.id)).toMatchObject({ ok: true, revision: 1, plan: samplePlan });
+  });
+
+  it("reports a missing plan as missing", async () => {
+    const s = await freshStore();
+    expect(await s.read("khong-co")).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("keeps a record it cannot read, reporting why, without deleting it", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    // Simulate data written by a future version with a shape this version does not know.
+    const raw = indexedDB.open(dbName);
+    await new Promise<void>((resolve) => {
+      raw.onsuccess = () => {
+        const tx = raw.result.transaction("plans", "readwrite");
+        tx.objectStore("plans").put({
+          id: "tuong-lai",
+          plan: { schemaVersion: 99 },
+          updatedAt: "2026-03-01T00:00:00Z",
+          revision: 1,
+        });
+        tx.oncomplete = () => {
+          raw.result.close();
+          resolve();
+        };
+      };
+    });
+    expect(await s.read("tuong-lai")).toMatchObject({ ok: false, reason: "invalid" });
+    const listed = await s.list();
+    expect(listed.find((p) => p.id === "tuong-lai")).toMatchObject({ readable: false });
+  });
+
+  it("keeps small settings beside the plans", async () => {
+    const s = await freshStore();
+    await s.setMeta("currentPlanId", samplePlan.id);
+    expect(await s.getMeta("currentPlanId")).toBe(samplePlan.id);
+  });
+});

@@ -3,6 +3,7 @@ import { formatDocumentNumber } from "@kehoach/text-vi";
 
 // File names keep their Vietnamese (NFC, so the same name on every system) and lose only what
 // file systems refuse: "/" of the symbol, ":", quotes and the like.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what must go.
 const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001F\u007F]+/g;
 
 /** "Kế hoạch 15-KH-UBND - Tuyên truyền cải cách hành chính năm 2026 ….pdf"; a draft says "dự thảo". */

@@ -1,0 +1,9 @@
+export {
+  type MessageOverrides,
+  MessagesProvider,
+  type MessagesProviderProps,
+  mergeMessages,
+  useMessages,
+} from "./context.js";
+export { en } from "./en.js";
+export { type Messages, vi } from "./vi.js";

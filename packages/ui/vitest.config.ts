@@ -1,8 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { workspaceSourceResolve } from "../../vitest.shared.ts";
-import { chromiumLaunchOptions } from "./src/test-support/chromium.ts";
+import { chromiumLaunchOptions, workspaceSourceResolve } from "../../vitest.shared.ts";
 
 export default defineConfig({
   ...workspaceSourceResolve,

@@ -1,20 +1,34 @@
 import { toUpperVi } from "@kehoach/text-vi";
-import type { Block, Inline, TableBlock, VanBan } from "../model.js";
+import type { Appendix, Block, ImageSource, Inline, TableBlock, VanBan } from "../model.js";
 import { type LayoutProfile, nd30Profile } from "../profile.js";
 import {
+  addresseeLines,
+  appendixLabel,
+  appendixReference,
+  basisLines,
+  congVanSubjectLine,
+  drafterLine,
   headingLabel,
+  itemLabel,
+  KINH_GUI_LABEL,
+  NOI_NHAN_LABEL,
   placeDateLine,
   QUOC_HIEU,
+  QUYET_DINH_LINE,
   recipientLines,
+  referenceLine,
+  secrecyText,
   signerLines,
   soKyHieuLine,
   TIEU_NGU,
   typeNameLine,
+  urgencyText,
 } from "../text-lines.js";
 
 // The on-screen preview reads the same tree and the same fixed wording as the PDF, as HTML with
 // class names only (no inline styles or scripts, so a strict Content-Security-Policy holds). All
-// text is escaped: a plan may carry "<script>" typed by anyone.
+// text is escaped: a plan may carry "<script>" typed by anyone. Signature and seal images are
+// data: URLs, which a policy allowing `img-src data:` shows.
 
 const ESCAPES: Record<string, string> = {
   "&": "&amp;",
@@ -30,13 +44,51 @@ export function escapeHtml(text: string): string {
 
 const el = (tag: string, cls: string, inner: string) => `<${tag} class="${cls}">${inner}</${tag}>`;
 
-/** HTML for a văn bản; style it with `@kehoach/vanban/html/preview.css`. */
+/** HTML for a văn bản (with its phụ lục and attached documents); style it with `@kehoach/vanban/html/preview.css`. */
 export function renderHtml(doc: VanBan, profile: LayoutProfile = nd30Profile(14)): string {
-  const parts = [header(doc), title(doc), ...doc.body.map(block), signature(doc)];
-  return `<article class="vb-page vb-set-${profile.sizeSet}" lang="vi">${parts.join("")}</article>`;
+  const set = `vb-set-${profile.sizeSet}`;
+  const pages = [page(doc, undefined, set), ...appendixPages(doc, doc, profile, set)];
+  for (const attached of doc.attachments ?? []) {
+    pages.push(page(attached, { host: doc, prefix: profile.attachmentReferencePrefix }, set));
+    pages.push(...appendixPages(attached, doc, profile, set));
+  }
+  return pages.join("");
 }
 
-function header(doc: VanBan): string {
+function page(doc: VanBan, attachedTo: { host: VanBan; prefix: string } | undefined, set: string): string {
+  const parts = [
+    header(doc, !attachedTo),
+    doc.kind === "CV"
+      ? ""
+      : title(doc, attachedTo ? referenceLine(attachedTo.host, attachedTo.prefix) : undefined),
+    preamble(doc),
+    kinhGui(doc),
+    ...doc.body.map(block),
+    signature(doc),
+    doc.contact ? el("footer", "vb-contact", escapeHtml(doc.contact)) : "",
+  ];
+  return `<article class="vb-page ${set}" lang="vi">${parts.join("")}</article>`;
+}
+
+function appendixPages(doc: VanBan, host: VanBan, profile: LayoutProfile, set: string): string[] {
+  const list = doc.appendices ?? [];
+  const reference = (a: Appendix) =>
+    appendixReference(a, doc === host ? doc : host, profile.attachmentReferencePrefix);
+  return list.map((a, i) => {
+    const landscape = a.orientation === "landscape" ? " vb-landscape" : "";
+    return (
+      `<article class="vb-page vb-appendix ${set}${landscape}" lang="vi">` +
+      el("p", "vb-appendix-label", escapeHtml(appendixLabel(i, list.length))) +
+      el("p", "vb-appendix-title", escapeHtml(toUpperVi(a.title))) +
+      el("p", "vb-appendix-reference", escapeHtml(reference(a))) +
+      '<hr class="vb-rule vb-rule-short">' +
+      a.body.map(block).join("") +
+      "</article>"
+    );
+  });
+}
+
+function header(doc: VanBan, numberAndDate: boolean): string {
   const left = [
     doc.parentBody ? el("div", "vb-parent", escapeHtml(toUpperVi(doc.parentBody))) : "",
     ...doc.issuingBody.map((line) => el("div", "vb-issuer", escapeHtml(toUpperVi(line)))),
@@ -47,22 +99,57 @@ function header(doc: VanBan): string {
     el("div", "vb-tieu-ngu", TIEU_NGU),
     '<hr class="vb-rule vb-rule-tieu-ngu">',
   ].join("");
+  const stamps = [secrecyText(doc), urgencyText(doc)]
+    .filter((s): s is string => Boolean(s))
+    .map((s) => el("div", "vb-stamp", escapeHtml(s)))
+    .join("");
   return (
+    (doc.circulation ? el("div", "vb-circulation", escapeHtml(toUpperVi(doc.circulation))) : "") +
     `<header class="vb-header">` +
     el("div", "vb-header-left", left) +
     el("div", "vb-header-right", right) +
-    el("div", "vb-so", escapeHtml(soKyHieuLine(doc))) +
-    el("div", "vb-date", escapeHtml(placeDateLine(doc))) +
+    (numberAndDate
+      ? el(
+          "div",
+          "vb-so",
+          escapeHtml(soKyHieuLine(doc)) +
+            (doc.kind === "CV" ? el("div", "vb-vv", escapeHtml(congVanSubjectLine(doc))) : ""),
+        ) + el("div", "vb-date", escapeHtml(placeDateLine(doc)))
+      : "") +
+    (stamps ? el("div", "vb-stamps", stamps) : "") +
     `</header>`
   );
 }
 
-function title(doc: VanBan): string {
+function title(doc: VanBan, reference: string | undefined): string {
   const typeName = typeNameLine(doc);
   return (
     (typeName ? el("h1", "vb-type", escapeHtml(typeName)) : "") +
     el("p", "vb-subject", escapeHtml(doc.subject)) +
+    (reference ? el("p", "vb-reference", escapeHtml(reference)) : "") +
     '<hr class="vb-rule vb-rule-short">'
+  );
+}
+
+function preamble(doc: VanBan): string {
+  const authority =
+    doc.kind === "QD" && doc.authority ? el("p", "vb-authority", escapeHtml(toUpperVi(doc.authority))) : "";
+  const basis = basisLines(doc)
+    .map((line) => el("p", "vb-p vb-italic", escapeHtml(line)))
+    .join("");
+  const decides = doc.kind === "QD" ? el("p", "vb-decides", QUYET_DINH_LINE) : "";
+  return authority + basis + decides;
+}
+
+function kinhGui(doc: VanBan): string {
+  const lines = addresseeLines(doc);
+  if (lines.length === 0) return "";
+  if (lines.length === 1) return el("p", "vb-kinh-gui", escapeHtml(`${KINH_GUI_LABEL} ${lines[0]}`));
+  return el(
+    "div",
+    "vb-kinh-gui",
+    el("p", "vb-kinh-gui-label", KINH_GUI_LABEL) +
+      lines.map((line) => el("p", "vb-kinh-gui-item", escapeHtml(line))).join(""),
   );
 }
 
@@ -81,12 +168,32 @@ function inline(content: string | Inline[]): string {
 
 function block(b: Block): string {
   switch (b.type) {
-    case "paragraph":
-      return el("p", b.italic ? "vb-p vb-italic" : "vb-p", inline(b.content));
-    case "heading": {
-      const text = b.level === "muc" ? toUpperVi(b.text) : b.text;
-      return el("p", `vb-h vb-h-${b.level}`, escapeHtml(`${headingLabel(b.level, b.number)} ${text}`));
+    case "paragraph": {
+      const classes = [
+        "vb-p",
+        b.italic ? "vb-italic" : "",
+        b.bold ? "vb-bold" : "",
+        b.align === "center" ? "vb-center" : "",
+      ];
+      return el("p", classes.filter(Boolean).join(" "), inline(b.content));
     }
+    case "heading": {
+      const label = escapeHtml(headingLabel(b.level, b.number));
+      if (b.level === "phan" || b.level === "chuong" || b.level === "mucA" || b.level === "tieuMuc") {
+        return (
+          el("p", "vb-h vb-h-centred", label) +
+          (b.text.trim() ? el("p", "vb-h vb-h-centred", escapeHtml(toUpperVi(b.text))) : "")
+        );
+      }
+      const text = b.level === "muc" ? toUpperVi(b.text) : b.text;
+      const titled = text.trim() ? `${label} ${escapeHtml(text)}` : label;
+      if (b.content) {
+        return el("p", `vb-h vb-h-${b.level} vb-run-in`, `<strong>${titled}</strong> ${inline(b.content)}`);
+      }
+      return el("p", `vb-h vb-h-${b.level}`, titled);
+    }
+    case "item":
+      return el("p", "vb-p", `${escapeHtml(itemLabel(b.marker, b.number))} ${inline(b.content)}`);
     case "table":
       return table(b);
   }
@@ -99,13 +206,17 @@ function table(t: TableBlock): string {
     .join("");
   const head = t.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join("");
   const rows = t.rows
-    .map((row) =>
-      "group" in row
-        ? `<tr class="vb-group"><td colspan="${t.columns.length}">${escapeHtml(row.group)}</td></tr>`
-        : `<tr>${t.columns
-            .map((c, i) => `<td class="vb-align-${c.align ?? "left"}">${escapeHtml(row.cells[i] ?? "")}</td>`)
-            .join("")}</tr>`,
-    )
+    .map((row) => {
+      if ("group" in row) {
+        if (row.label !== undefined && t.columns.length > 1) {
+          return `<tr class="vb-group"><td class="vb-align-center">${escapeHtml(row.label)}</td><td colspan="${t.columns.length - 1}">${escapeHtml(row.group)}</td></tr>`;
+        }
+        return `<tr class="vb-group"><td colspan="${t.columns.length}">${escapeHtml(row.group)}</td></tr>`;
+      }
+      return `<tr>${t.columns
+        .map((c, i) => `<td class="vb-align-${c.align ?? "left"}">${escapeHtml(row.cells[i] ?? "")}</td>`)
+        .join("")}</tr>`;
+    })
     .join("");
   return `<table class="vb-table"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
@@ -113,13 +224,40 @@ function table(t: TableBlock): string {
 function signature(doc: VanBan): string {
   const recipients = recipientLines(doc);
   const lines = signerLines(doc);
-  if (recipients.length === 0 && lines.length === 0) return "";
+  if (recipients.length === 0 && lines.length === 0 && !doc.signer?.name) return "";
+  const drafter = drafterLine(doc);
   const left = recipients.length
-    ? el("p", "vb-noi-nhan-label", "Nơi nhận:") +
-      recipients.map((r) => el("p", "vb-noi-nhan-item", escapeHtml(r))).join("")
+    ? el("p", "vb-noi-nhan-label", NOI_NHAN_LABEL) +
+      recipients.map((r) => el("p", "vb-noi-nhan-item", escapeHtml(r))).join("") +
+      (drafter ? el("p", "vb-drafter", escapeHtml(drafter)) : "")
     : "";
+  const images =
+    (doc.signer?.signatureImage ? image(doc.signer.signatureImage, "vb-signature-image", "Chữ ký") : "") +
+    (doc.signer?.sealImage ? image(doc.signer.sealImage, "vb-seal-image", "Con dấu") : "");
   const right =
     lines.map((l) => el("p", "vb-signer-line", escapeHtml(l))).join("") +
+    el("div", "vb-signing-space", images) +
     (doc.signer?.name ? el("p", "vb-signer-name", escapeHtml(doc.signer.name)) : "");
   return `<footer class="vb-signature">${el("div", "vb-recipients", left)}${el("div", "vb-signer", right)}</footer>`;
+}
+
+function image(source: ImageSource, cls: string, alt: string): string {
+  const mime = source.data[0] === 0xff ? "image/jpeg" : "image/png";
+  return `<img class="${cls}" alt="${alt}" src="data:${mime};base64,${base64(source.data)}">`;
+}
+
+const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function base64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] as number;
+    const b = bytes[i + 1];
+    const c = bytes[i + 2];
+    out += B64[a >> 2];
+    out += B64[((a & 3) << 4) | ((b ?? 0) >> 4)];
+    out += b === undefined ? "=" : B64[((b & 15) << 2) | ((c ?? 0) >> 6)];
+    out += c === undefined ? "=" : B64[c & 63];
+  }
+  return out;
 }

@@ -1,0 +1,141 @@
+import type { TableBlock } from "../../model.js";
+import type { PageCanvas } from "../canvas.js";
+import type { FlowItem } from "../flow.js";
+import { type Align, type LaidLine, layoutParagraph } from "../text.js";
+import { type LayoutContext, metricsOf, span } from "./common.js";
+
+// Tables (nd30-layout §10.2): single 0.5 pt borders, a bold centred header row repeated on every
+// page, rows kept whole unless a row is taller than a page, group rows in bold across the table.
+
+const PAD_X = 4;
+const PAD_TOP = 2;
+const PAD_BOTTOM = 3;
+const BORDER = 0.5;
+
+interface Cell {
+  x: number;
+  width: number;
+  lines: LaidLine[];
+  /** Centred vertically (the header row). */
+  middle: boolean;
+}
+
+interface RowLayout {
+  cells: Cell[];
+  /** Column boundaries drawn as vertical borders, as offsets from the table's left edge. */
+  boundaries: number[];
+  contentHeight: number;
+}
+
+export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
+  const size = table.fontSize ?? ctx.profile.sizes.table;
+  const m = metricsOf(ctx, size);
+  const pitch = m.single;
+  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
+  const widths = table.columns.map((c) => (ctx.textWidth * c.weight) / total);
+  const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const allBoundaries = [...lefts, ctx.textWidth];
+
+  const cell = (
+    text: string,
+    from: number,
+    to: number,
+    align: Align,
+    bold: boolean,
+    middle = false,
+  ): Cell => {
+    const x = lefts[from] as number;
+    const width = (allBoundaries[to + 1] as number) - x;
+    const lines = layoutParagraph(ctx.fonts, {
+      spans: [span(text, size, bold)],
+      width: width - 2 * PAD_X,
+      align,
+    });
+    return { x, width, lines, middle };
+  };
+  const rowOf = (cells: Cell[]): RowLayout => {
+    const boundaries = [0, ...cells.map((c) => c.x + c.width)];
+    const contentHeight = Math.max(pitch, ...cells.map((c) => c.lines.length * pitch));
+    return { cells, boundaries, contentHeight };
+  };
+
+  const last = table.columns.length - 1;
+  const header = rowOf(table.columns.map((c, i) => cell(c.header, i, i, "center", true, true)));
+  const rows: RowLayout[] = table.rows.map((row) => {
+    if ("group" in row) {
+      if (row.label !== undefined && last > 0) {
+        return rowOf([cell(row.label, 0, 0, "center", true), cell(row.group, 1, last, "left", true)]);
+      }
+      return rowOf([cell(row.group, 0, last, "left", true)]);
+    }
+    return rowOf(
+      table.columns.map((c, i) => {
+        const align: Align = c.align === "center" ? "center" : c.align === "right" ? "right" : "left";
+        return cell(row.cells[i] ?? "", i, i, align, false);
+      }),
+    );
+  });
+
+  const rowItem = (row: RowLayout, repeat?: FlowItem[]): FlowItem => ({
+    height: row.contentHeight + PAD_TOP + PAD_BOTTOM,
+    spaceBefore: 0,
+    ...(repeat ? { repeat } : {}),
+    draw: (canvas, x, top) =>
+      drawRow(canvas, row, x, top, row.contentHeight + PAD_TOP + PAD_BOTTOM, pitch, m.ascent),
+  });
+
+  const headerItem: FlowItem = {
+    ...rowItem(header),
+    keepWithNext: true,
+    spaceBefore: ctx.profile.body.spaceBeforePt,
+  };
+  const repeat = [{ ...rowItem(header), spaceBefore: 0 }];
+  // A row taller than a page is cut between lines, the only case where a row is split.
+  const limit = ctx.geometry.height - ctx.geometry.top - ctx.geometry.bottom - repeat[0]!.height - 24;
+  const items: FlowItem[] = [headerItem];
+  for (const row of rows) {
+    for (const part of splitRow(row, limit - PAD_TOP - PAD_BOTTOM, pitch)) items.push(rowItem(part, repeat));
+  }
+  return items;
+}
+
+function splitRow(row: RowLayout, maxContent: number, pitch: number): RowLayout[] {
+  if (row.contentHeight <= maxContent) return [row];
+  const perPart = Math.max(1, Math.floor(maxContent / pitch));
+  const parts: RowLayout[] = [];
+  const count = Math.max(...row.cells.map((c) => c.lines.length));
+  for (let start = 0; start < count; start += perPart) {
+    const cells = row.cells.map((c) => ({
+      ...c,
+      middle: false,
+      lines: c.lines.slice(start, start + perPart),
+    }));
+    parts.push({
+      cells,
+      boundaries: row.boundaries,
+      contentHeight: Math.max(pitch, ...cells.map((c) => c.lines.length * pitch)),
+    });
+  }
+  return parts;
+}
+
+function drawRow(
+  canvas: PageCanvas,
+  row: RowLayout,
+  x: number,
+  top: number,
+  height: number,
+  pitch: number,
+  ascent: number,
+): void {
+  const right = x + (row.boundaries[row.boundaries.length - 1] as number);
+  canvas.line(x, top, right, top, BORDER);
+  canvas.line(x, top + height, right, top + height, BORDER);
+  for (const b of row.boundaries) canvas.line(x + b, top, x + b, top + height, BORDER);
+  for (const c of row.cells) {
+    const offset = c.middle ? (height - PAD_TOP - PAD_BOTTOM - c.lines.length * pitch) / 2 : 0;
+    c.lines.forEach((line, i) => {
+      canvas.text(x + c.x + PAD_X + line.x, top + PAD_TOP + offset + i * pitch + ascent, line.segments);
+    });
+  }
+}

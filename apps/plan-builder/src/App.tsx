@@ -96,6 +96,10 @@ export function App() {
                       index={index}
                       messages={t}
                       onChange={(patch) => edit({ type: "updateTask", id: task.id, patch })}
+                      onAgenciesChange={(role, names) =>
+                        edit({ type: "setTaskAgencies", id: task.id, role, names })
+                      }
+                      onTimeChange={(text) => edit({ type: "setTaskTime", id: task.id, text })}
                       onRemove={() => setPendingRemoval({ task, index })}
                     />
                   </li>
@@ -128,7 +132,7 @@ export function App() {
           if (!open) setPendingRemoval(null);
         }}
         title={pendingRemoval ? t.confirmRemoveTitle(pendingRemoval.index + 1) : ""}
-        description={pendingRemoval ? t.confirmRemoveBody(pendingRemoval.task.content) : ""}
+        description={pendingRemoval ? t.confirmRemoveBody(pendingRemoval.task.title) : ""}
         confirmLabel={t.confirmRemove}
         cancelLabel={t.cancel}
         tone="danger"

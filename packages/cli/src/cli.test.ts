@@ -58,7 +58,7 @@ describe("kehoach render", () => {
     expect(text).toContain("Kế hoạch thử nghiệm của Phòng Văn hóa - Xã hội");
     for (const task of samplePlan.tasks) {
       // Table cells wrap, so compare the first words of each task.
-      expect(text).toContain(task.content.split(" ").slice(0, 4).join(" "));
+      expect(text).toContain(task.title.split(" ").slice(0, 4).join(" "));
     }
   }, 30_000);
 
@@ -67,13 +67,14 @@ describe("kehoach render", () => {
     const input = join(dir, "hong.json");
     await writeFile(
       input,
-      JSON.stringify({ ...samplePlan, tasks: [{ id: "x", content: "", leads: [], supports: [], time: "" }] }),
+      JSON.stringify({
+        ...samplePlan,
+        tasks: [{ id: "x", title: "", roles: "Phòng Nội vụ", time: { raw: "" } }],
+      }),
     );
     expect(await runCli(["render", input, "-o", join(dir, "hong.pdf")], io)).toBe(1);
     expect(io.stderr).toContain('Tệp "');
-    expect(io.stderr).toContain(
-      "Nhiệm vụ 1 › Cơ quan chủ trì (tasks[0].leads): Sai kiểu dữ liệu: cần danh sách.",
-    );
+    expect(io.stderr).toContain("Nhiệm vụ 1 › Vai trò (tasks[0].roles): Sai kiểu dữ liệu: cần danh sách.");
   });
 
   it("refuses a file that is not JSON, saying where", async () => {

@@ -1,3 +1,4 @@
+import type { Task } from "@kehoach/plan-model";
 import { samplePlan } from "@kehoach/plan-model/sample";
 import type { HeadingBlock, TableBlock } from "@kehoach/vanban";
 import { describe, expect, it } from "vitest";
@@ -44,13 +45,71 @@ describe("a plan as a Kế hoạch văn bản", () => {
     expect(table.rows[0]).toEqual({
       cells: [
         "1",
-        samplePlan.tasks[0]?.content,
+        samplePlan.tasks[0]?.title,
         "Kế hoạch, văn bản hướng dẫn",
         "Phòng Văn hóa - Xã hội",
         "Văn phòng HĐND và UBND xã",
         "Quý I/2026",
       ],
     });
+  });
+
+  it("writes the plan's forms and audiences as one sentence each, as the plan words them", () => {
+    const paragraphs = doc.body.flatMap((b) =>
+      b.type === "paragraph" && typeof b.content === "string" ? [b.content] : [],
+    );
+    expect(paragraphs).toContain(
+      "Tuyên truyền trên Trang thông tin điện tử xã và hệ thống truyền thanh cơ sở; tờ gấp, băng rôn, pa nô; hội nghị, tập huấn, hội thi; lồng ghép trong sinh hoạt của thôn và các tổ chức chính trị - xã hội; hướng dẫn trực tiếp tại Trung tâm Phục vụ hành chính công xã.",
+    );
+    expect(paragraphs).toContain(
+      "Cán bộ, công chức xã; người hoạt động không chuyên trách ở thôn; đoàn viên, hội viên các tổ chức chính trị - xã hội; người dân và doanh nghiệp trên địa bàn xã.",
+    );
+    expect(paragraphs).toContain(samplePlan.budget?.text);
+  });
+
+  it("gives each agency of Tổ chức thực hiện its own khoản, a request starting with Đề nghị", () => {
+    const headings = doc.body.filter((b): b is HeadingBlock => b.type === "heading" && b.level === "khoan");
+    expect(headings.slice(-5).map((h) => h.text)).toEqual([
+      "Phòng Văn hóa - Xã hội",
+      "Văn phòng HĐND và UBND xã",
+      "Trung tâm Phục vụ hành chính công xã",
+      "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã",
+      "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+    ]);
+  });
+
+  it("prints a group as a row across the table and numbers its sub-tasks under it", () => {
+    const [first, second] = samplePlan.tasks as [Task, Task];
+    const plan = {
+      ...samplePlan,
+      tasks: [
+        {
+          id: "g",
+          kind: "group" as const,
+          title: "Tuyên truyền trên Trang thông tin điện tử",
+          roles: [],
+          time: { raw: "", kind: "unspecified" as const },
+          children: [
+            first,
+            {
+              ...second,
+              roles: [...second.roles, { role: "advisor" as const, agency: { name: "Phòng Kinh tế" } }],
+            },
+          ],
+        },
+      ],
+    };
+    const table = planToVanBan(plan).body.find((b): b is TableBlock => b.type === "table")!;
+    expect(table.rows[0]).toEqual({ group: "Tuyên truyền trên Trang thông tin điện tử", label: "1" });
+    expect(table.rows.slice(1).map((r) => ("cells" in r ? [r.cells[0], r.cells[3]] : []))).toEqual([
+      ["1.1", "Phòng Văn hóa - Xã hội"],
+      ["1.2", "Văn phòng HĐND và UBND xã; Phòng Kinh tế (tham mưu)"],
+    ]);
+  });
+
+  it("writes the archive line from its parts", () => {
+    expect(doc.recipients?.archive).toBe("VT, VHXH");
+    expect(doc.recipients?.items[0]).toBe("Sở Nội vụ tỉnh Nghệ An (để b/c)");
   });
 
   it("still prints the tasks when no section says where they go", () => {

@@ -1,5 +1,14 @@
-import type { Plan, Section, Signer, Task } from "@kehoach/plan-model";
-import type { Block, SignerBlock, TableBlock, VanBan } from "@kehoach/vanban";
+import {
+  agenciesWithRole,
+  formatArchive,
+  formatTime,
+  type Plan,
+  type Section,
+  type Signer,
+  type Slot,
+  type Task,
+} from "@kehoach/plan-model";
+import type { Block, SignerBlock, TableBlock, TableRow, VanBan } from "@kehoach/vanban";
 
 // The only place that knows both a plan and a văn bản. A plan's sections become mục I., II., …
 // with their khoản 1., 2., …; the task table stands where the plan puts it; the signer's
@@ -48,7 +57,7 @@ export function planToVanBan(plan: Plan, options: PlanToVanBanOptions = {}): Van
   let tablePlaced = false;
   plan.sections.forEach((section, index) => {
     body.push({ type: "heading", level: "muc", number: toRoman(index + 1), text: section.heading });
-    for (const block of sectionBlocks(section, plan.tasks)) {
+    for (const block of sectionBlocks(section, plan)) {
       if (block.type === "table") tablePlaced = true;
       body.push(block);
     }
@@ -68,7 +77,10 @@ export function planToVanBan(plan: Plan, options: PlanToVanBanOptions = {}): Van
     subject: plan.title,
     body,
     signer: plan.signer ? signerBlock(plan.signer) : undefined,
-    recipients: plan.recipients,
+    recipients: {
+      items: plan.recipients.items.map((item) => item.text),
+      archive: formatArchive(plan.recipients.archive),
+    },
     metadata: {
       title: `Kế hoạch ${plan.title}`,
       author: plan.issuer.name,
@@ -77,20 +89,71 @@ export function planToVanBan(plan: Plan, options: PlanToVanBanOptions = {}): Van
   };
 }
 
-function sectionBlocks(section: Section, tasks: Task[]): Block[] {
+function sectionBlocks(section: Section, plan: Plan): Block[] {
   const out: Block[] = [];
   let khoan = 0;
+  const heading = (text: string) => {
+    khoan++;
+    out.push({ type: "heading", level: "khoan", number: String(khoan), text });
+  };
   for (const block of section.content) {
-    if (block.kind === "heading") {
-      khoan++;
-      out.push({ type: "heading", level: "khoan", number: String(khoan), text: block.text });
-    } else if (block.kind === "paragraph") {
-      out.push({ type: "paragraph", content: block.text });
-    } else if (tasks.length > 0) {
-      out.push(taskTable(tasks));
-    }
+    if (block.kind === "heading") heading(block.text);
+    else if (block.kind === "paragraph") out.push({ type: "paragraph", content: block.text });
+    else if (block.slot === "implementation") {
+      // Each agency's duties are a khoản of "Tổ chức thực hiện", titled by the agency.
+      for (const duty of plan.implementation) {
+        heading(duty.heading ?? (duty.requested ? `Đề nghị ${duty.agency.name}` : duty.agency.name));
+        for (const item of duty.items) {
+          out.push({ type: "paragraph", content: duty.items.length > 1 ? dash(item.text) : item.text });
+        }
+      }
+    } else out.push(...slotBlocks(block.slot, plan));
   }
   return out;
+}
+
+/** A slot of the plan as body text, in the wording the plan keeps for it. */
+function slotBlocks(slot: Slot, plan: Plan): Block[] {
+  const paragraphs = (texts: string[]): Block[] => texts.map((content) => ({ type: "paragraph", content }));
+  switch (slot) {
+    case "tasks":
+      return plan.tasks.length > 0 ? [taskTable(plan.tasks)] : [];
+    case "purposes":
+      return paragraphs(plan.purposes);
+    case "requirements":
+      return paragraphs(plan.requirements);
+    case "audiences":
+      return paragraphs(listSentence(plan.audiences.map((a) => a.text)));
+    case "forms":
+      return paragraphs(listSentence(plan.forms.map((f) => f.text)));
+    case "themes":
+      return [];
+    case "targets":
+      return paragraphs(plan.targets.map((t) => dash(t.text)));
+    case "budget":
+      return plan.budget
+        ? paragraphs([plan.budget.text ?? `Kinh phí thực hiện từ ${plan.budget.sources.join(", ")}.`])
+        : [];
+    case "reporting":
+      return paragraphs(plan.reporting.flatMap((duty) => (duty.text ? [duty.text] : [])));
+    case "implementation":
+      return [];
+  }
+}
+
+/**
+ * Short items ("tờ gấp, băng rôn, pa nô") read as one sentence joined by semicolons; items that are
+ * sentences of their own stay paragraphs.
+ */
+function listSentence(items: string[]): string[] {
+  if (items.length === 0) return [];
+  if (items.some((item) => /[.!?]$/.test(item.trim()))) return items;
+  const joined = items.map((item) => item.trim()).join("; ");
+  return [`${joined.charAt(0).toUpperCase()}${joined.slice(1)}.`];
+}
+
+function dash(text: string): string {
+  return /^[-+]\s/.test(text) ? text : `- ${text}`;
 }
 
 export function taskTable(tasks: Task[]): TableBlock {
@@ -104,17 +167,41 @@ export function taskTable(tasks: Task[]): TableBlock {
       { header: "Cơ quan phối hợp", weight: 9 },
       { header: "Thời gian thực hiện", weight: 7, align: "center" },
     ],
-    rows: tasks.map((task, i) => ({
-      cells: [
-        String(i + 1),
-        task.content,
-        task.product ?? "",
-        task.leads.join("; "),
-        task.supports.join("; "),
-        task.time,
-      ],
-    })),
+    rows: taskRows(tasks, ""),
   };
+}
+
+// Groups print as a bold row across the table; sub-tasks are numbered under their parent
+// ("2.1") unless the plan gives its own numbering.
+function taskRows(tasks: Task[], prefix: string): TableRow[] {
+  const rows: TableRow[] = [];
+  tasks.forEach((task, i) => {
+    const number = task.ref?.trim() || `${prefix}${i + 1}`;
+    if (task.kind === "group") {
+      rows.push({ group: task.title, label: number });
+    } else {
+      const leads = [
+        ...agenciesWithRole(task, "lead").map((a) => a.name),
+        ...agenciesWithRole(task, "advisor").map((a) => `${a.name} (tham mưu)`),
+      ];
+      const supports = [
+        ...agenciesWithRole(task, "support").map((a) => a.name),
+        ...agenciesWithRole(task, "requested").map((a) => `${a.name} (đề nghị)`),
+      ];
+      rows.push({
+        cells: [
+          number,
+          task.content ? `${task.title}\n${task.content}` : task.title,
+          task.product ?? "",
+          leads.join("; "),
+          supports.join("; "),
+          task.time.raw || formatTime(task.time),
+        ],
+      });
+    }
+    if (task.children?.length) rows.push(...taskRows(task.children, `${number}.`));
+  });
+  return rows;
 }
 
 export function signerBlock(signer: Signer): SignerBlock {

@@ -7,14 +7,61 @@ export {
   serializePlan,
   validatePlanData,
 } from "./load.js";
+export { type LocalityLoadResult, parseLocalityJson, validateLocalityData } from "./locality.js";
+export { basisKind, migratePlan, migrateV1ToV2, toBasis } from "./migrate/index.js";
+export * from "./plan.js";
+export { formatArchive, parseArchive } from "./refs/archive.js";
+export { formatDocCode, formatDocRef, parseDocRef, parseDocRefs, sameDocument } from "./refs/doc-ref.js";
+export { IsoDateSchema, LIMITS, PartialDateSchema } from "./schema/common.js";
+export { DocRefSchema } from "./schema/doc-ref.js";
+export * from "./schema/locality.js";
+export { type PlanV1, PlanV1Schema } from "./schema/plan-v1.js";
 export {
-  type ContentBlock,
-  CURRENT_SCHEMA_VERSION,
-  type Issuer,
-  type Plan,
-  type Recipients,
-  type Section,
-  type Signer,
-  type Task,
-} from "./plan.js";
-export { LIMITS, PlanV1Schema } from "./schema/plan-v1.js";
+  AbbreviationSchema,
+  AgencyRefSchema,
+  AppendixSchema,
+  ArchiveSchema,
+  AUDIENCE_TAGS,
+  AudienceSchema,
+  BasisSchema,
+  BudgetSchema,
+  ContentBlockSchema,
+  DecisionSchema,
+  DutyItemSchema,
+  FORM_CODES,
+  FormEntrySchema,
+  ImplementationDutySchema,
+  IndicatorSchema,
+  IssuerSchema,
+  PAR_AREAS,
+  type PlanV2,
+  type PlanV2Input,
+  PlanV2Schema,
+  REPORT_CADENCES,
+  RecipientSchema,
+  RecipientsSchema,
+  ReportingDutySchema,
+  ROLES,
+  RoleAssignmentSchema,
+  RoleSchema,
+  SectionSchema,
+  SignerSchema,
+  SLOTS,
+  TargetSchema,
+  TaskSchema,
+  WaiverSchema,
+} from "./schema/plan-v2.js";
+export { CadenceSchema, PeriodSpecSchema, TimeAnchorSchema, TimeSpecSchema } from "./schema/time-spec.js";
+export {
+  agenciesWithRole,
+  effectiveRoles,
+  flattenTasks,
+  isGroup,
+  isLeaf,
+  ROLE_COLUMN_LABELS,
+  ROLE_LABELS,
+  setRoleAgencies,
+  type TaskNode,
+} from "./tasks.js";
+export { formatPeriod, formatTime } from "./time/format-time.js";
+export { type ParseTimeOptions, parseTime } from "./time/parse-time.js";

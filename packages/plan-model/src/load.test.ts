@@ -47,7 +47,7 @@ describe("loading a plan file", () => {
   it("lists every problem with its path and a Vietnamese label, not just the first", () => {
     const data = structuredClone(samplePlan) as unknown as Record<string, unknown>;
     const tasks = data.tasks as Record<string, unknown>[];
-    (tasks[2] as Record<string, unknown>).leads = "Phòng Văn hóa - Xã hội";
+    (tasks[2] as Record<string, unknown>).roles = "Phòng Văn hóa - Xã hội";
     data.symbol = "KH - UBND";
     data.issuedOn = { year: 2026, month: 2, day: 30 };
     const result = validatePlanData(data);
@@ -56,8 +56,8 @@ describe("loading a plan file", () => {
     expect(result.problems).toEqual(
       expect.arrayContaining([
         {
-          path: "tasks[2].leads",
-          where: "Nhiệm vụ 3 › Cơ quan chủ trì",
+          path: "tasks[2].roles",
+          where: "Nhiệm vụ 3 › Vai trò",
           message: "Sai kiểu dữ liệu: cần danh sách.",
         },
         expect.objectContaining({ path: "symbol", where: "Ký hiệu" }),
@@ -73,15 +73,15 @@ describe("loading a plan file", () => {
   it("accepts a draft with an empty title and task text, so work in progress can be saved", () => {
     const data = structuredClone(samplePlan);
     data.title = "";
-    data.tasks.push({ id: "moi", content: "", leads: [], supports: [], time: "" });
+    data.tasks.push({ id: "moi", title: "", roles: [], time: { raw: "", kind: "unspecified" } });
     expect(validatePlanData(data).ok).toBe(true);
   });
 
   it("keeps hostile strings as inert text", () => {
     const data = structuredClone(samplePlan);
-    data.tasks[0] = { ...samplePlan.tasks[0]!, content: '<script>alert("x")</script>' };
+    data.tasks[0] = { ...samplePlan.tasks[0]!, title: '<script>alert("x")</script>' };
     const result = validatePlanData(data);
-    expect(result.ok && result.plan.tasks[0]?.content).toBe('<script>alert("x")</script>');
+    expect(result.ok && result.plan.tasks[0]?.title).toBe('<script>alert("x")</script>');
   });
 
   it("refuses a file over the size limit before parsing it", () => {
@@ -98,8 +98,8 @@ describe("the sample plan", () => {
     expect(samplePlan.planYear).toBe(2026);
     expect(samplePlan.tasks.length).toBeGreaterThanOrEqual(12);
     for (const task of samplePlan.tasks) {
-      expect(task.leads.length).toBeGreaterThan(0);
-      expect(task.time).not.toBe("");
+      expect(task.roles.some((r) => r.role === "lead")).toBe(true);
+      expect(task.time.kind).not.toBe("unspecified");
     }
   });
 });

@@ -2,8 +2,10 @@ import { cleanText } from "@kehoach/text-vi";
 import type { z } from "zod";
 import { describePath, formatPath, type PathSegment } from "./field-labels.js";
 import { describeJsonErrorLocation } from "./json-error.js";
-import { CURRENT_SCHEMA_VERSION, type Plan } from "./plan.js";
+import { CURRENT_SCHEMA_VERSION, migrateV1ToV2 } from "./migrate/index.js";
+import type { Plan } from "./plan.js";
 import { PlanV1Schema } from "./schema/plan-v1.js";
+import { PlanV2Schema } from "./schema/plan-v2.js";
 
 /** One thing wrong with a file: where (machine path and Vietnamese label) and what. */
 export interface LoadProblem {
@@ -52,7 +54,15 @@ export function validatePlanData(data: unknown): LoadResult {
     );
   }
   if (version < 1) return fail(["schemaVersion"], `Phiên bản định dạng ${version} không tồn tại.`);
-  const result = PlanV1Schema.safeParse(deepClean(data), { reportInput: true });
+  let current: unknown = deepClean(data);
+  // An older file is checked against its own format (so problems point at what the file says),
+  // then migrated; the result is checked against the current format like any other plan.
+  if (version === 1) {
+    const old = PlanV1Schema.safeParse(current, { reportInput: true });
+    if (!old.success) return { ok: false, problems: old.error.issues.map(toProblem) };
+    current = migrateV1ToV2(old.data);
+  }
+  const result = PlanV2Schema.safeParse(current, { reportInput: true });
   if (!result.success) {
     return { ok: false, problems: result.error.issues.map(toProblem) };
   }
@@ -64,7 +74,7 @@ export function serializePlan(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
-function deepClean(value: unknown): unknown {
+export function deepClean(value: unknown): unknown {
   if (typeof value === "string") return cleanText(value);
   if (Array.isArray(value)) return value.map(deepClean);
   if (typeof value === "object" && value !== null) {
@@ -75,11 +85,11 @@ function deepClean(value: unknown): unknown {
   return value;
 }
 
-function fail(path: PathSegment[], message: string): LoadResult {
+export function fail(path: PathSegment[], message: string): LoadResult {
   return { ok: false, problems: [{ path: formatPath(path), where: describePath(path), message }] };
 }
 
-function toProblem(issue: z.core.$ZodIssue): LoadProblem {
+export function toProblem(issue: z.core.$ZodIssue): LoadProblem {
   const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
   return { path: formatPath(path), where: describePath(path), message: issueMessage(issue) };
 }
@@ -101,7 +111,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
     case "invalid_value":
       return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map(String).join(", ")}.`;
     case "invalid_union":
-      return "Loại khối nội dung không hợp lệ (chỉ nhận paragraph, heading, tasks).";
+      return "Giá trị không thuộc loại nào được hỗ trợ (kiểm tra trường kind/unit).";
     case "invalid_format":
     case "custom":
       return CUSTOM_MESSAGES[issue.message] ?? issue.message;
@@ -121,6 +131,11 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 const CUSTOM_MESSAGES: Record<string, string> = {
+  invalid_iso_date: "Ngày phải có dạng năm-tháng-ngày, ví dụ 2026-03-14.",
+  invalid_id: "Mã chỉ gồm chữ, số và các dấu - _ . (không có dấu cách).",
+  waiver_reason: "Miễn kiểm tra phải ghi rõ lý do.",
+  invalid_slug: "Tên thư mục địa phương chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ kim-lien.",
+  invalid_symbol_part: "Phần ký hiệu của cơ quan viết hoa, không dấu cách, ví dụ UBND hoặc VHXH.",
   invalid_date: "Ngày không có thật (kiểm tra ngày, tháng, năm).",
   invalid_number: "Số văn bản chỉ gồm chữ số, ví dụ 15.",
   invalid_symbol:

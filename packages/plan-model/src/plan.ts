@@ -1,21 +1,47 @@
-import type { z } from "zod";
-import type {
-  ContentBlockSchema,
-  IssuerSchema,
-  PlanV1,
-  RecipientsSchema,
-  SectionSchema,
-  SignerSchema,
-  TaskSchema,
-} from "./schema/plan-v1.js";
+import type { PlanV2, PlanV2Input } from "./schema/plan-v2.js";
 
-/** The newest plan format; files of older versions are migrated to it when loaded. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export { CURRENT_SCHEMA_VERSION } from "./migrate/index.js";
+export type { DocRef } from "./schema/doc-ref.js";
+export type {
+  Abbreviation,
+  AgencyRef,
+  Appendix,
+  Archive,
+  Audience,
+  Basis,
+  Budget,
+  ContentBlock,
+  Decision,
+  DutyItem,
+  FormCode,
+  FormEntry,
+  ImplementationDuty,
+  Indicator,
+  Issuer,
+  ParArea,
+  Recipient,
+  Recipients,
+  ReportCadence,
+  ReportingDuty,
+  Role,
+  RoleAssignment,
+  Section,
+  Signer,
+  Slot,
+  Target,
+  Task,
+  Waiver,
+} from "./schema/plan-v2.js";
+export type {
+  Cadence,
+  DurationSpec,
+  PeriodSpec,
+  TimeAnchor,
+  TimeKind,
+  TimeSpec,
+} from "./schema/time-spec.js";
 
-export type Plan = PlanV1;
-export type Issuer = z.infer<typeof IssuerSchema>;
-export type Signer = z.infer<typeof SignerSchema>;
-export type Task = z.infer<typeof TaskSchema>;
-export type Section = z.infer<typeof SectionSchema>;
-export type ContentBlock = z.infer<typeof ContentBlockSchema>;
-export type Recipients = z.infer<typeof RecipientsSchema>;
+/** A plan in the current format (2). */
+export type Plan = PlanV2;
+/** A plan as another system may hand it in: slots that default to empty may be left out. */
+export type PlanInput = PlanV2Input;

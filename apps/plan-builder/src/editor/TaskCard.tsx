@@ -1,4 +1,4 @@
-import type { Task } from "@kehoach/plan-model";
+import { agenciesWithRole, type Role, type Task } from "@kehoach/plan-model";
 import { Button } from "@kehoach/ui/button";
 import { useId } from "react";
 import type { Messages } from "../messages.js";
@@ -9,10 +9,20 @@ interface TaskCardProps {
   index: number;
   messages: Messages;
   onChange: (patch: Partial<Omit<Task, "id">>) => void;
+  onAgenciesChange: (role: Role, names: string[]) => void;
+  onTimeChange: (text: string) => void;
   onRemove: () => void;
 }
 
-export function TaskCard({ task, index, messages: t, onChange, onRemove }: TaskCardProps) {
+export function TaskCard({
+  task,
+  index,
+  messages: t,
+  onChange,
+  onAgenciesChange,
+  onTimeChange,
+  onRemove,
+}: TaskCardProps) {
   const id = useId();
   const n = index + 1;
   return (
@@ -22,8 +32,8 @@ export function TaskCard({ task, index, messages: t, onChange, onRemove }: TaskC
       <textarea
         id={`${id}-content`}
         rows={3}
-        value={task.content}
-        onChange={(e) => onChange({ content: e.target.value })}
+        value={task.title}
+        onChange={(e) => onChange({ title: e.target.value })}
       />
       <div className="pb-task-grid">
         <div>
@@ -31,8 +41,8 @@ export function TaskCard({ task, index, messages: t, onChange, onRemove }: TaskC
           <AgencyListField
             id={`${id}-leads`}
             hintId={`${id}-agency-hint`}
-            value={task.leads}
-            onChange={(leads) => onChange({ leads })}
+            value={agenciesWithRole(task, "lead").map((a) => a.name)}
+            onChange={(names) => onAgenciesChange("lead", names)}
           />
         </div>
         <div>
@@ -40,8 +50,8 @@ export function TaskCard({ task, index, messages: t, onChange, onRemove }: TaskC
           <AgencyListField
             id={`${id}-supports`}
             hintId={`${id}-agency-hint`}
-            value={task.supports}
-            onChange={(supports) => onChange({ supports })}
+            value={agenciesWithRole(task, "support").map((a) => a.name)}
+            onChange={(names) => onAgenciesChange("support", names)}
           />
         </div>
       </div>
@@ -61,9 +71,9 @@ export function TaskCard({ task, index, messages: t, onChange, onRemove }: TaskC
           <label htmlFor={`${id}-time`}>{t.taskTime}</label>
           <input
             id={`${id}-time`}
-            value={task.time}
+            value={task.time.raw}
             aria-describedby={`${id}-time-hint`}
-            onChange={(e) => onChange({ time: e.target.value })}
+            onChange={(e) => onTimeChange(e.target.value)}
           />
           <p id={`${id}-time-hint`} className="pb-hint">
             {t.taskTimeHint}

@@ -11,14 +11,44 @@ describe("editing a plan", () => {
   it("adds an empty task at the end with the given id", () => {
     const next = planReducer(samplePlan, { type: "addTask", id: "moi" });
     expect(next.tasks).toHaveLength(samplePlan.tasks.length + 1);
-    expect(next.tasks.at(-1)).toEqual({ id: "moi", content: "", leads: [], supports: [], time: "" });
+    expect(next.tasks.at(-1)).toEqual({
+      id: "moi",
+      title: "",
+      roles: [],
+      time: { raw: "", kind: "unspecified" },
+    });
   });
 
   it("updates one task's fields by id", () => {
     const id = samplePlan.tasks[2]!.id;
-    const next = planReducer(samplePlan, { type: "updateTask", id, patch: { time: "Quý IV/2026" } });
-    expect(next.tasks[2]).toEqual({ ...samplePlan.tasks[2], time: "Quý IV/2026" });
+    const next = planReducer(samplePlan, { type: "updateTask", id, patch: { product: "Chuyên mục" } });
+    expect(next.tasks[2]).toEqual({ ...samplePlan.tasks[2], product: "Chuyên mục" });
     expect(next.tasks[1]).toBe(samplePlan.tasks[1]);
+  });
+
+  it("keeps the time as typed and adds what it means", () => {
+    const id = samplePlan.tasks[2]!.id;
+    const next = planReducer(samplePlan, { type: "setTaskTime", id, text: "Quý IV/2026" });
+    expect(next.tasks[2]?.time).toEqual({
+      raw: "Quý IV/2026",
+      kind: "within",
+      period: { unit: "quarter", year: 2026, quarter: 4 },
+    });
+  });
+
+  it("replaces the lead agencies of a task and keeps its other roles", () => {
+    const id = samplePlan.tasks[0]!.id;
+    const next = planReducer(samplePlan, {
+      type: "setTaskAgencies",
+      id,
+      role: "lead",
+      names: ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"],
+    });
+    expect(next.tasks[0]?.roles.map((r) => [r.role, r.agency.name])).toEqual([
+      ["lead", "Phòng Kinh tế"],
+      ["lead", "Phòng Văn hóa - Xã hội"],
+      ["support", "Văn phòng HĐND và UBND xã"],
+    ]);
   });
 
   it("removes one task by id", () => {

@@ -7,11 +7,13 @@ import type { Plan } from "../plan.js";
  * signer are illustrative.
  */
 export const samplePlan: Plan = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: "mau-kim-lien-2026-tuyen-truyen-cchc",
+  locality: "kim-lien",
   issuer: {
     name: "Ủy ban nhân dân xã Kim Liên",
     headerLines: ["Ủy ban nhân dân", "xã Kim Liên"],
+    agencyId: "ubnd-xa-kim-lien",
   },
   number: "15",
   symbol: "KH-UBND",
@@ -21,37 +23,76 @@ export const samplePlan: Plan = {
   title: "Tuyên truyền cải cách hành chính năm 2026 trên địa bàn xã Kim Liên",
   bases: [
     {
+      kind: "can_cu",
       text: "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030;",
+      refs: [
+        {
+          text: "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030",
+          type: "Nghị quyết",
+          number: "76",
+          symbol: "NQ-CP",
+          date: { year: 2021, month: 7, day: 15 },
+          issuer: "Chính phủ",
+          summary: "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030",
+        },
+      ],
     },
     {
+      kind: "thuc_hien",
       text: "Thực hiện Kế hoạch số 08/KH-UBND ngày 09/01/2026 của Ủy ban nhân dân xã Kim Liên về cải cách hành chính năm 2026;",
+      refs: [
+        {
+          text: "Kế hoạch số 08/KH-UBND ngày 09/01/2026 của Ủy ban nhân dân xã Kim Liên về cải cách hành chính năm 2026",
+          type: "Kế hoạch",
+          number: "08",
+          symbol: "KH-UBND",
+          date: { year: 2026, month: 1, day: 9 },
+          issuer: "Ủy ban nhân dân xã Kim Liên",
+          summary: "cải cách hành chính năm 2026",
+        },
+      ],
+    },
+  ],
+  abbreviations: [
+    {
+      short: "SIPAS",
+      long: "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước",
     },
   ],
   intro:
     "Để người dân, doanh nghiệp và đội ngũ cán bộ, công chức nắm rõ các nhiệm vụ cải cách hành chính trong năm đầu tiên vận hành trọn năm mô hình chính quyền địa phương hai cấp, Ủy ban nhân dân xã ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 như sau:",
+  purposes: [
+    "Nâng cao nhận thức và trách nhiệm của cán bộ, công chức, người hoạt động không chuyên trách ở thôn về vai trò của cải cách hành chính đối với việc xây dựng chính quyền xã phục vụ Nhân dân; tạo sự đồng thuận của người dân, doanh nghiệp khi thực hiện thủ tục hành chính theo mô hình chính quyền địa phương hai cấp.",
+    "Đưa thông tin về thủ tục hành chính, dịch vụ công trực tuyến và kết quả cải cách hành chính của xã đến với mọi tầng lớp Nhân dân, góp phần nâng cao Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS).",
+  ],
+  requirements: [
+    "Công tác tuyên truyền phải kịp thời, thường xuyên, có trọng tâm, trọng điểm; nội dung ngắn gọn, dễ hiểu, phù hợp với từng nhóm đối tượng, đặc biệt là người cao tuổi và người chưa quen sử dụng dịch vụ công trực tuyến.",
+    "Gắn tuyên truyền cải cách hành chính với phổ biến, giáo dục pháp luật và chuyển đổi số; phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện từng nhiệm vụ.",
+  ],
+  audiences: [
+    { tag: "officials", text: "Cán bộ, công chức xã" },
+    { tag: "officials", text: "người hoạt động không chuyên trách ở thôn" },
+    { tag: "massOrganisations", text: "đoàn viên, hội viên các tổ chức chính trị - xã hội" },
+    { tag: "citizens", text: "người dân và doanh nghiệp trên địa bàn xã" },
+  ],
+  themes: ["institutions", "procedures", "organisation", "digitalGovernment"],
+  indices: ["SIPAS"],
+  forms: [
+    { code: "portal", text: "Tuyên truyền trên Trang thông tin điện tử xã và hệ thống truyền thanh cơ sở" },
+    { code: "print", text: "tờ gấp, băng rôn, pa nô" },
+    { code: "conference", text: "hội nghị, tập huấn, hội thi" },
+    { code: "integrated", text: "lồng ghép trong sinh hoạt của thôn và các tổ chức chính trị - xã hội" },
+    { code: "publication", text: "hướng dẫn trực tiếp tại Trung tâm Phục vụ hành chính công xã" },
+  ],
   sections: [
     {
       id: "muc-dich-yeu-cau",
       heading: "Mục đích, yêu cầu",
       content: [
         { kind: "heading", text: "Mục đích" },
-        {
-          kind: "paragraph",
-          text: "Nâng cao nhận thức và trách nhiệm của cán bộ, công chức, người hoạt động không chuyên trách ở thôn về vai trò của cải cách hành chính đối với việc xây dựng chính quyền xã phục vụ Nhân dân; tạo sự đồng thuận của người dân, doanh nghiệp khi thực hiện thủ tục hành chính theo mô hình chính quyền địa phương hai cấp.",
-        },
-        {
-          kind: "paragraph",
-          text: "Đưa thông tin về thủ tục hành chính, dịch vụ công trực tuyến và kết quả cải cách hành chính của xã đến với mọi tầng lớp Nhân dân, góp phần nâng cao Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS).",
-        },
+        { kind: "slot", slot: "purposes" },
         { kind: "heading", text: "Yêu cầu" },
-        {
-          kind: "paragraph",
-          text: "Công tác tuyên truyền phải kịp thời, thường xuyên, có trọng tâm, trọng điểm; nội dung ngắn gọn, dễ hiểu, phù hợp với từng nhóm đối tượng, đặc biệt là người cao tuổi và người chưa quen sử dụng dịch vụ công trực tuyến.",
-        },
-        {
-          kind: "paragraph",
-          text: "Gắn tuyên truyền cải cách hành chính với phổ biến, giáo dục pháp luật và chuyển đổi số; phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện từng nhiệm vụ.",
-        },
+        { kind: "slot", slot: "requirements" },
       ],
     },
     {
@@ -72,15 +113,9 @@ export const samplePlan: Plan = {
           text: "- Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của xã; cách nộp hồ sơ, thanh toán phí, lệ phí và nhận kết quả trực tuyến trên Cổng Dịch vụ công quốc gia.",
         },
         { kind: "heading", text: "Hình thức tuyên truyền" },
-        {
-          kind: "paragraph",
-          text: "Tuyên truyền trên Trang thông tin điện tử xã và hệ thống truyền thanh cơ sở; tờ gấp, băng rôn, pa nô; hội nghị, tập huấn, hội thi; lồng ghép trong sinh hoạt của thôn và các tổ chức chính trị - xã hội; hướng dẫn trực tiếp tại Trung tâm Phục vụ hành chính công xã.",
-        },
+        { kind: "slot", slot: "forms" },
         { kind: "heading", text: "Đối tượng tuyên truyền" },
-        {
-          kind: "paragraph",
-          text: "Cán bộ, công chức xã; người hoạt động không chuyên trách ở thôn; đoàn viên, hội viên các tổ chức chính trị - xã hội; người dân và doanh nghiệp trên địa bàn xã.",
-        },
+        { kind: "slot", slot: "audiences" },
       ],
     },
     {
@@ -91,197 +126,297 @@ export const samplePlan: Plan = {
           kind: "paragraph",
           text: "Các nhiệm vụ, sản phẩm, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện như sau:",
         },
-        { kind: "tasks" },
+        { kind: "slot", slot: "tasks" },
       ],
     },
     {
       id: "kinh-phi",
       heading: "Kinh phí thực hiện",
-      content: [
-        {
-          kind: "paragraph",
-          text: "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách xã năm 2026 giao cho các cơ quan, đơn vị và các nguồn kinh phí hợp pháp khác theo quy định.",
-        },
-      ],
+      content: [{ kind: "slot", slot: "budget" }],
     },
     {
       id: "to-chuc-thuc-hien",
       heading: "Tổ chức thực hiện",
-      content: [
-        { kind: "heading", text: "Phòng Văn hóa - Xã hội" },
-        {
-          kind: "paragraph",
-          text: "Chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; định kỳ hằng quý, 6 tháng, năm tổng hợp kết quả, tham mưu Ủy ban nhân dân xã báo cáo Sở Nội vụ theo quy định.",
-        },
-        { kind: "heading", text: "Văn phòng HĐND và UBND xã" },
-        {
-          kind: "paragraph",
-          text: "Duy trì chuyên mục cải cách hành chính trên Trang thông tin điện tử xã; phối hợp tổ chức đối thoại và tuyên truyền, phổ biến pháp luật gắn với cải cách hành chính.",
-        },
-        { kind: "heading", text: "Trung tâm Phục vụ hành chính công xã" },
-        {
-          kind: "paragraph",
-          text: "Niêm yết đầy đủ, đúng quy định thủ tục hành chính; hướng dẫn người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến; phối hợp khảo sát sự hài lòng của người dân, tổ chức.",
-        },
-        { kind: "heading", text: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã" },
-        {
-          kind: "paragraph",
-          text: "Căn cứ nhiệm vụ được giao, chủ động triển khai và báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 14 của tháng cuối quý.",
-        },
-        {
-          kind: "heading",
-          text: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
-        },
-        {
-          kind: "paragraph",
-          text: "Phối hợp tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tích cực tham gia, giám sát việc thực hiện cải cách hành chính trên địa bàn xã.",
-        },
-      ],
+      content: [{ kind: "slot", slot: "implementation" }],
     },
   ],
   tasks: [
     {
       id: "t01",
-      content: "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 và hướng dẫn các thôn triển khai",
+      title: "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026 và hướng dẫn các thôn triển khai",
       product: "Kế hoạch, văn bản hướng dẫn",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Văn phòng HĐND và UBND xã"],
-      time: "Quý I/2026",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Văn phòng HĐND và UBND xã" } },
+      ],
+      time: { raw: "Quý I/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 1 } },
     },
     {
       id: "t02",
-      content:
+      title:
         "Đăng tải tin, bài, ảnh về cải cách hành chính trên chuyên mục Cải cách hành chính của Trang thông tin điện tử xã",
+      forms: [{ code: "portal", text: "Trang thông tin điện tử xã" }],
       product: "Tin, bài, ảnh",
-      leads: ["Văn phòng HĐND và UBND xã"],
-      supports: ["Phòng Văn hóa - Xã hội", "Các cơ quan, đơn vị thuộc UBND xã"],
-      time: "Thường xuyên",
+      roles: [
+        { role: "lead", agency: { name: "Văn phòng HĐND và UBND xã" } },
+        { role: "support", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Các cơ quan, đơn vị thuộc UBND xã" } },
+      ],
+      time: { raw: "Thường xuyên", kind: "ongoing" },
     },
     {
       id: "t03",
-      content:
+      title:
         "Phát sóng chuyên mục cải cách hành chính trên hệ thống truyền thanh cơ sở, mỗi lần từ 10 đến 15 phút",
+      forms: [{ code: "radio", text: "Hệ thống truyền thanh cơ sở" }],
       product: "Chuyên mục phát thanh",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Trưởng các thôn"],
-      time: "Hàng tháng",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Trưởng các thôn" } },
+      ],
+      time: { raw: "Hàng tháng", kind: "recurring", every: "month" },
     },
     {
       id: "t04",
-      content:
+      title:
         "Niêm yết công khai thủ tục hành chính, quy trình giải quyết, phí và lệ phí tại Trung tâm Phục vụ hành chính công xã và trên Trang thông tin điện tử xã",
+      forms: [{ code: "publication", text: "Niêm yết thủ tục hành chính" }],
       product: "Bảng niêm yết, trang thông tin",
-      leads: ["Trung tâm Phục vụ hành chính công xã"],
-      supports: ["Văn phòng HĐND và UBND xã"],
-      time: "Thường xuyên",
+      roles: [
+        { role: "lead", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+        { role: "support", agency: { name: "Văn phòng HĐND và UBND xã" } },
+      ],
+      time: { raw: "Thường xuyên", kind: "ongoing" },
+      indicators: [
+        {
+          id: "tthc-niem-yet",
+          label: "Tỷ lệ thủ tục hành chính được niêm yết công khai",
+          unit: "%",
+          target: 100,
+        },
+      ],
     },
     {
       id: "t05",
-      content:
+      title:
         "Hướng dẫn người dân, doanh nghiệp nộp hồ sơ, thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia",
       product: "Lượt hướng dẫn",
-      leads: ["Trung tâm Phục vụ hành chính công xã"],
-      supports: ["Đoàn Thanh niên Cộng sản Hồ Chí Minh xã", "Tổ công nghệ số cộng đồng các thôn"],
-      time: "Thường xuyên",
+      roles: [
+        { role: "lead", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+        { role: "support", agency: { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã" } },
+        { role: "support", agency: { name: "Tổ công nghệ số cộng đồng các thôn" } },
+      ],
+      time: { raw: "Thường xuyên", kind: "ongoing" },
     },
     {
       id: "t06",
-      content:
+      title:
         "Biên soạn, in và phát hành tờ gấp về thủ tục hành chính thường gặp và cách nộp hồ sơ trực tuyến",
+      forms: [{ code: "print", text: "Tờ gấp" }],
       product: "Tờ gấp",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Trung tâm Phục vụ hành chính công xã"],
-      time: "Quý II/2026",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+      ],
+      time: { raw: "Quý II/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 2 } },
     },
     {
       id: "t07",
-      content:
+      title:
         "Treo băng rôn, khẩu hiệu, pa nô tuyên truyền cải cách hành chính tại trụ sở xã, Trung tâm Phục vụ hành chính công xã và nhà văn hóa các thôn",
+      forms: [{ code: "visual", text: "Băng rôn, khẩu hiệu, pa nô" }],
       product: "Băng rôn, pa nô",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Văn phòng HĐND và UBND xã", "Trưởng các thôn"],
-      time: "Quý II/2026",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Văn phòng HĐND và UBND xã" } },
+        { role: "support", agency: { name: "Trưởng các thôn" } },
+      ],
+      time: { raw: "Quý II/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 2 } },
     },
     {
       id: "t08",
-      content:
+      title:
         "Tổ chức hội nghị tập huấn nghiệp vụ cải cách hành chính và chuyển đổi số cho cán bộ, công chức xã và người hoạt động không chuyên trách ở thôn",
+      forms: [{ code: "training", text: "Hội nghị tập huấn" }],
       product: "Hội nghị tập huấn",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Văn phòng HĐND và UBND xã", "Trung tâm Phục vụ hành chính công xã"],
-      time: "Quý II/2026",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Văn phòng HĐND và UBND xã" } },
+        { role: "support", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+      ],
+      time: { raw: "Quý II/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 2 } },
     },
     {
       id: "t09",
-      content:
+      title:
         "Tổ chức Hội thi “Tìm hiểu cải cách hành chính và chính quyền địa phương hai cấp” trên địa bàn xã",
+      forms: [{ code: "contest", text: "Hội thi" }],
       product: "Hội thi",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: [
-        "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
-        "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã",
-        "Hội Liên hiệp Phụ nữ xã",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Ủy ban Mặt trận Tổ quốc Việt Nam xã" } },
+        { role: "support", agency: { name: "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã" } },
+        { role: "support", agency: { name: "Hội Liên hiệp Phụ nữ xã" } },
       ],
-      time: "Quý III/2026",
+      time: { raw: "Quý III/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 3 } },
     },
     {
       id: "t10",
-      content:
+      title:
         "Lồng ghép tuyên truyền cải cách hành chính trong sinh hoạt của thôn và của các tổ chức chính trị - xã hội",
       product: "Buổi sinh hoạt có nội dung cải cách hành chính",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Ủy ban Mặt trận Tổ quốc Việt Nam xã", "Trưởng các thôn"],
-      time: "Thường xuyên",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Ủy ban Mặt trận Tổ quốc Việt Nam xã" } },
+        { role: "support", agency: { name: "Trưởng các thôn" } },
+      ],
+      time: { raw: "Thường xuyên", kind: "ongoing" },
     },
     {
       id: "t11",
-      content:
+      title:
         "Tổ chức đối thoại giữa Chủ tịch Ủy ban nhân dân xã với người dân, doanh nghiệp về giải quyết thủ tục hành chính",
+      forms: [{ code: "dialogue", text: "Hội nghị đối thoại" }],
       product: "Hội nghị đối thoại",
-      leads: ["Văn phòng HĐND và UBND xã"],
-      supports: ["Phòng Kinh tế", "Trung tâm Phục vụ hành chính công xã"],
-      time: "Quý III/2026",
+      roles: [
+        { role: "lead", agency: { name: "Văn phòng HĐND và UBND xã" } },
+        { role: "support", agency: { name: "Phòng Kinh tế" } },
+        { role: "support", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+      ],
+      time: { raw: "Quý III/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 3 } },
     },
     {
       id: "t12",
-      content:
+      title:
         "Tuyên truyền hưởng ứng Ngày Pháp luật nước Cộng hòa xã hội chủ nghĩa Việt Nam (09/11) gắn với cải cách hành chính",
       product: "Tin, bài; buổi tuyên truyền",
-      leads: ["Văn phòng HĐND và UBND xã"],
-      supports: ["Phòng Văn hóa - Xã hội"],
-      time: "Tháng 11/2026",
+      roles: [
+        { role: "lead", agency: { name: "Văn phòng HĐND và UBND xã" } },
+        { role: "support", agency: { name: "Phòng Văn hóa - Xã hội" } },
+      ],
+      time: { raw: "Tháng 11/2026", kind: "within", period: { unit: "month", year: 2026, month: 11 } },
     },
     {
       id: "t13",
-      content:
+      title:
         "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn xã",
       product: "Phiếu khảo sát, báo cáo kết quả",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Trung tâm Phục vụ hành chính công xã"],
-      time: "Quý IV/2026",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Trung tâm Phục vụ hành chính công xã" } },
+      ],
+      time: { raw: "Quý IV/2026", kind: "within", period: { unit: "quarter", year: 2026, quarter: 4 } },
     },
     {
       id: "t14",
-      content: "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý, 6 tháng và năm",
+      title: "Tổng hợp, báo cáo kết quả thực hiện Kế hoạch định kỳ hằng quý, 6 tháng và năm",
       product: "Báo cáo",
-      leads: ["Phòng Văn hóa - Xã hội"],
-      supports: ["Các cơ quan, đơn vị thuộc UBND xã"],
-      time: "Hàng quý",
+      roles: [
+        { role: "lead", agency: { name: "Phòng Văn hóa - Xã hội" } },
+        { role: "support", agency: { name: "Các cơ quan, đơn vị thuộc UBND xã" } },
+      ],
+      time: { raw: "Hàng quý", kind: "recurring", every: "quarter" },
+    },
+  ],
+  targets: [
+    {
+      id: "tthc-niem-yet",
+      text: "100% thủ tục hành chính thuộc thẩm quyền giải quyết của xã được niêm yết công khai tại Trung tâm Phục vụ hành chính công xã và trên Trang thông tin điện tử xã",
+      indicator: "tthc-niem-yet",
+      value: 100,
+      unit: "%",
+      taskIds: ["t04"],
+    },
+  ],
+  budget: {
+    sources: ["dự toán ngân sách xã năm 2026", "các nguồn kinh phí hợp pháp khác"],
+    text: "Kinh phí thực hiện Kế hoạch được bố trí trong dự toán ngân sách xã năm 2026 giao cho các cơ quan, đơn vị và các nguồn kinh phí hợp pháp khác theo quy định.",
+  },
+  implementation: [
+    {
+      id: "vhxh",
+      agency: { name: "Phòng Văn hóa - Xã hội" },
+      items: [
+        {
+          text: "Chủ trì, theo dõi, đôn đốc các cơ quan, đơn vị triển khai Kế hoạch; định kỳ hằng quý, 6 tháng, năm tổng hợp kết quả, tham mưu Ủy ban nhân dân xã báo cáo Sở Nội vụ theo quy định.",
+          roles: ["lead", "monitor", "advisor"],
+        },
+      ],
+    },
+    {
+      id: "van-phong",
+      agency: { name: "Văn phòng HĐND và UBND xã" },
+      items: [
+        {
+          text: "Duy trì chuyên mục cải cách hành chính trên Trang thông tin điện tử xã; phối hợp tổ chức đối thoại và tuyên truyền, phổ biến pháp luật gắn với cải cách hành chính.",
+          roles: ["lead", "support"],
+        },
+      ],
+    },
+    {
+      id: "trung-tam-pvhcc",
+      agency: { name: "Trung tâm Phục vụ hành chính công xã" },
+      items: [
+        {
+          text: "Niêm yết đầy đủ, đúng quy định thủ tục hành chính; hướng dẫn người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến; phối hợp khảo sát sự hài lòng của người dân, tổ chức.",
+          roles: ["lead", "support"],
+        },
+      ],
+    },
+    {
+      id: "cac-co-quan",
+      agency: { name: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã" },
+      items: [
+        {
+          text: "Căn cứ nhiệm vụ được giao, chủ động triển khai và báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 14 của tháng cuối quý.",
+        },
+      ],
+    },
+    {
+      id: "mttq",
+      agency: { name: "Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội" },
+      heading: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các tổ chức chính trị - xã hội",
+      requested: true,
+      items: [
+        {
+          text: "Phối hợp tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tích cực tham gia, giám sát việc thực hiện cải cách hành chính trên địa bàn xã.",
+          roles: ["requested"],
+        },
+      ],
+    },
+  ],
+  reporting: [
+    {
+      id: "bao-cao-don-vi",
+      reporter: { name: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã" },
+      recipient: { name: "Ủy ban nhân dân xã" },
+      via: { name: "Phòng Văn hóa - Xã hội" },
+      cadences: ["quarter"],
+      text: "Báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 14 của tháng cuối quý.",
+    },
+    {
+      id: "bao-cao-so-noi-vu",
+      reporter: { name: "Ủy ban nhân dân xã" },
+      recipient: { name: "Sở Nội vụ tỉnh Nghệ An" },
+      via: { name: "Phòng Văn hóa - Xã hội" },
+      cadences: ["quarter", "halfYear", "year"],
+      embeddedIn: "báo cáo cải cách hành chính",
+      text: "Định kỳ hằng quý, 6 tháng, năm tổng hợp kết quả, tham mưu Ủy ban nhân dân xã báo cáo Sở Nội vụ theo quy định.",
     },
   ],
   closing:
     "Trên đây là Kế hoạch tuyên truyền cải cách hành chính năm 2026 trên địa bàn xã Kim Liên. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) để xem xét, giải quyết./.",
   recipients: {
     items: [
-      "Sở Nội vụ tỉnh Nghệ An (để b/c)",
-      "TT Đảng ủy, TT HĐND xã (để b/c)",
-      "Chủ tịch, các PCT UBND xã",
-      "Ủy ban MTTQ Việt Nam xã",
-      "Các cơ quan, đơn vị thuộc UBND xã",
-      "Trưởng các thôn",
-      "Trang thông tin điện tử xã",
+      { text: "Sở Nội vụ tỉnh Nghệ An (để b/c)" },
+      { text: "TT Đảng ủy, TT HĐND xã (để b/c)" },
+      { text: "Chủ tịch, các PCT UBND xã" },
+      { text: "Ủy ban MTTQ Việt Nam xã" },
+      { text: "Các cơ quan, đơn vị thuộc UBND xã" },
+      { text: "Trưởng các thôn" },
+      { text: "Trang thông tin điện tử xã" },
     ],
-    archive: "VT, VHXH",
+    archive: { vt: true, units: ["VHXH"] },
   },
   signer: {
     collective: "Ủy ban nhân dân",
@@ -290,4 +425,6 @@ export const samplePlan: Plan = {
     title: "Phó Chủ tịch",
     name: "Trần Thị Minh Hương",
   },
+  appendices: [],
+  waivers: [],
 };

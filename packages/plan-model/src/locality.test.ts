@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { phuocLongLocality } from "./fixtures/localities.test-helpers.js";
+import { parseLocalityJson, validateLocalityData } from "./locality.js";
+
+describe("loading a locality", () => {
+  it("accepts a directory that spans the 2025 reform and fills in the defaults", () => {
+    const result = validateLocalityData(structuredClone(phuocLongLocality));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.locality.units).toHaveLength(8);
+    expect(result.locality.agencies.find((a) => a.id === "pnv")?.aliases).toEqual([]);
+    expect(result.locality.reportCutoff).toEqual({ closingDay: 14, reportDueDay: 20 });
+  });
+
+  it("lists references that point nowhere, each with where it is", () => {
+    const data = structuredClone(phuocLongLocality);
+    data.units[2] = { ...data.units[2]!, parentId: "khong-co" };
+    data.agencies.push({ id: "nhom", name: "Nhóm rỗng", kind: "group" });
+    data.signers = [{ agencyId: "ai-do", title: "Chủ tịch" }];
+    const result = validateLocalityData(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: "units[2].parentId",
+        where: "Đơn vị 3 › Cấp trên",
+        message: 'Không có đơn vị mã "khong-co" trong tệp.',
+      },
+      {
+        path: `agencies[${data.agencies.length - 1}]`,
+        where: `Cơ quan ${data.agencies.length}`,
+        message: "Nhóm cơ quan cần danh sách thành viên (members) hoặc quy tắc (memberRule).",
+      },
+      {
+        path: "signers[0].agencyId",
+        where: "Người ký 1 › Mã cơ quan",
+        message: 'Không có cơ quan mã "ai-do" trong tệp.',
+      },
+    ]);
+  });
+
+  it("refuses a wrong shape with Vietnamese messages, and broken JSON with its line", () => {
+    const result = validateLocalityData({ ...phuocLongLocality, slug: "Phước Long" });
+    expect(result).toMatchObject({ ok: false, problems: [{ path: "slug", where: "Tên thư mục" }] });
+    expect(parseLocalityJson("{")).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining("dòng 1") }],
+    });
+  });
+});

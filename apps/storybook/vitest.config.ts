@@ -11,6 +11,20 @@ const dirname = path.dirname(fileURLToPath(import.meta.url));
 // "error" in preview.tsx) fails it on any axe violation.
 export default defineConfig({
   plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+  // Pre-bundled up front: a dependency found mid-run reloads the page and fails the stories
+  // running at that moment (a cold cache on CI).
+  optimizeDeps: {
+    include: [
+      "react",
+      "react-dom",
+      "react-dom/client",
+      "react/jsx-runtime",
+      "react/jsx-dev-runtime",
+      "@kehoach/ui > @radix-ui/react-dialog",
+      "@kehoach/ui > @radix-ui/react-tabs",
+      "@kehoach/ui > @radix-ui/react-tooltip",
+    ],
+  },
   test: {
     name: "storybook",
     browser: {

@@ -6,6 +6,22 @@ import { chromiumLaunchOptions, workspaceSourceResolve } from "../../vitest.shar
 export default defineConfig({
   ...workspaceSourceResolve,
   plugins: [react()],
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite re-optimise and load a second
+  // copy of React into the page (a cold cache, as on CI, then fails with a null hook dispatcher).
+  optimizeDeps: {
+    include: [
+      "react",
+      "react/jsx-dev-runtime",
+      "react/jsx-runtime",
+      "react-dom",
+      "react-dom/client",
+      "@radix-ui/react-dialog",
+      "@radix-ui/react-tabs",
+      "@radix-ui/react-tooltip",
+      "axe-core",
+      "vitest-browser-react",
+    ],
+  },
   test: {
     projects: [
       {

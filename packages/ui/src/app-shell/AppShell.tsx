@@ -1,0 +1,93 @@
+import type { ReactNode } from "react";
+import { cx } from "../internal/cx.js";
+import { useMessages } from "../messages/context.js";
+
+export type AppId = "plan-builder" | "matrix-viewer" | "report-generator";
+
+export interface AppShellProps {
+  /** Short name in the header ("Xã Kim Liên"). */
+  localityName: string;
+  /** Full official name for the banner ("Ủy ban nhân dân xã Kim Liên, tỉnh Nghệ An"). */
+  officialName: string;
+  /** The locality's emblem (an image URL); described by the messages' "Biểu trưng …". */
+  logoSrc?: string;
+  /** Which app this page belongs to (marked aria-current in the navigation). */
+  currentApp: AppId;
+  /** Where the site is deployed ("/" or "/kehoach/"); the apps sit in folders under it. */
+  basePath?: string;
+  /** The app's own title, beside the locality's name. */
+  appTitle?: ReactNode;
+  /** Controls at the end of the header (e.g. a language or save state). */
+  headerActions?: ReactNode;
+  footer?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}
+
+const MAIN_ID = "kh-main";
+
+/**
+ * The frame every app shares: skip link, official-site banner (like USWDS's usa-banner), header
+ * with the locality's emblem and name, navigation between the three apps, main landmark, footer.
+ */
+export function AppShell({
+  localityName,
+  officialName,
+  logoSrc,
+  currentApp,
+  basePath = "/",
+  appTitle,
+  headerActions,
+  footer,
+  children,
+  className,
+}: AppShellProps) {
+  const messages = useMessages();
+  const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
+  const apps: { id: AppId; label: string }[] = [
+    { id: "plan-builder", label: messages.appShell.apps.planBuilder },
+    { id: "matrix-viewer", label: messages.appShell.apps.matrixViewer },
+    { id: "report-generator", label: messages.appShell.apps.reportGenerator },
+  ];
+  return (
+    <div className={cx("kh-shell", className)} data-slot="app-shell">
+      <a className="kh-shell__skip" href={`#${MAIN_ID}`}>
+        {messages.appShell.skipLink}
+      </a>
+      <div className="kh-shell__banner">
+        <p>{messages.appShell.officialBanner(officialName)}</p>
+      </div>
+      <header className="kh-shell__header">
+        <div className="kh-shell__brand">
+          <a className="kh-shell__home kh-focusable" href={base}>
+            {logoSrc && (
+              <img className="kh-shell__logo" src={logoSrc} alt={messages.appShell.logo(localityName)} />
+            )}
+            <span className="kh-shell__locality">{localityName}</span>
+          </a>
+          {appTitle !== undefined && <span className="kh-shell__app-title">{appTitle}</span>}
+          {headerActions !== undefined && <div className="kh-shell__actions">{headerActions}</div>}
+        </div>
+        <nav className="kh-shell__nav" aria-label={messages.appShell.navigation}>
+          <ul>
+            {apps.map((app) => (
+              <li key={app.id}>
+                <a
+                  className="kh-shell__nav-link kh-focusable"
+                  href={`${base}${app.id}/`}
+                  {...(app.id === currentApp ? { "aria-current": "page" as const } : {})}
+                >
+                  {app.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id={MAIN_ID} className="kh-shell__main" tabIndex={-1}>
+        {children}
+      </main>
+      {footer !== undefined && <footer className="kh-shell__footer">{footer}</footer>}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import "./badge.css";
+
+export { Badge, type BadgeProps, type BadgeTone } from "./Badge.js";

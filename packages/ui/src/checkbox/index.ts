@@ -1,0 +1,4 @@
+import "../internal/base.css";
+import "./choice.css";
+
+export { Checkbox, type CheckboxProps } from "./Checkbox.js";

@@ -1,0 +1,89 @@
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { render } from "vitest-browser-react";
+import { axeViolations } from "../test-support/axe.js";
+import { Combobox, type ComboboxOption, matchesQuery } from "./index.js";
+
+const agencies: ComboboxOption[] = [
+  { value: "vhxh", label: "Phòng Văn hóa - Xã hội", keywords: ["Phòng VH-XH"] },
+  { value: "ktht", label: "Phòng Kinh tế, Hạ tầng và Đô thị" },
+  { value: "vp", label: "Văn phòng HĐND và UBND xã", keywords: ["Văn phòng"] },
+  { value: "ca", label: "Công an xã" },
+  { value: "qs", label: "Ban Chỉ huy Quân sự xã" },
+  { value: "yte", label: "Trạm Y tế xã", description: "Đơn vị sự nghiệp" },
+];
+
+describe("matchesQuery", () => {
+  const vhxh = agencies[0]!;
+  it("matches without diacritics, and by keyword", () => {
+    expect(matchesQuery(vhxh, "van hoa")).toBe(true);
+    expect(matchesQuery(vhxh, "vh-xh")).toBe(true);
+  });
+  it("ignores where the tone mark sits (hoá = hóa)", () => {
+    expect(matchesQuery(vhxh, "Văn hoá")).toBe(true);
+  });
+  it("keeps vowel quality once the user types it (vân ≠ văn)", () => {
+    expect(matchesQuery(vhxh, "vân")).toBe(false);
+  });
+});
+
+function Single() {
+  const [value, setValue] = useState<string | null>(null);
+  return (
+    <>
+      <Combobox label="Cơ quan chủ trì" options={agencies} value={value} onValueChange={setValue} />
+      <output>{value ?? "—"}</output>
+    </>
+  );
+}
+
+function Multi() {
+  const [value, setValue] = useState<string[]>(["ca"]);
+  return (
+    <>
+      <Combobox multiple label="Cơ quan phối hợp" options={agencies} value={value} onValueChange={setValue} />
+      <output>{value.join(",")}</output>
+    </>
+  );
+}
+
+describe("Combobox", () => {
+  it("filters as one types without accents and picks with the keyboard", async () => {
+    const screen = await render(<Single />);
+    const input = screen.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    await input.click();
+    await userEvent.keyboard("tram y");
+    await expect.element(screen.getByRole("option")).toHaveTextContent("Trạm Y tế xã");
+    await expect.element(input).toHaveAttribute("aria-activedescendant");
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText("yte")).toBeInTheDocument();
+    await expect.element(input).toHaveValue("Trạm Y tế xã");
+    await expect.element(input).toHaveAttribute("aria-expanded", "false");
+  });
+
+  it("says so when nothing matches", async () => {
+    const screen = await render(<Single />);
+    await screen.getByRole("combobox").click();
+    await userEvent.keyboard("bệnh viện");
+    await expect
+      .element(screen.getByText("Không tìm thấy kết quả phù hợp", { exact: true }).first())
+      .toBeVisible();
+  });
+
+  it("adds and removes several choices; each chip's remove button names its agency", async () => {
+    const screen = await render(<Multi />);
+    await screen.getByRole("combobox").click();
+    await userEvent.keyboard("quan su{Enter}");
+    await expect.element(screen.getByText("ca,qs")).toBeInTheDocument();
+    await expect.element(screen.getByRole("listbox")).toHaveAttribute("aria-multiselectable", "true");
+    await screen.getByRole("button", { name: "Bỏ chọn Công an xã" }).click();
+    await expect.element(screen.getByText(/^qs$/)).toBeInTheDocument();
+  });
+
+  it("has no axe violations open", async () => {
+    const screen = await render(<Multi />);
+    await screen.getByRole("combobox").click();
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+});

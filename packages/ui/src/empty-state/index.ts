@@ -1,0 +1,3 @@
+import "./empty-state.css";
+
+export { EmptyState, type EmptyStateProps } from "./EmptyState.js";

@@ -1,0 +1,4 @@
+import "../internal/base.css";
+import "./link.css";
+
+export { Link, type LinkProps } from "./Link.js";

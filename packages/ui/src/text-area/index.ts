@@ -1,0 +1,4 @@
+import "../internal/base.css";
+import "../field/field.css";
+
+export { TextArea, type TextAreaProps } from "./TextArea.js";

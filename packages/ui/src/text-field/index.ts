@@ -1,0 +1,4 @@
+import "../internal/base.css";
+import "../field/field.css";
+
+export { TextField, type TextFieldProps } from "./TextField.js";

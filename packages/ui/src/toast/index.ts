@@ -1,0 +1,10 @@
+import "../internal/base.css";
+import "./toast.css";
+
+export {
+  type ToastOptions,
+  ToastProvider,
+  type ToastProviderProps,
+  type ToastTone,
+  useToast,
+} from "./Toast.js";

@@ -1,0 +1,3 @@
+import "./toolbar.css";
+
+export { Toolbar, type ToolbarProps, ToolbarSeparator } from "./Toolbar.js";

@@ -149,6 +149,21 @@ export class Face {
   }
 }
 
+/**
+ * Embedding a subset decodes composite glyphs ("ủ" is "u" plus a hook), and fontkit caches the
+ * component glyphs it meets there with no characters. A later document shaping "u" would get
+ * that cached glyph and write an empty ToUnicode entry, so its text would copy as "Q yết".
+ * Dropping the character-less glyphs after each document lets the shaper rebuild them whole.
+ */
+function forgetGlyphsWithoutCharacters(parsed: ParsedFont): void {
+  const glyphs = (parsed as unknown as { _glyphs?: Record<string, { codePoints?: number[] } | undefined> })
+    ._glyphs;
+  if (!glyphs) return;
+  for (const id of Object.keys(glyphs)) {
+    if ((glyphs[id]?.codePoints?.length ?? 0) === 0) delete glyphs[id];
+  }
+}
+
 /** The four styles of the family, embedded in one document. */
 export class DocFonts {
   private readonly faces = new Map<FaceKey, Face>();
@@ -156,6 +171,11 @@ export class DocFonts {
     private readonly doc: PdfKitDocument,
     private readonly set: FontSet,
   ) {}
+
+  /** Call once the document is written (its fonts embedded). */
+  finish(): void {
+    for (const face of this.faces.values()) forgetGlyphsWithoutCharacters(face.embedded.font);
+  }
 
   face(key: FaceKey): Face {
     let face = this.faces.get(key);

@@ -55,7 +55,9 @@ export async function renderPdf(doc: VanBan, options: RenderPdfOptions): Promise
       emitPage(pdf, canvas);
     });
   }
+  // end() embeds the fonts synchronously; the cache is cleaned before any other render can run.
   pdf.end();
+  fonts.finish();
   await finished;
   return concat(chunks);
 }

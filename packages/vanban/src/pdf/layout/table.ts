@@ -61,12 +61,15 @@ export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
 
   const last = table.columns.length - 1;
   const header = rowOf(table.columns.map((c, i) => cell(c.header, i, i, "center", true, true)));
+  const groups = new Set<RowLayout>();
   const rows: RowLayout[] = table.rows.map((row) => {
     if ("group" in row) {
-      if (row.label !== undefined && last > 0) {
-        return rowOf([cell(row.label, 0, 0, "center", true), cell(row.group, 1, last, "left", true)]);
-      }
-      return rowOf([cell(row.group, 0, last, "left", true)]);
+      const group =
+        row.label !== undefined && last > 0
+          ? rowOf([cell(row.label, 0, 0, "center", true), cell(row.group, 1, last, "left", true)])
+          : rowOf([cell(row.group, 0, last, "left", true)]);
+      groups.add(group);
+      return group;
     }
     return rowOf(
       table.columns.map((c, i) => {
@@ -94,7 +97,10 @@ export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
   const limit = ctx.geometry.height - ctx.geometry.top - ctx.geometry.bottom - repeat[0]!.height - 24;
   const items: FlowItem[] = [headerItem];
   for (const row of rows) {
-    for (const part of splitRow(row, limit - PAD_TOP - PAD_BOTTOM, pitch)) items.push(rowItem(part, repeat));
+    for (const part of splitRow(row, limit - PAD_TOP - PAD_BOTTOM, pitch)) {
+      // A group row ("II. Cải cách thủ tục hành chính") never ends a page: it heads its rows.
+      items.push({ ...rowItem(part, repeat), keepWithNext: groups.has(row) });
+    }
   }
   return items;
 }

@@ -2,6 +2,8 @@ import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.js";
 import { CheckCircleIcon, ErrorIcon, InfoIcon, WarningIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./alert.css";
 
 export type AlertTone = "info" | "success" | "warning" | "error";
 

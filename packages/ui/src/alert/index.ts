@@ -1,4 +1,1 @@
-import "../internal/base.css";
-import "./alert.css";
-
 export { Alert, type AlertProps, type AlertTone } from "./Alert.js";

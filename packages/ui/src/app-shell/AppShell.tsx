@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./app-shell.css";
 
 export type AppId = "plan-builder" | "matrix-viewer" | "report-generator";
 

@@ -1,4 +1,1 @@
-import "../internal/base.css";
-import "./app-shell.css";
-
 export { type AppId, AppShell, type AppShellProps } from "./AppShell.js";

@@ -1,5 +1,6 @@
 import type { ComponentProps } from "react";
 import { cx } from "../internal/cx.js";
+import "./badge.css";
 
 export type BadgeTone = "neutral" | "info" | "success" | "warning" | "error";
 

@@ -1,3 +1,1 @@
-import "./badge.css";
-
 export { Badge, type BadgeProps, type BadgeTone } from "./Badge.js";

@@ -1,5 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.js";
+import "../internal/base.css";
+import "./button.css";
 
 export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
 export type ButtonSize = "md" | "sm";

@@ -1,4 +1,1 @@
-import "../internal/base.css";
-import "./button.css";
-
 export { Button, type ButtonProps, type ButtonSize, type ButtonVariant } from "./Button.js";

@@ -1,5 +1,7 @@
 import { type ComponentProps, type ReactNode, useEffect, useId, useRef } from "react";
 import { cx } from "../internal/cx.js";
+import "../internal/base.css";
+import "./choice.css";
 
 export interface CheckboxProps extends Omit<ComponentProps<"input">, "type"> {
   label: ReactNode;

@@ -1,4 +1,1 @@
-import "../internal/base.css";
-import "./choice.css";
-
 export { Checkbox, type CheckboxProps } from "./Checkbox.js";

@@ -3,6 +3,9 @@ import { Field } from "../field/Field.js";
 import { CloseIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
 import { matchesQuery, type SearchableOption } from "./match.js";
+import "../internal/base.css";
+import "../field/field.css";
+import "./combobox.css";
 
 export interface ComboboxOption extends SearchableOption {
   /** A second line in the list (e.g. the agency's parent body). */

@@ -1,7 +1,3 @@
-import "../internal/base.css";
-import "../field/field.css";
-import "./combobox.css";
-
 export {
   Combobox,
   type ComboboxOption,

@@ -4,6 +4,9 @@ import { Field } from "../field/Field.js";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
 import { type DateProblem, formatDateText, parseDateText } from "./parse-date.js";
+import "../internal/base.css";
+import "../field/field.css";
+import "./date-field.css";
 
 export interface DateFieldProps
   extends Omit<ComponentProps<"input">, "id" | "className" | "value" | "defaultValue" | "onChange" | "type"> {

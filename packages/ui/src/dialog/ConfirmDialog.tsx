@@ -2,6 +2,9 @@ import { type ReactNode, useState } from "react";
 import { Button } from "../button/Button.js";
 import { useMessages } from "../messages/context.js";
 import { Dialog, DialogClose } from "./Dialog.js";
+import "../internal/base.css";
+import "../button/button.css";
+import "./dialog.css";
 
 export interface ConfirmDialogProps {
   open: boolean;

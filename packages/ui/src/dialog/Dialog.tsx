@@ -4,6 +4,9 @@ import { cx } from "../internal/cx.js";
 import { CloseIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
 import { releaseBodyPointerEvents } from "./release-body.js";
+import "../internal/base.css";
+import "../button/button.css";
+import "./dialog.css";
 
 export type DialogSize = "sm" | "md" | "lg";
 

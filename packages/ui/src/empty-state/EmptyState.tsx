@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "../internal/cx.js";
+import "./empty-state.css";
 
 export interface EmptyStateProps extends Omit<ComponentProps<"section">, "title"> {
   /** What is empty, as a heading ("Chưa có nhiệm vụ nào"). */

@@ -1,3 +1,1 @@
-import "./empty-state.css";
-
 export { EmptyState, type EmptyStateProps } from "./EmptyState.js";

@@ -1,6 +1,8 @@
 import { type ReactNode, useId } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./field.css";
 
 export interface FieldChromeProps {
   /** The visible label; every control has one (WCAG 1.3.1, 3.3.2). */

@@ -3,6 +3,8 @@ import { cx } from "../internal/cx.js";
 import { UploadIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
 import { checkFiles, type FileRefusal, formatBytes } from "./check-files.js";
+import "../internal/base.css";
+import "./file-drop.css";
 
 export interface FileDropProps {
   /** What to give ("Tệp kế hoạch (.docx hoặc .json)"), shown as the zone's heading. */

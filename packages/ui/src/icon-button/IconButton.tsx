@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { Button, type ButtonProps } from "../button/Button.js";
 import { cx } from "../internal/cx.js";
+import "../internal/base.css";
+import "../button/button.css";
+import "./icon-button.css";
 
 export interface IconButtonProps
   extends Omit<ButtonProps, "children" | "iconStart" | "iconEnd" | "aria-label"> {

@@ -1,6 +1,8 @@
 import type { ComponentProps } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./link.css";
 
 export interface LinkProps extends ComponentProps<"a"> {
   /** Opens in a new tab, and says so to every user (WCAG 3.2.5). */

@@ -1,6 +1,9 @@
 import { type ComponentProps, type ReactNode, useId } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "../button/button.css";
+import "./progress.css";
 
 export interface ProgressBarProps extends Omit<ComponentProps<"div">, "children"> {
   /** What is measured ("Tiến độ thực hiện"); always shown, since a bar without a name means nothing. */

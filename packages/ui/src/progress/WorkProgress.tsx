@@ -4,6 +4,9 @@ import { cx } from "../internal/cx.js";
 import { CheckCircleIcon, EmptyCircleIcon, ErrorIcon, PlayIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
 import { ProgressBar } from "./ProgressBar.js";
+import "../internal/base.css";
+import "../button/button.css";
+import "./progress.css";
 
 export type WorkState = "running" | "done" | "failed";
 

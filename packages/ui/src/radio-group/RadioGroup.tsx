@@ -1,6 +1,9 @@
 import { type ReactNode, useId } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "../field/field.css";
+import "../checkbox/choice.css";
 
 export interface RadioOption {
   value: string;

@@ -2,6 +2,9 @@ import type { ComponentProps } from "react";
 import { Field, type FieldChromeProps } from "../field/Field.js";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "../field/field.css";
+import "./select.css";
 
 export interface SelectOption {
   value: string;

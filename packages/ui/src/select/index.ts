@@ -1,5 +1,1 @@
-import "../internal/base.css";
-import "../field/field.css";
-import "./select.css";
-
 export { Select, type SelectOption, type SelectProps } from "./Select.js";

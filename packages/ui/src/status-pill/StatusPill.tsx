@@ -9,6 +9,8 @@ import {
 } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
 import type { TaskStatus } from "../messages/status.js";
+import "../internal/base.css";
+import "./status-pill.css";
 
 export interface StatusPillProps extends Omit<ComponentProps<"span">, "children"> {
   status: TaskStatus;

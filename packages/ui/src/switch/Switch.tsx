@@ -1,6 +1,8 @@
 import { type ComponentProps, type ReactNode, useId, useState } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./switch.css";
 
 export interface SwitchProps extends Omit<ComponentProps<"button">, "onChange" | "value" | "children"> {
   label: ReactNode;

@@ -13,6 +13,8 @@ import {
 import { cx } from "../internal/cx.js";
 import { SortIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./table.css";
 
 export interface TableColumn<Row> {
   key: string;

@@ -1,6 +1,8 @@
 import * as RadixTabs from "@radix-ui/react-tabs";
 import type { ReactNode } from "react";
 import { cx } from "../internal/cx.js";
+import "../internal/base.css";
+import "./tabs.css";
 
 export interface TabItem {
   value: string;

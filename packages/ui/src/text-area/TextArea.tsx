@@ -2,6 +2,8 @@ import { type ComponentProps, useId, useState } from "react";
 import { Field, type FieldChromeProps } from "../field/Field.js";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "../field/field.css";
 
 export interface TextAreaProps
   extends FieldChromeProps,

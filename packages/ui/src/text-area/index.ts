@@ -1,4 +1,1 @@
-import "../internal/base.css";
-import "../field/field.css";
-
 export { TextArea, type TextAreaProps } from "./TextArea.js";

@@ -1,6 +1,8 @@
 import type { ComponentProps } from "react";
 import { Field, type FieldChromeProps } from "../field/Field.js";
 import { cx } from "../internal/cx.js";
+import "../internal/base.css";
+import "../field/field.css";
 
 export interface TextFieldProps extends FieldChromeProps, Omit<ComponentProps<"input">, "id" | "className"> {
   /** Class of the input itself (the wrapper takes `className`). */

@@ -12,6 +12,8 @@ import { createPortal } from "react-dom";
 import { cx } from "../internal/cx.js";
 import { CheckCircleIcon, CloseIcon, ErrorIcon, InfoIcon, WarningIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
+import "../internal/base.css";
+import "./toast.css";
 
 export type ToastTone = "info" | "success" | "warning" | "error";
 

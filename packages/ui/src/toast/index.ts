@@ -1,6 +1,3 @@
-import "../internal/base.css";
-import "./toast.css";
-
 export {
   type ToastOptions,
   ToastProvider,

@@ -1,5 +1,6 @@
 import { type ComponentProps, type KeyboardEvent, useEffect, useRef } from "react";
 import { cx } from "../internal/cx.js";
+import "./toolbar.css";
 
 export interface ToolbarProps extends Omit<ComponentProps<"div">, "role"> {
   /** Names the toolbar ("Định dạng", "Thao tác với nhiệm vụ"). */

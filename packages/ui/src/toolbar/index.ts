@@ -1,3 +1,1 @@
-import "./toolbar.css";
-
 export { Toolbar, type ToolbarProps, ToolbarSeparator } from "./Toolbar.js";

@@ -1,5 +1,6 @@
 import * as RadixTooltip from "@radix-ui/react-tooltip";
 import type { ReactElement, ReactNode } from "react";
+import "./tooltip.css";
 
 export interface TooltipProps {
   /** Short help text; it supplements the trigger's own name and is never the only label. */

@@ -1,3 +1,1 @@
-import "./tooltip.css";
-
 export { Tooltip, type TooltipProps } from "./Tooltip.js";

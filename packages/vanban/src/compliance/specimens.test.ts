@@ -25,14 +25,21 @@ const RULES_MEASURED: Record<string, number[]> = {
 
 describe.each([13, 14] as SizeSet[])("Nghị định 30 compliance, size set %i", (set) => {
   const profile = nd30Profile(set);
-  it.each(allSpecimens().map((s) => [s.id, s] as const))("%s passes every measured item of §14.2", async (id, specimen) => {
-    const pdf = await inspectPdf(await renderPdf(specimen.doc, { fonts, profile }));
-    const report = checkNd30(pdf, { sizeSet: set, marginsMm: profile.marginsMm, sentUpward: id === "bao-cao" });
-    expect(formatFailures(report)).toBe("");
-    expect(report.sizeSet).toBe(set);
-    const measured = new Set(report.checks.map((c) => c.rule));
-    expect([...measured].sort((a, b) => a - b)).toEqual(expect.arrayContaining(RULES_MEASURED[id] ?? []));
-  });
+  it.each(allSpecimens().map((s) => [s.id, s] as const))(
+    "%s passes every measured item of §14.2",
+    async (id, specimen) => {
+      const pdf = await inspectPdf(await renderPdf(specimen.doc, { fonts, profile }));
+      const report = checkNd30(pdf, {
+        sizeSet: set,
+        marginsMm: profile.marginsMm,
+        sentUpward: id === "bao-cao",
+      });
+      expect(formatFailures(report)).toBe("");
+      expect(report.sizeSet).toBe(set);
+      const measured = new Set(report.checks.map((c) => c.rule));
+      expect([...measured].sort((a, b) => a - b)).toEqual(expect.arrayContaining(RULES_MEASURED[id] ?? []));
+    },
+  );
 });
 
 describe("what the suite recognises in the specimens", () => {
@@ -40,7 +47,12 @@ describe("what the suite recognises in the specimens", () => {
     const specimen = allSpecimens().find((s) => s.id === "quyet-dinh-ban-hanh-ke-hoach");
     const pdf = await inspectPdf(await renderPdf(specimen!.doc, { fonts }));
     const report = checkNd30(pdf);
-    expect(report.sections.map((s) => s.documentKind ?? s.kind)).toEqual(["QD", "KH", "appendix", "appendix"]);
+    expect(report.sections.map((s) => s.documentKind ?? s.kind)).toEqual([
+      "QD",
+      "KH",
+      "appendix",
+      "appendix",
+    ]);
     const labels = report.checks.filter((c) => c.element === "Phụ lục: đánh số").map((c) => c.measured);
     expect(labels).toEqual(['"Phụ lục I"', '"Phụ lục II"']);
   });

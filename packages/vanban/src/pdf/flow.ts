@@ -28,7 +28,11 @@ export interface PageGeometry {
 
 export interface Section {
   geometry: PageGeometry;
-  items: FlowItem[];
+  /**
+   * The boxes, produced as the paginator asks for them: only the few it is deciding about are
+   * alive at once, so a 1,000-page document does not hold 40,000 laid-out lines in memory.
+   */
+  items: Iterable<FlowItem>;
   /** Drawn at the foot of the section's first page (ô 13), whose text area it shortens. */
   firstPageFooter?: { height: number; draw(canvas: PageCanvas, x: number, top: number): void } | undefined;
 }
@@ -44,7 +48,17 @@ const EPSILON = 0.01;
 /** Lays the section's items onto pages; `emit` receives each page as soon as it is complete. */
 export function paginate(section: Section, emit: (canvas: PageCanvas, info: PageInfo) => void): void {
   const g = section.geometry;
-  const items = section.items;
+  const source = section.items[Symbol.iterator]();
+  const ahead: FlowItem[] = [];
+  /** The k-th item from the current one, pulled from the source when first needed. */
+  const at = (k: number): FlowItem | undefined => {
+    while (ahead.length <= k) {
+      const next = source.next();
+      if (next.done) return undefined;
+      ahead.push(next.value);
+    }
+    return ahead[k];
+  };
   const fullBody = g.height - g.top - g.bottom;
   let numberInSection = 1;
   let canvas = new PageCanvas(g.width, g.height);
@@ -68,14 +82,14 @@ export function paginate(section: Section, emit: (canvas: PageCanvas, info: Page
   };
   const repeatHeight = (item: FlowItem) => (item.repeat ?? []).reduce((sum, r) => sum + r.height, 0);
 
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as FlowItem;
+  for (let item = at(0); item !== undefined; ahead.shift(), item = at(0)) {
     const need = (empty ? repeatHeight(item) : item.spaceBefore) + item.height;
     if (!empty) {
       // The chain this item starts, measured as it would stand on a fresh page.
       let chain = repeatHeight(item) + item.height;
-      for (let j = i; (items[j] as FlowItem).keepWithNext && j + 1 < items.length && chain <= fullBody; j++) {
-        const next = items[j + 1] as FlowItem;
+      for (let j = 0; at(j)?.keepWithNext && chain <= fullBody; j++) {
+        const next = at(j + 1);
+        if (!next) break;
         chain += next.spaceBefore + next.height;
       }
       const chainHere = chain - repeatHeight(item) + item.spaceBefore;

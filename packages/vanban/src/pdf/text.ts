@@ -179,8 +179,6 @@ export interface LaidLine {
   /** Drawn width (the full room for a justified line). */
   width: number;
   segments: TextSegment[];
-  /** Plain text of the line, for tests and rules. */
-  text: string;
 }
 
 export interface ParagraphSpec {
@@ -218,7 +216,6 @@ export function layoutParagraph(fonts: DocFonts, spec: ParagraphSpec): LaidLine[
       x,
       width: extra > 0 ? room : line.width,
       segments: lineSegments(line, extra),
-      text: lineText(line),
     };
   });
 }

@@ -56,23 +56,36 @@ export function documentSections(doc: VanBan, res: LayoutResources): Section[] {
 /** The main text of a document, or of a document issued with the QĐ `host`. */
 function textSection(doc: VanBan, res: LayoutResources, host: VanBan | undefined): Section {
   const ctx = contextFor(res, "portrait");
-  const items: FlowItem[] = [headerItem(ctx, doc, { numberAndDate: !host })];
+  return {
+    geometry: ctx.geometry,
+    items: textItems(ctx, doc, host),
+    firstPageFooter: contactFooter(ctx, doc),
+  };
+}
+
+function* textItems(ctx: LayoutContext, doc: VanBan, host: VanBan | undefined): Generator<FlowItem> {
+  yield headerItem(ctx, doc, { numberAndDate: !host });
   if (doc.kind !== "CV") {
-    items.push(
-      titleItem(ctx, doc, host ? referenceLine(host, res.profile.attachmentReferencePrefix) : undefined),
-    );
+    yield titleItem(ctx, doc, host ? referenceLine(host, ctx.profile.attachmentReferencePrefix) : undefined);
   }
-  items.push(...preambleItems(ctx, doc));
+  yield* preambleItems(ctx, doc);
   const kinhGui = kinhGuiItem(ctx, doc);
-  if (kinhGui) items.push(kinhGui);
-  for (const block of doc.body) items.push(...blockItems(ctx, block));
+  if (kinhGui) yield kinhGui;
   const signature = signatureItem(ctx, doc);
-  if (signature) {
-    // Never a signature alone on a page: the last two lines of the text go with it.
-    for (const item of items.slice(-2)) item.keepWithNext = true;
-    items.push(signature);
+  // The last two lines of the text are held back until the end is known: they go with the
+  // signature, which is never left alone on a page.
+  const held: FlowItem[] = [];
+  for (const block of doc.body) {
+    for (const item of blockItems(ctx, block)) {
+      held.push(item);
+      if (held.length > 2) yield held.shift() as FlowItem;
+    }
   }
-  return { geometry: ctx.geometry, items, firstPageFooter: contactFooter(ctx, doc) };
+  for (const item of held) {
+    if (signature) item.keepWithNext = true;
+    yield item;
+  }
+  if (signature) yield signature;
 }
 
 function appendixSections(doc: VanBan, res: LayoutResources, issuedBy?: VanBan): Section[] {

@@ -1,13 +1,9 @@
 // Every locality theme, found from the folders: a new localities/<slug>/theme.json appears in the
 // theme switcher and on the token pages without a change here.
 import "@kehoach/ui/tokens.css";
+import { parseTheme, type ThemeData } from "@kehoach/ui/theme";
 
-interface ThemeFile {
-  name: string;
-  description?: string;
-}
-
-const themeFiles = import.meta.glob<ThemeFile>("../../../localities/*/theme.json", {
+const themeFiles = import.meta.glob<unknown>("../../../localities/*/theme.json", {
   eager: true,
   import: "default",
 });
@@ -16,15 +12,23 @@ import.meta.glob("../../../localities/*/theme.css", { eager: true });
 export interface LocalityTheme {
   slug: string;
   name: string;
-  description: string | undefined;
+  theme: ThemeData;
+}
+
+function load(path: string, data: unknown): LocalityTheme {
+  const slug = path.split("/").at(-2) ?? "";
+  const result = parseTheme(data);
+  if (!result.ok) {
+    // The theme build refuses such a file too; say where, rather than show a half-themed catalogue.
+    throw new Error(
+      `localities/${slug}/theme.json: ${result.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+    );
+  }
+  return { slug, name: result.theme.name, theme: result.theme };
 }
 
 export const localityThemes: LocalityTheme[] = Object.entries(themeFiles)
-  .map(([path, file]) => ({
-    slug: path.split("/").at(-2) ?? "",
-    name: file.name,
-    description: file.description,
-  }))
+  .map(([path, data]) => load(path, data))
   .sort((a, b) =>
     a.slug === "example" ? -1 : b.slug === "example" ? 1 : a.name.localeCompare(b.name, "vi"),
   );

@@ -58,8 +58,18 @@ export function Field({
     <div className={cx("kh-field", hasError && "kh-field--error", className)} data-slot="field">
       <label className="kh-field__label" htmlFor={controlId}>
         {label}
-        {required && <span className="kh-field__marker"> {messages.common.required}</span>}
-        {!required && markOptional && <span className="kh-field__marker"> {messages.common.optional}</span>}
+        {required && (
+          <>
+            {" "}
+            <span className="kh-field__marker">{messages.common.required}</span>
+          </>
+        )}
+        {!required && markOptional && (
+          <>
+            {" "}
+            <span className="kh-field__marker">{messages.common.optional}</span>
+          </>
+        )}
       </label>
       {hint && (
         <div className="kh-field__hint" id={hintId}>

@@ -57,7 +57,12 @@ export function RadioGroup({
     >
       <legend className="kh-fieldset__legend">
         {legend}
-        {required && <span className="kh-field__marker"> {messages.common.required}</span>}
+        {required && (
+          <>
+            {" "}
+            <span className="kh-field__marker">{messages.common.required}</span>
+          </>
+        )}
       </legend>
       {hint && (
         <div className="kh-fieldset__hint" id={`${base}-hint`}>

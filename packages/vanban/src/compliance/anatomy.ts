@@ -1,5 +1,5 @@
 import { mm } from "../profile.js";
-import { KINH_GUI_LABEL, NOI_NHAN_LABEL, QUYET_DINH_LINE, TIEU_NGU } from "../text-lines.js";
+import { KINH_GUI_LABEL, NOI_NHAN_LABEL, QUOC_HIEU, QUYET_DINH_LINE, TIEU_NGU } from "../text-lines.js";
 import {
   type Fragment,
   isAppendixLabel,
@@ -24,6 +24,9 @@ const TYPE_LINES: Record<string, DocKind> = {
   "BÁO CÁO": "BC",
   "TỜ TRÌNH": "TTr",
 };
+
+const LOCAL_BODY_WITH_PLACE =
+  /^(UBND|HĐND|ỦY BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ|XÃ|PHƯỜNG|ĐẶC KHU|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN)\s/u;
 
 export const STAMP_TEXTS = ["HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "MẬT", "TỐI MẬT", "TUYỆT MẬT"];
 
@@ -119,7 +122,17 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
   const first = section.pages[0] as PageView;
   const frs = first.fragments;
   const quocHieu = frs.find((f) => f.text === "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-  const quocHieuPieces = quocHieu ? [] : frs.filter(isQuocHieu);
+  // A Quốc hiệu that wraps: its first part and the parts of it on the next lines.
+  const start = quocHieu ? undefined : frs.find(isQuocHieu);
+  const quocHieuPieces = start
+    ? [
+        start,
+        ...frs.filter(
+          (f) =>
+            f !== start && f.y < start.y && start.y - f.y < start.size * 2.5 && QUOC_HIEU.includes(f.text),
+        ),
+      ]
+    : [];
   const qhAnchor = quocHieu ?? quocHieuPieces[0];
   const tieuNgu = frs.find((f) => f.text === TIEU_NGU) ?? frs.find((f) => f.text.includes("Độc lập"));
   const tieuNguRule = tieuNgu ? ruleUnder(first, tieuNgu, tieuNgu.size * 1.2) : undefined;
@@ -131,10 +144,16 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
   const leftLimit = qhAnchor ? qhAnchor.x : first.page.width / 2;
   const rowOneBottom = so ? so.y + so.size : tieuNguRule ? segY(tieuNguRule) - 12 : 0;
   const leftColumn = frs.filter((f) => !f.boxed && f.right <= leftLimit + 1 && f.y > rowOneBottom);
-  const issuing = leftColumn.filter((f) => f.bold);
-  const parent = leftColumn.filter(
-    (f) => !f.bold && (issuing.length === 0 || f.y > (issuing[0] as Fragment).y),
-  );
+  // Parent body: the upright lines above the first bold one; a bold first line naming a
+  // people's committee or council with its place ("UBND XÃ ĐÔNG SƠN") above another body's name
+  // is a parent set in bold by mistake. Everything from the issuing body's first line down is
+  // the issuing body, bold or not.
+  const firstBold = leftColumn.findIndex((f) => f.bold);
+  let split = Math.max(firstBold, 0);
+  const head = leftColumn[split];
+  if (split === 0 && head && leftColumn.length >= 2 && LOCAL_BODY_WITH_PLACE.test(head.text)) split = 1;
+  const parent = leftColumn.slice(0, split);
+  const issuing = leftColumn.slice(split);
   const lastIssuing = issuing[issuing.length - 1];
   const agencyRule = lastIssuing ? ruleUnder(first, lastIssuing, lastIssuing.size * 1.2) : undefined;
 
@@ -175,7 +194,7 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
     const ruleY = titleRule ? segY(titleRule) : Number.NEGATIVE_INFINITY;
     for (const f of afterHeader.slice(1)) {
       if (f.y <= ruleY) break;
-      if (f.italic && (f.text.startsWith("(") || reference.length > 0)) reference.push(f);
+      if (f.text.startsWith("(") || reference.length > 0) reference.push(f);
       else if (reference.length === 0) subject.push(f);
     }
     titleBottom = titleRule ? ruleY : (subject[subject.length - 1]?.y ?? typeName.y);
@@ -218,8 +237,16 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
         index++;
     }
   }
-  while (flow[index]?.italic) basis.push(flow[index++] as Fragment);
-  if (flow[index]?.text === QUYET_DINH_LINE) decides = flow[index++];
+  // Căn cứ: in a QĐ every line up to "QUYẾT ĐỊNH:", whatever its style; elsewhere the italic
+  // lines under the title.
+  const decidesAt = documentKind === "QD" ? flow.findIndex((f) => f.text === QUYET_DINH_LINE) : -1;
+  if (decidesAt >= index) {
+    basis.push(...flow.slice(index, decidesAt));
+    decides = flow[decidesAt];
+    index = decidesAt + 1;
+  } else {
+    while (flow[index]?.italic) basis.push(flow[index++] as Fragment);
+  }
 
   // Kính gửi: its label line and the recipient lines under it.
   const kinhGui: Fragment[] = [];
@@ -242,7 +269,7 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
     kind: "document",
     section,
     documentKind,
-    attached: !so && reference.some((r) => r.text.includes("Quyết định")),
+    attached: reference.some((r) => /[Kk]èm theo Quyết định/u.test(r.text)),
     quocHieu,
     quocHieuPieces,
     tieuNgu,
@@ -318,7 +345,7 @@ export function appendixAnatomy(section: SectionView): AppendixAnatomy {
     const ruleY = rule ? segY(rule) : Number.NEGATIVE_INFINITY;
     for (const f of frs.slice(1)) {
       if (f.y <= ruleY) break;
-      if (f.italic || reference.length > 0) reference.push(f);
+      if (f.text.startsWith("(") || reference.length > 0) reference.push(f);
       else title.push(f);
     }
   }

@@ -365,7 +365,8 @@ export const samplePlan: Plan = {
     },
     {
       id: "cac-co-quan",
-      agency: { name: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã" },
+      agency: { name: "Các cơ quan, đơn vị thuộc UBND xã" },
+      heading: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã",
       items: [
         {
           text: "Căn cứ nhiệm vụ được giao, chủ động triển khai và báo cáo kết quả về Ủy ban nhân dân xã (qua Phòng Văn hóa - Xã hội) trước ngày 14 của tháng cuối quý.",
@@ -388,7 +389,7 @@ export const samplePlan: Plan = {
   reporting: [
     {
       id: "bao-cao-don-vi",
-      reporter: { name: "Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã" },
+      reporter: { name: "Các cơ quan, đơn vị thuộc UBND xã" },
       recipient: { name: "Ủy ban nhân dân xã" },
       via: { name: "Phòng Văn hóa - Xã hội" },
       cadences: ["quarter"],

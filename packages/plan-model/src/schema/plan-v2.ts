@@ -257,6 +257,8 @@ export type DutyItem = z.infer<typeof DutyItemSchema>;
 export const ImplementationDutySchema = z.object({
   id: requiredLine,
   agency: AgencyRefSchema,
+  /** Other agencies the same heading names: "Các cơ quan chuyên môn; UBND các xã, phường". */
+  coAgencies: list(AgencyRefSchema).optional(),
   /** The heading as written: "Thị Đoàn (Thành viên Ban chỉ đạo CCHC thị xã)". */
   heading: line.optional(),
   /** "Đề nghị …": a request to bodies the issuer cannot give orders to. */
@@ -304,6 +306,8 @@ export type Recipients = z.infer<typeof RecipientsSchema>;
 
 export const AppendixSchema = z.object({
   id: requiredLine,
+  /** The label as written above the title: "PHỤ LỤC", "Phụ lục I". */
+  label: line.optional(),
   /** "Nhiệm vụ tuyên truyền cải cách hành chính năm 2023". */
   title: line,
   /** "(Kèm theo Kế hoạch số 06/KH-UBND ngày 11/01/2023 của UBND thành phố)". */
@@ -359,8 +363,8 @@ export const PlanV2Schema = z.object({
     .string()
     .regex(/^\d{1,6}$/, { message: "invalid_number" })
     .optional(),
-  /** "KH-UBND": type abbreviation and issuer abbreviation, as the agency configures them. */
-  symbol: z.string().regex(/^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u, { message: "invalid_symbol" }),
+  /** "KH-UBND": type abbreviation and issuer abbreviation, as the agency configures them; "" when not yet given. */
+  symbol: z.string().regex(/^$|^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u, { message: "invalid_symbol" }),
   /** Địa danh of the date line: "Kim Liên". */
   place: line,
   issuedOn: PartialDateSchema,

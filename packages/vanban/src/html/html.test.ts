@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleVanBan } from "../fixtures/sample-van-ban.js";
+import { nd30Profile } from "../profile.js";
+import { congVanSpecimen, quyetDinhBanHanhKeHoachSpecimen } from "../specimens/index.js";
 import { renderHtml } from "./index.js";
 
 describe("the HTML preview", () => {
@@ -24,5 +26,40 @@ describe("the HTML preview", () => {
   it("carries no inline style or script, so a strict CSP holds", () => {
     const html = renderHtml(sampleVanBan());
     expect(html).not.toMatch(/style=|<script|on\w+=/);
+  });
+});
+
+describe("the HTML preview of every kind of document", () => {
+  it("shows a QĐ's authority, căn cứ and 'QUYẾT ĐỊNH:', and its attached plan without a number line", () => {
+    const html = renderHtml(quyetDinhBanHanhKeHoachSpecimen());
+    expect(html).toContain('<p class="vb-authority">CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN</p>');
+    expect(html).toContain('<p class="vb-p vb-italic">Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.</p>');
+    expect(html).toContain('<p class="vb-decides">QUYẾT ĐỊNH:</p>');
+    const pages = html.split('<article class="vb-page');
+    expect(pages).toHaveLength(5); // the QĐ, the plan, its two phụ lục
+    expect(pages[2]).not.toContain("vb-so");
+    expect(pages[2]).toContain("(Kèm theo Quyết định số 25/QĐ-UBND ngày 08 tháng 01 năm 2026");
+    expect(pages[3]).toContain('<p class="vb-appendix-label">Phụ lục I</p>');
+    expect(pages[3]).toContain("vb-landscape");
+  });
+
+  it("shows Kính gửi, the V/v line, the urgency mark and the drafter of a công văn", () => {
+    const html = renderHtml(congVanSpecimen(), nd30Profile(13));
+    expect(html).toContain('class="vb-page vb-set-13"');
+    expect(html).toContain(
+      '<div class="vb-vv">V/v Đôn đốc báo cáo kết quả cải cách hành chính quý I năm 2026</div>',
+    );
+    expect(html).toContain('<div class="vb-stamp">KHẨN</div>');
+    expect(html).toContain('<p class="vb-kinh-gui-item">- Trưởng các thôn.</p>');
+    expect(html).toContain('<p class="vb-drafter">PL.(25)</p>');
+  });
+
+  it("shows the signature and seal images as data: URLs, and nothing that runs", () => {
+    const html = renderHtml(quyetDinhBanHanhKeHoachSpecimen());
+    expect(html).toMatch(
+      /<img class="vb-signature-image" alt="Chữ ký" src="data:image\/png;base64,iVBORw0KGgo/u,
+    );
+    expect(html).toMatch(/<img class="vb-seal-image" alt="Con dấu" src="data:image\/png;base64,/u);
+    expect(html).not.toMatch(/style=|<script/u);
   });
 });

@@ -2,7 +2,11 @@ import { inspectPdf } from "@kehoach/pdf-inspect";
 import { describe, expect, it } from "vitest";
 import { sampleVanBan } from "../fixtures/sample-van-ban.js";
 import { loadTinosFromNodeModules } from "../fonts/node.js";
-import { mm } from "../profile.js";
+import type { Block } from "../model.js";
+import { mm, nd30Profile, ProfileError } from "../profile.js";
+import { keHoachSpecimen, quyetDinhBanHanhKeHoachSpecimen } from "../specimens/index.js";
+import { VanBanError } from "../validate.js";
+import { fontParseCount } from "./fonts.js";
 import { renderPdf } from "./index.js";
 
 const fonts = await loadTinosFromNodeModules();
@@ -80,5 +84,115 @@ describe("line breaking", () => {
     for (const token of ["76/NQ-CP", "15/7/2021", "2021-2030", "08/KH-UBND", "09/01/2026;"]) {
       expect(text).toContain(token);
     }
+  });
+});
+
+describe("line breaking, continued", () => {
+  it("cuts a single word wider than the line rather than running into the margin", async () => {
+    const url = `https://dichvucong.thanhhoa.gov.vn/${"thu-tuc-hanh-chinh/".repeat(12)}`;
+    const doc = sampleVanBan({ body: [{ type: "paragraph", content: `Địa chỉ tra cứu: ${url}` }] });
+    const page = (await inspectPdf(await renderPdf(doc, { fonts }))).pages[0];
+    const rightEdge = mm(210) - mm(15);
+    const body = page?.runs.filter((r) => r.text.includes("thu-tuc")) ?? [];
+    expect(body.length).toBeGreaterThan(1);
+    for (const run of body) expect(run.x + run.width).toBeLessThanOrEqual(rightEdge + 0.5);
+    expect(body.map((r) => r.text.trim()).join("")).toContain(url.slice(0, 60));
+  });
+});
+
+describe("page breaks", () => {
+  const paragraph = (i: number): Block => ({
+    type: "paragraph",
+    content: `Nội dung ${i}: các cơ quan, đơn vị triển khai nhiệm vụ được giao, báo cáo kết quả thực hiện về Ủy ban nhân dân xã theo định kỳ hằng quý.`,
+  });
+
+  it("never leaves the signature on a page without at least two lines of the text above it", async () => {
+    // Lengthen the body one paragraph at a time across two page boundaries.
+    for (let n = 10; n <= 34; n++) {
+      const doc = sampleVanBan({ body: Array.from({ length: n }, (_, i) => paragraph(i + 1)) });
+      const result = await inspectPdf(await renderPdf(doc, { fonts }));
+      const page = result.pages.find((p) => p.runs.some((r) => r.text === "Nơi nhận:"));
+      const label = page?.runs.find((r) => r.text === "Nơi nhận:");
+      const above =
+        page?.textLines.filter((l) => l.y > (label?.y ?? 0) + 20 && l.y < (page?.height ?? 0) - mm(20)) ?? [];
+      expect(above.length, `${n} đoạn`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("never leaves a heading at the foot of a page without its text", async () => {
+    for (let n = 10; n <= 30; n += 2) {
+      const body: Block[] = Array.from({ length: n }, (_, i) => paragraph(i));
+      body.push({ type: "heading", level: "muc", number: "I", text: "Tổ chức thực hiện" }, paragraph(99));
+      const result = await inspectPdf(await renderPdf(sampleVanBan({ body }), { fonts }));
+      for (const page of result.pages) {
+        const lines = page.textLines.filter((l) => l.y > mm(20) && l.y < page.height - mm(20));
+        const last = lines[lines.length - 1];
+        expect(last?.text, `${n} đoạn, trang ${page.number}`).not.toBe("I. TỔ CHỨC THỰC HIỆN");
+      }
+    }
+  });
+});
+
+describe("appendices and attached documents", () => {
+  it("turns a landscape phụ lục and keeps the margins as printed on the turned page", async () => {
+    const result = await inspectPdf(await renderPdf(keHoachSpecimen(), { fonts }));
+    const appendix = result.pages.find((p) => p.lines[0] === "Phụ lục");
+    expect(appendix?.width).toBeCloseTo(mm(297), 0);
+    expect(appendix?.height).toBeCloseTo(mm(210), 0);
+    const borders = appendix?.segments.filter((s) => Math.abs(s.x1 - s.x2) < 0.1) ?? [];
+    expect(Math.min(...borders.map((s) => s.x1))).toBeCloseTo(mm(30), 1);
+    expect(Math.max(...borders.map((s) => s.x1))).toBeCloseTo(mm(297) - mm(15), 1);
+  });
+
+  it("places the seal at its real size over the left third of the signature", async () => {
+    const result = await inspectPdf(await renderPdf(quyetDinhBanHanhKeHoachSpecimen(), { fonts }));
+    const page = result.pages[0];
+    const [signature, seal] = [...(page?.images ?? [])].sort(
+      (a, b) => b.width / b.height - a.width / a.height,
+    );
+    if (!signature || !seal) throw new Error("the QĐ specimen carries a signature and a seal");
+    expect(seal.width).toBeCloseTo(mm(36), 0);
+    expect(seal.x + seal.width).toBeCloseTo(signature.x + signature.width / 3, 0);
+    const title = page?.runs.find((r) => r.text === "CHỦ TỊCH");
+    const name = page?.runs.find((r) => r.text === "Nguyễn Văn Hùng");
+    const middle = signature.y + signature.height / 2;
+    expect(middle).toBeLessThan(title?.y ?? 0);
+    expect(middle).toBeGreaterThan(name?.y ?? 0);
+  });
+});
+
+describe("what the renderer refuses", () => {
+  it("refuses a profile outside the decree's ranges, naming the field, value and range", async () => {
+    const profile = { ...nd30Profile(14), marginsMm: { top: 20, bottom: 20, left: 25, right: 15 } };
+    const error = await renderPdf(sampleVanBan(), { fonts, profile }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProfileError);
+    expect((error as Error).message).toBe(
+      "Thông số trình bày không hợp lệ: lề trái (marginsMm.left) = 25 mm, cho phép 30–35 mm.",
+    );
+  });
+
+  it("refuses a document with a slash-form signer prefix, saying where", async () => {
+    const doc = sampleVanBan({ signer: { lines: ["K/T Chủ tịch", "Phó Chủ tịch"], name: "Trần Văn A" } });
+    const error = await renderPdf(doc, { fonts }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VanBanError);
+    expect((error as VanBanError).problems[0]?.path).toBe("signer.lines[0]");
+  });
+});
+
+describe("the parsed-font cache", () => {
+  it("parses each font file once, however many documents are rendered", async () => {
+    const before = fontParseCount.value;
+    for (let i = 0; i < 3; i++) await renderPdf(keHoachSpecimen(), { fonts });
+    expect(fontParseCount.value).toBe(before);
+  });
+
+  it("gives a document the same bytes whatever was rendered before it", async () => {
+    // A plan first puts composite glyphs ("ủ" = u + hook) through subsetting, which once left
+    // "u" without its character for the next document: its text read "Q yết".
+    const alone = await renderPdf(quyetDinhBanHanhKeHoachSpecimen(), { fonts });
+    await renderPdf(keHoachSpecimen(), { fonts });
+    const after = await renderPdf(quyetDinhBanHanhKeHoachSpecimen(), { fonts });
+    expect(Buffer.from(after).equals(Buffer.from(alone))).toBe(true);
+    expect((await inspectPdf(after)).text).toContain("(Kèm theo Quyết định số 25/QĐ-UBND");
   });
 });

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "./model.js";
+import { allSpecimens, keHoachSpecimen } from "./specimens/index.js";
+import { validateVanBan } from "./validate.js";
+
+describe("what makes a văn bản unprintable", () => {
+  it("accepts every specimen", () => {
+    for (const s of allSpecimens()) expect(validateVanBan(s.doc), s.id).toEqual([]);
+  });
+
+  it("refuses slash-form signer prefixes and academic titles before the name", () => {
+    const doc = {
+      ...keHoachSpecimen(),
+      signer: { lines: ["T/M Ủy ban nhân dân", "Chủ tịch"], name: "ThS. Lê Văn B" },
+    };
+    expect(validateVanBan(doc).map((p) => p.path)).toEqual(["signer.lines[0]", "signer.name"]);
+    expect(validateVanBan(doc)[1]?.message).toBe(
+      '"ThS. Lê Văn B": không ghi học hàm, học vị trước họ tên người ký.',
+    );
+  });
+
+  it("refuses a symbol with spaces, a number that is not one and a date that does not exist", () => {
+    const doc = {
+      ...keHoachSpecimen(),
+      symbol: "KH - UBND",
+      number: "5a",
+      date: { year: 2026, month: 2, day: 30 },
+    };
+    expect(validateVanBan(doc).map((p) => p.path)).toEqual(["symbol", "number", "date"]);
+  });
+
+  it("checks the numbering: mục in Roman order, khoản 1, 2, … and điểm a, b, c, d, đ, e, g", () => {
+    const body: Block[] = [
+      { type: "heading", level: "muc", number: "I", text: "Mục đích" },
+      { type: "heading", level: "khoan", number: "1", text: "Mục đích" },
+      { type: "item", marker: "diem", number: "a", content: "…" },
+      { type: "item", marker: "diem", number: "b", content: "…" },
+      { type: "item", marker: "diem", number: "c", content: "…" },
+      { type: "item", marker: "diem", number: "d", content: "…" },
+      { type: "item", marker: "diem", number: "e", content: "…" },
+      { type: "heading", level: "khoan", number: "1.1", text: "Yêu cầu" },
+      { type: "heading", level: "muc", number: "III", text: "Tổ chức thực hiện" },
+    ];
+    const problems = validateVanBan({ ...keHoachSpecimen(), body, appendices: undefined });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'body[6]: điểm "e)" phải là "đ)" (thứ tự bảng chữ cái tiếng Việt: a, b, c, d, đ, e, g, …).',
+      'body[7]: không đánh số kiểu "1.1": dùng 1., 2., … và a), b), …',
+      'body[8]: mục "III." phải là số La Mã thứ 2 theo thứ tự.',
+    ]);
+  });
+
+  it("lets only a quyết định issue attached documents", () => {
+    const doc = { ...keHoachSpecimen(), attachments: [keHoachSpecimen()] };
+    expect(validateVanBan(doc).map((p) => p.path)).toEqual(["attachments[0]"]);
+  });
+});

@@ -1,9 +1,7 @@
-import { defaultClientConditions, defineConfig } from "vite";
-
-const sitePrefix = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
+import { kehoachSite } from "@kehoach/site-kit/vite";
+import { defineConfig } from "vite";
 
 export default defineConfig({
-  base: sitePrefix,
-  resolve: { conditions: ["@kehoach/source", ...defaultClientConditions] },
+  plugins: [kehoachSite({ app: "" })],
   build: { target: "es2022" },
 });

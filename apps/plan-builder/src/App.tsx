@@ -1,4 +1,6 @@
+import site from "virtual:kehoach/site";
 import type { Task } from "@kehoach/plan-model";
+import { AppShell } from "@kehoach/ui/app-shell";
 import { Button } from "@kehoach/ui/button";
 import { ConfirmDialog } from "@kehoach/ui/dialog";
 import { useEffect, useRef, useState } from "react";
@@ -50,28 +52,33 @@ export function App() {
   }
 
   return (
-    <>
-      <a className="pb-skip-link" href="#editor">
-        {t.skipToEditor}
-      </a>
-      <header className="pb-header">
-        <h1>{t.appTitle}</h1>
-        <output className="pb-save-state" aria-live="polite">
-          {describeSave(saveState)}
-        </output>
-        <Button variant="primary" onClick={exportPdf} disabled={!plan || exporting}>
-          {exporting ? t.exportingPdf : t.exportPdf}
-        </Button>
-        <output className="pb-export-state" aria-live="polite">
-          {exportStatus}
-        </output>
-      </header>
+    <AppShell
+      localityName={site.shortName}
+      officialName={site.officialName}
+      logoSrc={site.logoUrl}
+      currentApp="plan-builder"
+      basePath={site.basePath}
+      appTitle={<h1 className="pb-app-title">{t.appTitle}</h1>}
+      headerActions={
+        <>
+          <output className="pb-save-state" aria-live="polite">
+            {describeSave(saveState)}
+          </output>
+          <Button variant="secondary" onClick={exportPdf} disabled={!plan || exporting}>
+            {exporting ? t.exportingPdf : t.exportPdf}
+          </Button>
+          <output className="pb-export-state" aria-live="polite">
+            {exportStatus}
+          </output>
+        </>
+      }
+    >
       {notice ? (
         <p className="pb-notice" role="alert">
           {notice}
         </p>
       ) : null}
-      <main className="pb-layout">
+      <div className="pb-layout">
         <section id="editor" className="pb-editor" aria-labelledby="editor-heading" tabIndex={-1}>
           <h2 id="editor-heading">{t.editorHeading}</h2>
           {plan ? (
@@ -125,7 +132,7 @@ export function App() {
           <p className="pb-hint">{t.previewNote}</p>
           {plan ? <DocumentPreview plan={plan} label={t.previewHeading} /> : null}
         </section>
-      </main>
+      </div>
       <ConfirmDialog
         open={pendingRemoval !== null}
         onOpenChange={(open) => {
@@ -141,7 +148,7 @@ export function App() {
           setPendingRemoval(null);
         }}
       />
-    </>
+    </AppShell>
   );
 }
 

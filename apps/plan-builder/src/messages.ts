@@ -1,7 +1,6 @@
 // Every string this app shows, in Vietnamese first; the English set follows the same keys.
 export const vi = {
   appTitle: "Soạn kế hoạch",
-  skipToEditor: "Bỏ qua, đến phần soạn thảo",
   saving: "Đang lưu…",
   savedAt: (time: string) => `Đã lưu lúc ${time}`,
   loading: "Đang mở kế hoạch…",

@@ -1,0 +1,8 @@
+// Types of the virtual modules the kehoachSite Vite plugin provides. Apps add
+// "@kehoach/site-kit/client" to their tsconfig "types".
+declare module "virtual:kehoach/site" {
+  import type { SiteInfo } from "@kehoach/site-kit";
+  export const site: SiteInfo & { logoUrl: string | undefined };
+  export default site;
+}
+declare module "virtual:kehoach/theme.css";

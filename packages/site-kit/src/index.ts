@@ -1,0 +1,2 @@
+export { type LoadedLocality, LocalityError, listLocalities, loadLocality } from "./locality-files.js";
+export { normaliseBasePath, type SiteInfo, siteInfo } from "./site-info.js";

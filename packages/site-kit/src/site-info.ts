@@ -1,0 +1,30 @@
+import type { Locality } from "@kehoach/plan-model";
+
+/** What every app page needs to know about the site it belongs to; serialisable into the bundle. */
+export interface SiteInfo {
+  slug: string;
+  /** "Xã Kim Liên" — for the header. */
+  shortName: string;
+  /** "Ủy ban nhân dân xã Kim Liên, tỉnh Nghệ An" — for the official-site banner. */
+  officialName: string;
+  /** Where the site is deployed, ending in "/": "/" or "/kehoach/". */
+  basePath: string;
+  /** The app's folder in the site ("plan-builder"), "" for the landing page. */
+  app: string;
+  themeClass: string;
+  locality: Locality;
+}
+
+export function siteInfo(locality: Locality, basePath: string, app: string, themeClass: string): SiteInfo {
+  const [head = locality.name, ...rest] = locality.name.split(",");
+  const shortName = head.trim();
+  const committee = locality.agencies.find((a) => a.kind === "ubnd" && a.unitId === locality.unitId);
+  const officialName = committee ? [committee.name, ...rest.map((r) => r.trim())].join(", ") : locality.name;
+  return { slug: locality.slug, shortName, officialName, basePath, app, themeClass, locality };
+}
+
+/** "/", "/kehoach/" from whatever BASE_PATH holds ("kehoach", "/kehoach", "/kehoach/"). */
+export function normaliseBasePath(value: string | undefined): string {
+  const trimmed = (value ?? "/").trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}

@@ -23,10 +23,16 @@ export default defineConfig({
       "@kehoach/ui > @radix-ui/react-dialog",
       "@kehoach/ui > @radix-ui/react-tabs",
       "@kehoach/ui > @radix-ui/react-tooltip",
+      "pdfjs-dist",
+      // vanban loads pdfkit's standalone build through its "#pdfkit" import; listed by its own id so
+      // the run does not discover it late (pdfkit is a devDependency here only for this).
+      "pdfkit/js/pdfkit.standalone.js",
     ],
   },
   test: {
     name: "storybook",
+    // The one PDF story renders a real multi-page document and draws it with pdf.js.
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,

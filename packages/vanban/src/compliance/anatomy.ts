@@ -68,8 +68,10 @@ export interface DocumentAnatomy {
   body: Fragment[];
   signature: SignatureAnatomy | undefined;
   contact: Fragment[];
+  /** The text block's edges; borrowed from another section when this one shows none. */
   leftEdge: number;
   rightEdge: number;
+  edgesMeasured: boolean;
 }
 
 export interface AppendixAnatomy {
@@ -80,8 +82,10 @@ export interface AppendixAnatomy {
   reference: Fragment[];
   rule: MeasuredSegment | undefined;
   body: Fragment[];
+  /** The text block's edges; borrowed from another section when this one shows none. */
   leftEdge: number;
   rightEdge: number;
+  edgesMeasured: boolean;
 }
 
 export type Anatomy = DocumentAnatomy | AppendixAnatomy;
@@ -103,7 +107,7 @@ function ruleUnder(
     .sort((a, b) => segY(b) - segY(a))[0];
 }
 
-function edges(fragments: Fragment[], pages: PageView[]): { left: number; right: number } {
+function edges(fragments: Fragment[], pages: PageView[]): { left: number; right: number; measured: boolean } {
   const xs = fragments.map((f) => f.x);
   const rights = fragments.map((f) => f.right);
   for (const page of pages) {
@@ -112,10 +116,8 @@ function edges(fragments: Fragment[], pages: PageView[]): { left: number; right:
       rights.push(v.x1);
     }
   }
-  return {
-    left: xs.length ? Math.min(...xs) : 0,
-    right: rights.length ? Math.max(...rights) : 0,
-  };
+  if (xs.length === 0) return { left: Number.NaN, right: Number.NaN, measured: false };
+  return { left: Math.min(...xs), right: Math.max(...rights), measured: true };
 }
 
 export function documentAnatomy(section: SectionView): DocumentAnatomy {
@@ -294,6 +296,7 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
     contact,
     leftEdge: edge.left,
     rightEdge: edge.right,
+    edgesMeasured: edge.measured,
   };
 }
 
@@ -362,5 +365,6 @@ export function appendixAnatomy(section: SectionView): AppendixAnatomy {
     body,
     leftEdge: edge.left,
     rightEdge: edge.right,
+    edgesMeasured: edge.measured,
   };
 }

@@ -48,6 +48,16 @@ describe("the checker on correct documents", () => {
   });
 });
 
+describe("the checker on sections with little to measure", () => {
+  it("measures a phụ lục holding only its title against the margins of the document before it", async () => {
+    const doc: VanBan = {
+      ...keHoachSpecimen(),
+      appendices: [{ title: "Danh mục nhiệm vụ", orientation: "landscape", body: [] }],
+    };
+    expect(checkNd30(await measure(doc)).failures).toEqual([]);
+  });
+});
+
 describe("the checker on faulty documents", () => {
   it("finds a Quốc hiệu broken over two lines", () => {
     const pdf = altered(keHoach, (copy) => {

@@ -37,12 +37,29 @@ function parseDate(a: DocumentAnatomy): { year: number; month?: number; day?: nu
   };
 }
 
+/**
+ * A section with no text to measure its block by (a phụ lục with a title only) takes the margins
+ * of the first section that has one, applied to its own page width.
+ */
+function borrowEdges(anatomies: Anatomy[]): void {
+  const source = anatomies.find((a) => a.edgesMeasured);
+  if (!source) return;
+  const sourceWidth = source.section.pages[0]?.page.width ?? 0;
+  for (const a of anatomies) {
+    if (a.edgesMeasured) continue;
+    const width = a.section.pages[0]?.page.width ?? 0;
+    a.leftEdge = source.leftEdge;
+    a.rightEdge = width - (sourceWidth - source.rightEdge);
+  }
+}
+
 export function checkNd30(pdf: MeasuredPdf, options: ComplianceOptions = {}): ComplianceReport {
   const list = new CheckList();
   const sections = sectionsOf(pdf);
   const anatomies: Anatomy[] = sections.map((s) =>
     s.kind === "document" ? documentAnatomy(s) : appendixAnatomy(s),
   );
+  borrowEdges(anatomies);
   const firstDocument = anatomies.find((a): a is DocumentAnatomy => a.kind === "document");
   const measuredSet = firstDocument?.tieuNgu
     ? (Math.round(firstDocument.tieuNgu.size) as SizeSet)

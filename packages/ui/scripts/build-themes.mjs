@@ -50,6 +50,6 @@ for (const entry of await readdir(localitiesRoot, { withFileTypes: true })) {
   }
   slugs.push(entry.name);
 }
-await writeFile(join(uiRoot, "theme.schema.json"), `${JSON.stringify(files.themeJsonSchema(), null, 2)}\n`);
+await writeFile(join(uiRoot, "theme.schema.json"), `${files.formatJson(files.themeJsonSchema())}\n`);
 if (failed) process.exit(1);
 console.log(`Chủ đề đã tạo: ${slugs.join(", ")}`);

@@ -61,3 +61,30 @@ export function themeJsonSchema(): object {
     },
   };
 }
+
+/**
+ * JSON laid out as the repository's formatter (Biome) lays it out: objects one key a line, arrays
+ * of plain values on one line when the whole line fits in 110 columns. The generated file then
+ * stays unchanged by `pnpm format` and by the next build.
+ */
+export function formatJson(value: unknown, indent = "", lineStart = 0): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const plain = value.every((v) => v === null || typeof v !== "object");
+    const oneLine = `[${value.map((v) => JSON.stringify(v)).join(", ")}]`;
+    // +1 for the comma that may follow the array on its line.
+    if (plain && lineStart + oneLine.length + 1 <= 110) return oneLine;
+    return `[\n${value.map((v) => `${inner}${formatJson(v, inner, inner.length)}`).join(",\n")}\n${indent}]`;
+  }
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return "{}";
+    const lines = entries.map(([k, v]) => {
+      const key = `${inner}${JSON.stringify(k)}: `;
+      return `${key}${formatJson(v, inner, key.length)}`;
+    });
+    return `{\n${lines.join(",\n")}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -87,6 +87,19 @@ describe("line breaking", () => {
   });
 });
 
+describe("the header", () => {
+  it("keeps the longest place and date on one line, level with Số, by widening the right column", async () => {
+    // 106 mm at 14 pt italic: wider than the usual 102 mm column (nd30-layout §3.2).
+    const doc = sampleVanBan({ place: "Thành phố Hồ Chí Minh", date: { year: 2025, month: 12, day: 29 } });
+    const page = (await inspectPdf(await renderPdf(doc, { fonts }))).pages[0];
+    const date = page?.runs.filter((r) => r.italic && r.y > (page?.height ?? 0) - mm(60)) ?? [];
+    expect(date.map((r) => r.text)).toEqual(["Thành phố Hồ Chí Minh, ngày 29 tháng 12 năm 2025"]);
+    const so = page?.runs.find((r) => r.text.startsWith("Số:"));
+    expect(Math.abs((so?.y ?? 0) - (date[0]?.y ?? 1))).toBeLessThan(0.5);
+    expect(date[0]?.size).toBe(14);
+  });
+});
+
 describe("line breaking, continued", () => {
   it("cuts a single word wider than the line rather than running into the margin", async () => {
     const url = `https://dichvucong.thanhhoa.gov.vn/${"thu-tuc-hanh-chinh/".repeat(12)}`;

@@ -53,6 +53,7 @@ export function headerItem(ctx: LayoutContext, doc: VanBan, options: HeaderOptio
   const leftNeeds = Math.max(
     mm(55),
     ...doc.issuingBody.map((l) => textWidth(fonts, [span(toUpperVi(l), s.issuingBody, true)]) + mm(2)),
+    doc.parentBody ? textWidth(fonts, [span(toUpperVi(doc.parentBody), s.parentBody)]) + mm(2) : 0,
   );
   let right = Math.min(mm(profile.header.rightColumnMm), total - mm(60));
   right = Math.max(right, quocHieuWidth + mm(2));

@@ -1,3 +1,23 @@
+export {
+  type AgencyDirectory,
+  agencyNameOn,
+  agencyOn,
+  createDirectory,
+  groupMembers,
+  isValidOn,
+  UNIT_WORDS,
+  unitDisplayName,
+  unitOn,
+  unitPlaceName,
+} from "./agencies/directory.js";
+export {
+  type AgencyMatch,
+  type AgencyMatcher,
+  createAgencyMatcher,
+  isGeneric,
+  type MatcherOptions,
+  type MatchMethod,
+} from "./agencies/match.js";
 export { describePath, formatPath, type PathSegment } from "./field-labels.js";
 export {
   type LoadProblem,
@@ -10,6 +30,20 @@ export {
 export { type LocalityLoadResult, parseLocalityJson, validateLocalityData } from "./locality.js";
 export { basisKind, migratePlan, migrateV1ToV2, toBasis } from "./migrate/index.js";
 export * from "./plan.js";
+export { periodLabel, periodWindow, reportDueDate, reportPeriods, type Window } from "./progress/periods.js";
+export {
+  DEFAULT_STATUS_PERCENT,
+  type PlanProgress,
+  planProgress,
+  type RollUpNode,
+  STATUS_LABELS,
+  type StatusOptions,
+  TASK_STATUSES,
+  type TaskProgress,
+  type TaskStatus,
+  taskStatus,
+  weightedAverage,
+} from "./progress/status.js";
 export { formatArchive, parseArchive } from "./refs/archive.js";
 export { formatDocCode, formatDocRef, parseDocRef, parseDocRefs, sameDocument } from "./refs/doc-ref.js";
 export { IsoDateSchema, LIMITS, PartialDateSchema } from "./schema/common.js";
@@ -51,6 +85,16 @@ export {
   TaskSchema,
   WaiverSchema,
 } from "./schema/plan-v2.js";
+export {
+  PROGRESS_STATES,
+  type ProgressEntry,
+  type ProgressEntryInput,
+  ProgressEntrySchema,
+  type ProgressLog,
+  ProgressLogSchema,
+  type ReportPeriod,
+  ReportPeriodSchema,
+} from "./schema/progress.js";
 export { CadenceSchema, PeriodSpecSchema, TimeAnchorSchema, TimeSpecSchema } from "./schema/time-spec.js";
 export {
   agenciesWithRole,
@@ -64,4 +108,29 @@ export {
   type TaskNode,
 } from "./tasks.js";
 export { formatPeriod, formatTime } from "./time/format-time.js";
-export { type ParseTimeOptions, parseTime } from "./time/parse-time.js";
+export { type Occurrence, occurrences } from "./time/occurrences.js";
+export { type ParseTimeOptions, parseDate, parsePeriod, parseTime } from "./time/parse-time.js";
+export {
+  type Finding,
+  RULES,
+  type Rule,
+  type RuleContext,
+  type Severity,
+  type ValidateOptions,
+  type ValidationMode,
+  type ValidationResult,
+  validatePlan,
+} from "./validate/index.js";
+export {
+  type MatrixAgency,
+  type MatrixOptions,
+  type MatrixRow,
+  type MatrixTask,
+  matrixToCsv,
+  matrixToJson,
+  planDate,
+  type ResponsibilityMatrix,
+  responsibilityMatrix,
+} from "./views/matrix.js";
+export { type MonthSchedule, type PlanSchedule, planSchedule, type ScheduleEntry } from "./views/schedule.js";
+export { type AgencyWorkload, agencyWorkload } from "./views/workload.js";

@@ -84,6 +84,18 @@ describe("loading a plan file", () => {
     expect(result.ok && result.plan.tasks[0]?.title).toBe('<script>alert("x")</script>');
   });
 
+  it("refuses data nested too deep before walking it, instead of overflowing the stack", () => {
+    let deep: unknown = { kind: "unspecified", raw: "" };
+    for (let i = 0; i < 100_000; i++)
+      deep = { kind: "conditional", raw: "", trigger: { text: "khi" }, time: deep };
+    const data = structuredClone(samplePlan) as unknown as { tasks: { time: unknown }[] };
+    data.tasks[0]!.time = deep;
+    expect(validatePlanData(data)).toMatchObject({
+      ok: false,
+      problems: [{ message: "Dữ liệu lồng nhau quá sâu (hơn 64 cấp): đây không phải một kế hoạch." }],
+    });
+  });
+
   it("refuses a file over the size limit before parsing it", () => {
     const result = parsePlanJson(" ".repeat(21 * 1024 * 1024));
     expect(result).toMatchObject({

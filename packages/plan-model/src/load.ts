@@ -4,6 +4,7 @@ import { describePath, formatPath, type PathSegment } from "./field-labels.js";
 import { describeJsonErrorLocation } from "./json-error.js";
 import { CURRENT_SCHEMA_VERSION, migrateV1ToV2 } from "./migrate/index.js";
 import type { Plan } from "./plan.js";
+import { LIMITS } from "./schema/common.js";
 import { PlanV1Schema } from "./schema/plan-v1.js";
 import { PlanV2Schema } from "./schema/plan-v2.js";
 
@@ -54,6 +55,11 @@ export function validatePlanData(data: unknown): LoadResult {
     );
   }
   if (version < 1) return fail(["schemaVersion"], `Phiên bản định dạng ${version} không tồn tại.`);
+  // Every later step walks the data recursively; a hostile file nested thousands deep must be
+  // refused before it can overflow the stack.
+  if (nestingDepth(data, LIMITS.depth) > LIMITS.depth) {
+    return fail([], `Dữ liệu lồng nhau quá sâu (hơn ${LIMITS.depth} cấp): đây không phải một kế hoạch.`);
+  }
   let current: unknown = deepClean(data);
   // An older file is checked against its own format (so problems point at what the file says),
   // then migrated; the result is checked against the current format like any other plan.
@@ -72,6 +78,21 @@ export function validatePlanData(data: unknown): LoadResult {
 /** Stable, readable JSON: two-space indent and a final newline, so files diff well in git. */
 export function serializePlan(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+/** Depth of nested objects and arrays, counted without recursion; stops counting past `limit`. */
+export function nestingDepth(data: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (typeof value !== "object" || value === null) continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (deepest > limit) return deepest;
+    for (const inner of Object.values(value)) stack.push([inner, level]);
+  }
+  return deepest;
 }
 
 export function deepClean(value: unknown): unknown {

@@ -1,6 +1,7 @@
 import { describePath, formatPath, type PathSegment } from "./field-labels.js";
 import { describeJsonErrorLocation } from "./json-error.js";
-import { deepClean, fail, type LoadProblem, MAX_PLAN_FILE_BYTES, toProblem } from "./load.js";
+import { deepClean, fail, type LoadProblem, MAX_PLAN_FILE_BYTES, nestingDepth, toProblem } from "./load.js";
+import { LIMITS } from "./schema/common.js";
 import { type Locality, LocalitySchema } from "./schema/locality.js";
 
 export type LocalityLoadResult = { ok: true; locality: Locality } | { ok: false; problems: LoadProblem[] };
@@ -23,6 +24,9 @@ export function parseLocalityJson(text: string): LocalityLoadResult {
 }
 
 export function validateLocalityData(data: unknown): LocalityLoadResult {
+  if (nestingDepth(data, LIMITS.depth) > LIMITS.depth) {
+    return asLocality(fail([], `Dữ liệu lồng nhau quá sâu (hơn ${LIMITS.depth} cấp).`));
+  }
   const result = LocalitySchema.safeParse(deepClean(data), { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.map(toProblem) };
   const problems = checkReferences(result.data);

@@ -100,6 +100,7 @@ export function createAgencyMatcher(
   }
 
   const cache = new Map<string, AgencyMatch>();
+  const keys = new Map<string, string>();
   const usable = (agencies: Iterable<Agency>) => {
     const list = [...new Set(agencies)];
     const valid = list.filter((a) => isValidOn(a, options.asOf));
@@ -183,7 +184,12 @@ export function createAgencyMatcher(
       return match(ref.name);
     },
     key(name) {
-      return joinKeys(stripQualifier(tokenize(name, expansions), unitNames).stripped);
+      let key = keys.get(name);
+      if (key === undefined) {
+        key = joinKeys(stripQualifier(tokenize(name, expansions), unitNames).stripped);
+        keys.set(name, key);
+      }
+      return key;
     },
     equivalent(a, b) {
       const ta = stripQualifier(tokenize(a, expansions), unitNames).stripped;

@@ -63,7 +63,12 @@ export function reportPeriods(year: number, cadences: readonly ReportCadence[]):
     if (cadence === "nineMonths") out.push({ kind: "nineMonths", year });
     if (cadence === "year") out.push({ kind: "year", year });
   }
-  return out.sort((a, b) => periodWindow(a).to.localeCompare(periodWindow(b).to));
+  // By the day the data closes; of two closing together, the shorter period comes first.
+  return out.sort((a, b) => {
+    const wa = periodWindow(a);
+    const wb = periodWindow(b);
+    return wa.to.localeCompare(wb.to) || wb.from.localeCompare(wa.from);
+  });
 }
 
 /** "Quý I năm 2026", "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Tháng 3 năm 2026". */

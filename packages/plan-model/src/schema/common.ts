@@ -9,10 +9,8 @@ export const LIMITS = {
   listItems: 500,
   tasks: 5_000,
   sections: 200,
-  /** Nesting of groups, tasks and sub-tasks ("2.2.a" is depth 3); deeper trees are not plans. */
-  taskDepth: 6,
-  /** Nesting of time expressions ("Trong năm 2024 (khi có …)" is depth 2). */
-  timeDepth: 4,
+  /** Nesting of JSON objects and arrays; a plan with sub-tasks and nested times needs about 20. */
+  depth: 64,
 } as const;
 
 // Schemas check shape only. A plan being written may have an empty title or task text for a

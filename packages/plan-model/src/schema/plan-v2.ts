@@ -115,13 +115,13 @@ const taskFields = {
   parentPlanTask: line.optional(),
 };
 
-// The tree is limited in depth so a hostile file cannot nest tasks until the stack overflows.
-function taskSchema(depth: number): z.ZodType<Task> {
-  const children =
-    depth > 1 ? z.array(z.lazy(() => taskSchema(depth - 1))).max(LIMITS.tasks) : z.array(z.never()).max(0);
-  return z.object({ ...taskFields, children: children.optional() }) as z.ZodType<Task>;
-}
-export const TaskSchema: z.ZodType<Task> = taskSchema(LIMITS.taskDepth);
+// Nesting is bounded before any schema runs (see load.ts), so the tree can be defined as itself.
+export const TaskSchema: z.ZodType<Task> = z
+  .lazy(() => z.object({ ...taskFields, children: z.array(TaskSchema).max(LIMITS.tasks).optional() }))
+  .meta({
+    id: "Task",
+    description: "A task, a group of tasks, or a sub-task, with its roles and time.",
+  }) as z.ZodType<Task>;
 
 export const IssuerSchema = z.object({
   /** Tên cơ quan chủ quản trực tiếp, printed upright above the issuing body; absent for a UBND. */

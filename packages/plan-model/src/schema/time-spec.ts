@@ -1,6 +1,6 @@
 import type { PartialDate } from "@kehoach/text-vi";
 import { z } from "zod";
-import { LIMITS, line, PartialDateSchema, requiredLine } from "./common.js";
+import { line, PartialDateSchema, requiredLine } from "./common.js";
 import { type DocRef, DocRefSchema } from "./doc-ref.js";
 
 // "Thời gian thực hiện" as plans write it: "Thường xuyên", "Quý III/2023", "Hàng tuần",
@@ -96,34 +96,35 @@ export const TimeAnchorSchema = z.object({
 const base = { raw: line, note: line.optional() };
 const count = z.number().int().min(1).max(1000);
 
-// Depth is limited so a hostile file cannot nest expressions until the parser's stack overflows.
-function timeSpecSchema(depth: number): z.ZodType<TimeSpec> {
-  const nested = depth > 0 ? z.lazy(() => timeSpecSchema(depth - 1)) : z.never();
-  return z.discriminatedUnion("kind", [
-    z.object({ ...base, kind: z.literal("ongoing"), within: PeriodSpecSchema.optional() }),
-    z.object({ ...base, kind: z.literal("within"), period: PeriodSpecSchema }),
-    z.object({
-      ...base,
-      kind: z.literal("recurring"),
-      every: CadenceSchema,
-      interval: count.optional(),
-      count: count.optional(),
-      duration: z
-        .object({
-          min: z.number().min(0).max(100_000),
-          max: z.number().min(0).max(100_000),
-          unit: z.enum(["minute", "hour", "day"]),
-        })
-        .optional(),
-      within: PeriodSpecSchema.optional(),
-    }),
-    z.object({ ...base, kind: z.literal("deadline"), by: PartialDateSchema }),
-    z.object({ ...base, kind: z.literal("anyOf"), options: z.array(nested).min(1).max(20) }),
-    z.object({ ...base, kind: z.literal("allOf"), options: z.array(nested).min(1).max(20) }),
-    z.object({ ...base, kind: z.literal("relative"), to: TimeAnchorSchema }),
-    z.object({ ...base, kind: z.literal("conditional"), trigger: TimeAnchorSchema, time: nested }),
-    z.object({ ...base, kind: z.literal("unspecified") }),
-  ]) as z.ZodType<TimeSpec>;
-}
-
-export const TimeSpecSchema: z.ZodType<TimeSpec> = timeSpecSchema(LIMITS.timeDepth);
+export const TimeSpecSchema: z.ZodType<TimeSpec> = z
+  .lazy(() =>
+    z.discriminatedUnion("kind", [
+      z.object({ ...base, kind: z.literal("ongoing"), within: PeriodSpecSchema.optional() }),
+      z.object({ ...base, kind: z.literal("within"), period: PeriodSpecSchema }),
+      z.object({
+        ...base,
+        kind: z.literal("recurring"),
+        every: CadenceSchema,
+        interval: count.optional(),
+        count: count.optional(),
+        duration: z
+          .object({
+            min: z.number().min(0).max(100_000),
+            max: z.number().min(0).max(100_000),
+            unit: z.enum(["minute", "hour", "day"]),
+          })
+          .optional(),
+        within: PeriodSpecSchema.optional(),
+      }),
+      z.object({ ...base, kind: z.literal("deadline"), by: PartialDateSchema }),
+      z.object({ ...base, kind: z.literal("anyOf"), options: z.array(TimeSpecSchema).min(1).max(20) }),
+      z.object({ ...base, kind: z.literal("allOf"), options: z.array(TimeSpecSchema).min(1).max(20) }),
+      z.object({ ...base, kind: z.literal("relative"), to: TimeAnchorSchema }),
+      z.object({ ...base, kind: z.literal("conditional"), trigger: TimeAnchorSchema, time: TimeSpecSchema }),
+      z.object({ ...base, kind: z.literal("unspecified") }),
+    ]),
+  )
+  .meta({
+    id: "TimeSpec",
+    description: "Thời gian thực hiện: what the parser understood, and `raw` as written.",
+  }) as z.ZodType<TimeSpec>;

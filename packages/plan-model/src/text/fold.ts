@@ -17,10 +17,23 @@ export interface Folded {
 
 export function fold(text: string): Folded {
   const original = cleanLine(text);
+  // Plain ASCII needs no folding beyond lower case: most of a plan's punctuation and digits.
+  if (/^[\x20-\x7e]*$/.test(original)) return { original, folded: original.toLowerCase() };
   let folded = "";
-  for (let i = 0; i < original.length; i++) folded += foldUnit(original[i] as string);
+  for (let i = 0; i < original.length; i++) {
+    const unit = original[i] as string;
+    let f = UNIT_CACHE.get(unit);
+    if (f === undefined) {
+      f = foldUnit(unit);
+      UNIT_CACHE.set(unit, f);
+    }
+    folded += f;
+  }
   return { original, folded };
 }
+
+// Folding a unit normalises it, which is slow; a plan uses a few hundred distinct characters.
+const UNIT_CACHE = new Map<string, string>();
 
 function foldUnit(unit: string): string {
   if (unit === "đ" || unit === "Đ") return "d";
@@ -30,7 +43,16 @@ function foldUnit(unit: string): string {
   return base.length === 1 ? base : unit;
 }
 
-/** A folded copy for comparison only. */
+/** A folded copy for comparison only. Rules fold the same texts many times, so results are kept. */
 export function foldKey(text: string): string {
-  return fold(text).folded;
+  let key = KEY_CACHE.get(text);
+  if (key === undefined) {
+    key = fold(text).folded;
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(text, key);
+  }
+  return key;
 }
+
+const KEY_CACHE_LIMIT = 20_000;
+const KEY_CACHE = new Map<string, string>();

@@ -184,8 +184,9 @@ export const nearDuplicateTasks: Rule = {
     for (const list of buckets.values()) {
       if (list.length < 2 || list.length > 400) continue;
       const grams = list.map((n) => bigrams(n.task.title));
-      for (let i = 0; i < list.length; i++) {
-        for (let j = i + 1; j < list.length; j++) {
+      // Each task is reported once, against the first earlier task it nearly repeats.
+      for (let j = 1; j < list.length; j++) {
+        for (let i = 0; i < j; i++) {
           const similarity = dice(grams[i] as Set<string>, grams[j] as Set<string>);
           const a = list[i] as RuleContext["nodes"][number];
           const b = list[j] as RuleContext["nodes"][number];
@@ -194,6 +195,7 @@ export const nearDuplicateTasks: Rule = {
               b.path,
               `${taskLabel(b)} gần trùng với ${taskLabel(a)} (giống ${Math.round(similarity * 100)}%, cùng cơ quan chủ trì và thời gian): cân nhắc gộp hoặc ghi rõ điểm khác nhau.`,
             );
+            break;
           }
         }
       }

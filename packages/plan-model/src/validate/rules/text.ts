@@ -127,7 +127,7 @@ export const titleTypo: Rule = {
 // Misspellings seen in real plans and the usual confusions of administrative text. Each pattern
 // runs on the folded text (no accents) and is confirmed on the accented original.
 const CONFUSABLES: { pattern: RegExp; wrong: RegExp; suggestion: string }[] = [
-  { pattern: /\btinh hinh\b(?! thuc)/, wrong: /tính hình(?! thức)/iu, suggestion: "tình hình" },
+  { pattern: /\btinh hinh\b/, wrong: /tính hình(?! thức)/iu, suggestion: "tình hình" },
   { pattern: /\bhai long\b/, wrong: /hải lòng/iu, suggestion: "hài lòng" },
   { pattern: /\bnhung nhieu\b/, wrong: /những nhiễu/iu, suggestion: "nhũng nhiễu" },
   {

@@ -1,4 +1,5 @@
 export { planFileName } from "./file-name.js";
+export { type MatrixAppendixOptions, matrixAppendix, matrixAppendixDocument } from "./matrix-appendix.js";
 export {
   type PlanToVanBanOptions,
   planToVanBan,

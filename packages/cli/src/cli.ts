@@ -1,15 +1,21 @@
+import { MATRIX_HELP, matrixCommand } from "./commands/matrix.js";
 import { RENDER_HELP, renderCommand } from "./commands/render.js";
+import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
 import { CliError, type CliIo } from "./io.js";
 
 const HELP = `kehoach: công cụ dòng lệnh của Kế hoạch Kit
 
 Lệnh:
 ${RENDER_HELP}
+${VALIDATE_HELP}
+${MATRIX_HELP}
 Dùng "kehoach <lệnh> --help" để xem chi tiết.
 `;
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   render: renderCommand,
+  validate: validateCommand,
+  matrix: matrixCommand,
 };
 
 /** Runs one command line and returns the exit code; errors are printed in Vietnamese, never thrown. */

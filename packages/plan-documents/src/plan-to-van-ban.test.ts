@@ -107,6 +107,35 @@ describe("a plan as a Kế hoạch văn bản", () => {
     ]);
   });
 
+  it("prints tasks placed in an appendix there, landscape, and not again in the body", () => {
+    const plan = structuredClone(samplePlan);
+    plan.sections = plan.sections.filter((sec) => sec.id !== "nhiem-vu");
+    plan.appendices = [
+      { id: "pl", title: "Danh mục nhiệm vụ năm 2026", content: [{ kind: "slot", slot: "tasks" }] },
+    ];
+    const result = planToVanBan(plan);
+    expect(result.body.some((b) => b.type === "table")).toBe(false);
+    expect(result.appendices?.[0]).toMatchObject({
+      title: "Danh mục nhiệm vụ năm 2026",
+      orientation: "landscape",
+    });
+    expect((result.appendices?.[0]?.body[0] as TableBlock).rows).toHaveLength(samplePlan.tasks.length);
+  });
+
+  it("titles a duty shared by several agencies with all of them", () => {
+    const plan = structuredClone(samplePlan);
+    plan.implementation = [
+      {
+        id: "x",
+        agency: { name: "Các cơ quan chuyên môn" },
+        coAgencies: [{ name: "UBND các xã, phường" }],
+        items: [{ text: "Xây dựng kế hoạch của đơn vị." }],
+      },
+    ];
+    const headings = planToVanBan(plan).body.filter((b): b is HeadingBlock => b.type === "heading");
+    expect(headings.at(-1)?.text).toBe("Các cơ quan chuyên môn; UBND các xã, phường");
+  });
+
   it("writes the archive line from its parts", () => {
     expect(doc.recipients?.archive).toBe("VT, VHXH");
     expect(doc.recipients?.items[0]).toBe("Sở Nội vụ tỉnh Nghệ An (để b/c)");

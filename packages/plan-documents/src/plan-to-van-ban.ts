@@ -2,13 +2,14 @@ import {
   agenciesWithRole,
   formatArchive,
   formatTime,
+  type ImplementationDuty,
   type Plan,
   type Section,
   type Signer,
   type Slot,
   type Task,
 } from "@kehoach/plan-model";
-import type { Block, SignerBlock, TableBlock, TableRow, VanBan } from "@kehoach/vanban";
+import type { Appendix, Block, SignerBlock, TableBlock, TableRow, VanBan } from "@kehoach/vanban";
 
 // The only place that knows both a plan and a văn bản. A plan's sections become mục I., II., …
 // with their khoản 1., 2., …; the task table stands where the plan puts it; the signer's
@@ -62,6 +63,20 @@ export function planToVanBan(plan: Plan, options: PlanToVanBanOptions = {}): Van
       body.push(block);
     }
   });
+  const appendices: Appendix[] = plan.appendices.map((appendix) => {
+    const blocks = sectionBlocks(
+      { id: appendix.id, heading: appendix.title, content: appendix.content },
+      plan,
+    );
+    const hasTable = blocks.some((b) => b.type === "table");
+    if (hasTable) tablePlaced = true;
+    return {
+      title: appendix.title,
+      ...(appendix.backRef?.text ? { reference: appendix.backRef.text } : {}),
+      ...(hasTable ? { orientation: "landscape" as const } : {}),
+      body: blocks,
+    };
+  });
   // A plan whose sections do not say where the tasks go still prints them, after the text.
   if (!tablePlaced && plan.tasks.length > 0) body.push(taskTable(plan.tasks));
   if (plan.closing) body.push({ type: "paragraph", content: plan.closing });
@@ -77,6 +92,7 @@ export function planToVanBan(plan: Plan, options: PlanToVanBanOptions = {}): Van
     subject: plan.title,
     body,
     signer: plan.signer ? signerBlock(plan.signer) : undefined,
+    ...(appendices.length > 0 ? { appendices } : {}),
     recipients: {
       items: plan.recipients.items.map((item) => item.text),
       archive: formatArchive(plan.recipients.archive),
@@ -102,7 +118,7 @@ function sectionBlocks(section: Section, plan: Plan): Block[] {
     else if (block.slot === "implementation") {
       // Each agency's duties are a khoản of "Tổ chức thực hiện", titled by the agency.
       for (const duty of plan.implementation) {
-        heading(duty.heading ?? (duty.requested ? `Đề nghị ${duty.agency.name}` : duty.agency.name));
+        heading(duty.heading ?? dutyHeading(duty));
         for (const item of duty.items) {
           out.push({ type: "paragraph", content: duty.items.length > 1 ? dash(item.text) : item.text });
         }
@@ -110,6 +126,12 @@ function sectionBlocks(section: Section, plan: Plan): Block[] {
     } else out.push(...slotBlocks(block.slot, plan));
   }
   return out;
+}
+
+/** "Phòng Nội vụ", "Các cơ quan chuyên môn; UBND các xã, phường", "Đề nghị Ủy ban MTTQ …". */
+function dutyHeading(duty: ImplementationDuty): string {
+  const names = [duty.agency, ...(duty.coAgencies ?? [])].map((a) => a.name).join("; ");
+  return duty.requested ? `Đề nghị ${names}` : names;
 }
 
 /** A slot of the plan as body text, in the wording the plan keeps for it. */

@@ -1,0 +1,108 @@
+import { occurrences, type Plan, STATUS_LABELS, type Window } from "@kehoach/plan-model";
+import { workNodes } from "./agencies.js";
+import { showDate } from "./dates.js";
+import type { PeriodEntry } from "./entry.js";
+import { periodTaskStatus } from "./progress.js";
+
+// A stated status that the dates do not bear out is flagged, never silently replaced: the report
+// uses the status the dates give (plan-domain §3.1), and the person sees why it differs from what
+// was typed. Other flags catch entries that disagree with themselves.
+
+export type ContradictionKind =
+  | "claimed-status"
+  | "outside-window"
+  | "completed-after-entry"
+  | "completed-before-start"
+  | "done-below-100"
+  | "full-but-not-done"
+  | "activity-but-not-started";
+
+export interface Contradiction {
+  taskId: string;
+  entryId: string;
+  kind: ContradictionKind;
+  /** What is wrong, in Vietnamese, naming the dates and statuses. */
+  message: string;
+}
+
+/**
+ * Contradictions in the entries of a period. `entries` is the log the statuses are judged on;
+ * `periodEntryIds` (default: every entry in the window) are the ones checked.
+ */
+export function findContradictions(
+  plan: Plan,
+  entries: readonly PeriodEntry[],
+  window: Window,
+  periodEntryIds?: ReadonlySet<string>,
+): Contradiction[] {
+  const checked = entries.filter((e) =>
+    periodEntryIds ? periodEntryIds.has(e.id) : e.date >= window.from && e.date <= window.to,
+  );
+  const nodes = new Map(workNodes(plan).map((n) => [n.task.id, n]));
+  const out: Contradiction[] = [];
+  for (const entry of checked) {
+    const node = nodes.get(entry.taskId);
+    if (!node) continue;
+    const flag = (kind: ContradictionKind, message: string) =>
+      out.push({ taskId: entry.taskId, entryId: entry.id, kind, message });
+    const completedOn = entry.completedOn ?? entry.date;
+    const totalCount = entry.indicators.reduce((sum, i) => sum + i.value, 0);
+
+    if (entry.date < window.from || entry.date > window.to) {
+      flag(
+        "outside-window",
+        `Ngày số liệu ${showDate(entry.date)} nằm ngoài thời gian chốt số liệu của kỳ (${showDate(window.from)} – ${showDate(window.to)}).`,
+      );
+    }
+    if (entry.state === "done" && entry.completedOn && entry.completedOn > entry.date) {
+      flag(
+        "completed-after-entry",
+        `Ngày hoàn thành ${showDate(entry.completedOn)} sau ngày cập nhật số liệu ${showDate(entry.date)}: không thể báo đã hoàn thành trước khi xong.`,
+      );
+    }
+    const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
+    const first = occurrences(node.task.time, plan.planYear)[0];
+    if (entry.state === "done" && !repeats && first && completedOn < first.start) {
+      flag(
+        "completed-before-start",
+        `Ngày hoàn thành ${showDate(completedOn)} trước thời gian thực hiện của nhiệm vụ (từ ${showDate(first.start)}).`,
+      );
+    }
+    if (entry.state === "done" && entry.percent !== undefined && entry.percent < 100) {
+      flag("done-below-100", `Ghi đã hoàn thành nhưng tỷ lệ chỉ đạt ${entry.percent}%.`);
+    }
+    if (entry.state === "in_progress" && entry.percent === 100) {
+      flag("full-but-not-done", "Tỷ lệ 100% nhưng chưa ghi là đã hoàn thành.");
+    }
+    if (entry.state === "not_started" && ((entry.percent ?? 0) > 0 || totalCount > 0)) {
+      flag("activity-but-not-started", "Ghi chưa thực hiện nhưng đã có tỷ lệ hoặc số liệu kết quả.");
+    }
+  }
+
+  // The stated status is compared with the one the dates give, for each task's latest entry.
+  const latest = new Map<string, PeriodEntry>();
+  for (const entry of checked) {
+    const seen = latest.get(entry.taskId);
+    if (!seen || entry.date > seen.date || (entry.date === seen.date && entry.id > seen.id)) {
+      latest.set(entry.taskId, entry);
+    }
+  }
+  for (const entry of latest.values()) {
+    const node = nodes.get(entry.taskId);
+    if (!node || !entry.claimed) continue;
+    const computed = periodTaskStatus(node.task, entries, window, plan.planYear);
+    if (computed.entry?.id !== entry.id || computed.status === entry.claimed) continue;
+    const due = computed.due ? `hạn ${showDate(computed.due)}` : "không có hạn cụ thể";
+    const when =
+      entry.state === "done"
+        ? `hoàn thành ngày ${showDate(entry.completedOn ?? entry.date)}`
+        : `chốt số liệu ngày ${showDate(window.to)}`;
+    out.push({
+      taskId: entry.taskId,
+      entryId: entry.id,
+      kind: "claimed-status",
+      message: `Ghi “${STATUS_LABELS[entry.claimed]}” nhưng theo ngày tháng (${due}, ${when}) là “${STATUS_LABELS[computed.status]}”.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+import {
+  type Plan,
+  type PlanProgress,
+  STATUS_LABELS,
+  TASK_STATUSES,
+  type TaskStatus,
+  type Window,
+} from "@kehoach/plan-model";
+import { compareVi } from "@kehoach/text-vi";
+import { leadAgencies, workNodes } from "./agencies.js";
+import type { PeriodEntry } from "./entry.js";
+import { inWindow } from "./progress.js";
+
+// The facts a báo cáo's free text is drafted from (plan-domain §4.3): tasks overdue, tasks not
+// finished, tasks with no activity in the window; and the completion figures by status and by
+// lead agency that the dashboard and the appendix chart show.
+
+export interface TaskFact {
+  taskId: string;
+  number: string;
+  title: string;
+  leads: string[];
+  status: TaskStatus;
+  percent: number;
+  due?: string | undefined;
+}
+
+export interface StatusShare {
+  status: TaskStatus;
+  label: string;
+  count: number;
+  /** Share of all work tasks, 0–100, one decimal. */
+  share: number;
+}
+
+export interface AgencyShare {
+  key: string;
+  name: string;
+  total: number;
+  counts: Record<TaskStatus, number>;
+  done: number;
+  /** Share of its tasks done (on time or late), 0–100, one decimal. */
+  doneShare: number;
+}
+
+export interface PeriodFacts {
+  total: number;
+  done: number;
+  /** The plan's weighted percentage (plan-model roll-up). */
+  percent: number;
+  counts: Record<TaskStatus, number>;
+  byStatus: StatusShare[];
+  byAgency: AgencyShare[];
+  overdue: TaskFact[];
+  unfinished: TaskFact[];
+  noActivity: TaskFact[];
+  doneTasks: TaskFact[];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function periodFacts(
+  plan: Plan,
+  progress: PlanProgress,
+  entries: readonly PeriodEntry[],
+  window: Window,
+): PeriodFacts {
+  const byTask = new Map(progress.tasks.map((t) => [t.taskId, t]));
+  const active = new Set(entries.filter((e) => inWindow(e, window)).map((e) => e.taskId));
+  const facts: TaskFact[] = [];
+  const agencies = new Map<string, AgencyShare>();
+  for (const node of workNodes(plan)) {
+    const p = byTask.get(node.task.id);
+    if (!p) continue;
+    const leads = leadAgencies(node);
+    facts.push({
+      taskId: node.task.id,
+      number: node.number,
+      title: node.task.title,
+      leads: leads.map((a) => a.name),
+      status: p.status,
+      percent: p.percent,
+      due: p.due,
+    });
+    for (const lead of leads) {
+      const share =
+        agencies.get(lead.key) ??
+        ({
+          key: lead.key,
+          name: lead.name,
+          total: 0,
+          counts: zeroCounts(),
+          done: 0,
+          doneShare: 0,
+        } as AgencyShare);
+      share.total++;
+      share.counts[p.status]++;
+      agencies.set(lead.key, share);
+    }
+  }
+  const total = facts.length;
+  const isDone = (s: TaskStatus) => s === "done_on_time" || s === "done_late";
+  const byAgency = [...agencies.values()]
+    .map((a) => {
+      const done = a.counts.done_on_time + a.counts.done_late;
+      return { ...a, done, doneShare: a.total === 0 ? 0 : round1((done / a.total) * 100) };
+    })
+    .sort((a, b) => compareVi(a.name, b.name));
+  return {
+    total,
+    done: facts.filter((f) => isDone(f.status)).length,
+    percent: progress.percent,
+    counts: progress.counts,
+    byStatus: TASK_STATUSES.map((status) => ({
+      status,
+      label: STATUS_LABELS[status],
+      count: progress.counts[status],
+      share: total === 0 ? 0 : round1((progress.counts[status] / total) * 100),
+    })),
+    byAgency,
+    overdue: facts.filter((f) => f.status === "overdue"),
+    unfinished: facts.filter((f) => !isDone(f.status)),
+    noActivity: facts.filter((f) => !active.has(f.taskId) && !isDone(f.status)),
+    doneTasks: facts.filter((f) => isDone(f.status)),
+  };
+}
+
+function zeroCounts(): Record<TaskStatus, number> {
+  return Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+}

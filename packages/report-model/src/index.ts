@@ -1,0 +1,98 @@
+export {
+  type AgencyKeyed,
+  agencyKey,
+  findTask,
+  leadAgencies,
+  leadingAgencies,
+  workNodes,
+} from "./agencies.js";
+export {
+  AGENCY_RETURN_FORMAT,
+  type AgencyReturn,
+  AgencyReturnSchema,
+  type CreateReturnInput,
+  checkReturnTarget,
+  createAgencyReturn,
+  parseAgencyReturnJson,
+  type ReturnCheck,
+  type ReturnTask,
+  returnAsPlan,
+} from "./agency-return.js";
+export { type CarryItem, carryOverEntries, carryOverItems } from "./carry-over.js";
+export { type Contradiction, type ContradictionKind, findContradictions } from "./contradictions.js";
+export { addDays, localToday, showDate } from "./dates.js";
+export { defaultDraft } from "./defaults.js";
+export {
+  emptyDraft,
+  NARRATIVE_KEYS,
+  NARRATIVE_LABELS,
+  type Narrative,
+  type NarrativeKey,
+  type ReportDraft,
+  ReportDraftSchema,
+} from "./draft.js";
+export {
+  canonicalEntry,
+  type PeriodEntry,
+  type PeriodEntryInput,
+  PeriodEntrySchema,
+  periodEntryId,
+  sameEntries,
+  stateOfStatus,
+} from "./entry.js";
+export { type AgencyShare, type PeriodFacts, periodFacts, type StatusShare, type TaskFact } from "./facts.js";
+export {
+  FORM_LABELS,
+  type FormGroup,
+  type FormGroupCode,
+  formatFigure,
+  formatTotals,
+  formOfTask,
+  type IndicatorTotal,
+  isRateUnit,
+  sumByForm,
+  totalIndicators,
+} from "./indicators.js";
+export {
+  applyMerge,
+  type Decision,
+  type MergeInput,
+  type MergePlan,
+  type MergeResult,
+  planMerge,
+  type TaskMerge,
+  type TaskMergeKind,
+} from "./merge.js";
+export { draftNarrative, type NarrativeContext, planReference } from "./narrative.js";
+export {
+  dayBefore,
+  nextPeriodPhrase,
+  periodKey,
+  periodPhrase,
+  periodTitle,
+  previousPeriod,
+  samePeriod,
+  standardPeriods,
+  windowPhrase,
+} from "./period.js";
+export {
+  createPeriodData,
+  PERIOD_DATA_FORMAT,
+  type PeriodData,
+  type PeriodDataInput,
+  PeriodDataSchema,
+  parsePeriodDataJson,
+  serializeReportFile,
+  WindowSchema,
+  windowProblems,
+} from "./period-data.js";
+export { type FileProblem, type FileResult, formatProblems, MAX_REPORT_FILE_BYTES } from "./problems.js";
+export { inWindow, latestBefore, periodProgress, periodTaskStatus, windowEntries } from "./progress.js";
+export {
+  type BuildReportInput,
+  buildPeriodReport,
+  defaultSubject,
+  type PeriodReport,
+  type ReportRow,
+  reportSymbol,
+} from "./report.js";

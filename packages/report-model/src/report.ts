@@ -1,0 +1,199 @@
+import {
+  type CutoffRule,
+  formatArchive,
+  type Plan,
+  periodLabel,
+  periodWindow,
+  type ReportPeriod,
+  type Signer,
+  STATUS_LABELS,
+  type TaskStatus,
+  type Window,
+} from "@kehoach/plan-model";
+import type { PartialDate } from "@kehoach/text-vi";
+import { leadAgencies, workNodes } from "./agencies.js";
+import { type Contradiction, findContradictions } from "./contradictions.js";
+import { showDate } from "./dates.js";
+import { NARRATIVE_KEYS, type Narrative, type ReportDraft } from "./draft.js";
+import type { PeriodEntry } from "./entry.js";
+import { type PeriodFacts, periodFacts } from "./facts.js";
+import { type FormGroup, formatTotals, formOfTask, sumByForm, totalIndicators } from "./indicators.js";
+import { draftNarrative, planReference } from "./narrative.js";
+import { nextPeriodPhrase, periodKey, periodPhrase } from "./period.js";
+import { periodProgress, windowEntries } from "./progress.js";
+
+// Everything the báo cáo of a period says, as plain data: plan-documents turns it into the văn
+// bản, the app shows it on screen and writes the appendix as a spreadsheet. Building it is a
+// query over the plan's log for the period's window (plan-domain §4.3).
+
+export interface ReportRow {
+  taskId: string;
+  number: string;
+  title: string;
+  leads: string[];
+  form: FormGroup["form"];
+  status: TaskStatus;
+  statusLabel: string;
+  percent: number;
+  due?: string | undefined;
+  /** Kết quả: what was done, as reported in the window. */
+  result: string;
+  /** The window's figures, added up: "25 tin, bài; 10 ảnh". */
+  figures: string;
+  evidence: { label?: string | undefined; url: string }[];
+  /** Ghi chú: carried over, no activity, contradictions. */
+  notes: string[];
+}
+
+export interface PeriodReport {
+  planId: string;
+  planTitle: string;
+  /** "Kế hoạch số 15/KH-UBND ngày 20/01/2026". */
+  planReference: string;
+  issuer: { name: string; headerLines: string[]; parentBody?: string | undefined };
+  period: ReportPeriod;
+  periodKey: string;
+  /** "Quý II năm 2026". */
+  periodLabel: string;
+  /** "quý II năm 2026". */
+  periodPhrase: string;
+  nextPeriodPhrase: string;
+  window: Window;
+  facts: PeriodFacts;
+  forms: FormGroup[];
+  rows: ReportRow[];
+  contradictions: Contradiction[];
+  /** The narrative as it will print: the person's text where edited, the drafted text elsewhere. */
+  narrative: Narrative;
+  /** The drafted narrative, for "restore the suggestion". */
+  suggested: Narrative;
+  document: {
+    subject: string;
+    number?: string | undefined;
+    symbol: string;
+    place: string;
+    date: PartialDate;
+    addressees: string[];
+    signer?: Signer | undefined;
+    recipients: string[];
+    archive: string;
+  };
+}
+
+export interface BuildReportInput {
+  plan: Plan;
+  period: ReportPeriod;
+  cutoff: CutoffRule;
+  /** The plan's activity log (entries of every period). */
+  log: readonly PeriodEntry[];
+  draft: ReportDraft;
+  /** The day the draft is made, when it gives no issue date (ISO); only its year is printed. */
+  today: string;
+}
+
+export function buildPeriodReport({
+  plan,
+  period,
+  cutoff,
+  log,
+  draft,
+  today,
+}: BuildReportInput): PeriodReport {
+  const window = periodWindow(period, cutoff);
+  const seen = log.filter((e) => e.date <= window.to);
+  const inside = windowEntries(seen, window);
+  const progress = periodProgress(plan, seen, window);
+  const facts = periodFacts(plan, progress, seen, window);
+  const forms = sumByForm(plan, inside);
+  const contradictions = findContradictions(plan, log, window);
+  const byTask = new Map(progress.tasks.map((t) => [t.taskId, t]));
+  const factByTask = new Map([...facts.noActivity].map((f) => [f.taskId, f]));
+
+  const rows = workNodes(plan).flatMap((node): ReportRow[] => {
+    const p = byTask.get(node.task.id);
+    if (!p) return [];
+    const mine = inside
+      .filter((e) => e.taskId === node.task.id)
+      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const results = mine.map((e) => e.result?.trim()).filter((r): r is string => Boolean(r));
+    const notes: string[] = [];
+    if (mine.some((e) => e.carriedFrom)) notes.push("Chuyển từ kỳ trước");
+    if (factByTask.has(node.task.id)) notes.push("Không có hoạt động trong kỳ");
+    if (p.due && p.status !== "done_on_time" && p.status !== "done_late")
+      notes.push(`Hạn ${showDate(p.due)}`);
+    for (const c of contradictions.filter((c) => c.taskId === node.task.id))
+      notes.push(`Cần kiểm tra: ${c.message}`);
+    return [
+      {
+        taskId: node.task.id,
+        number: node.number,
+        title: node.task.title,
+        leads: leadAgencies(node).map((a) => a.name),
+        form: formOfTask(node),
+        status: p.status,
+        statusLabel: STATUS_LABELS[p.status],
+        percent: p.percent,
+        due: p.due,
+        result: [...new Set(results)].join("\n"),
+        figures: formatTotals(totalIndicators(mine, node.task)),
+        evidence: mine.flatMap((e) => e.evidence),
+        notes,
+      },
+    ];
+  });
+
+  const suggested = draftNarrative({ plan, period, window, facts, forms });
+  const narrative = Object.fromEntries(
+    NARRATIVE_KEYS.map((key) => [key, draft.narrative[key] ?? suggested[key]]),
+  ) as Narrative;
+  const phrase = periodPhrase(period);
+  const issuedOn = draft.issuedOn ?? undefined;
+  const [y, m, d] = (issuedOn ?? today).split("-").map(Number) as [number, number, number];
+
+  return {
+    planId: plan.id,
+    planTitle: plan.title,
+    planReference: planReference(plan),
+    issuer: {
+      name: plan.issuer.name,
+      headerLines: plan.issuer.headerLines ?? [plan.issuer.name],
+      parentBody: plan.issuer.parentBody,
+    },
+    period,
+    periodKey: periodKey(period),
+    periodLabel: periodLabel(period),
+    periodPhrase: phrase,
+    nextPeriodPhrase: nextPeriodPhrase(period),
+    window,
+    facts,
+    forms,
+    rows,
+    contradictions,
+    narrative,
+    suggested,
+    document: {
+      subject: draft.subject?.trim() || defaultSubject(plan, period),
+      number: draft.number?.trim() || undefined,
+      symbol: reportSymbol(plan.symbol),
+      place: plan.place,
+      date: issuedOn ? { year: y, month: m, day: d } : { year: y },
+      addressees: draft.sentUpward ? draft.addressees.filter((a) => a.trim() !== "") : [],
+      signer: draft.signer ?? plan.signer,
+      recipients: draft.recipients.filter((r) => r.trim() !== ""),
+      archive: draft.archive?.trim() || formatArchive(plan.recipients.archive),
+    },
+  };
+}
+
+/** "Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính năm 2026 … trong quý II năm 2026". */
+export function defaultSubject(plan: Plan, period: ReportPeriod): string {
+  const title = plan.title.trim();
+  const lowered = title.charAt(0).toLocaleLowerCase("vi") + title.slice(1);
+  return `Kết quả thực hiện Kế hoạch ${lowered} trong ${periodPhrase(period)}`;
+}
+
+/** "KH-UBND" → "BC-UBND": a report keeps the issuer part of the plan's ký hiệu. */
+export function reportSymbol(planSymbol: string): string {
+  const parts = planSymbol.split("-").slice(1);
+  return ["BC", ...(parts.length > 0 ? parts : ["UBND"])].join("-");
+}

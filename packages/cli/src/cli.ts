@@ -1,3 +1,4 @@
+import { IMPORT_HELP, importCommand } from "./commands/import.js";
 import { MATRIX_HELP, matrixCommand } from "./commands/matrix.js";
 import { RENDER_HELP, renderCommand } from "./commands/render.js";
 import { VALIDATE_HELP, validateCommand } from "./commands/validate.js";
@@ -9,6 +10,7 @@ Lệnh:
 ${RENDER_HELP}
 ${VALIDATE_HELP}
 ${MATRIX_HELP}
+${IMPORT_HELP}
 Dùng "kehoach <lệnh> --help" để xem chi tiết.
 `;
 
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   render: renderCommand,
   validate: validateCommand,
   matrix: matrixCommand,
+  import: importCommand,
 };
 
 /** Runs one command line and returns the exit code; errors are printed in Vietnamese, never thrown. */

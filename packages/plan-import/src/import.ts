@@ -1,0 +1,122 @@
+import { assemble } from "./assemble.js";
+import { performance } from "./clock.js";
+import { decodeText, sniffFormat } from "./decode.js";
+import { parseDocument } from "./parse/document.js";
+import { levelOf } from "./parse/issuer.js";
+import type { SourceDocument } from "./source/blocks.js";
+import { readText } from "./source/read-text.js";
+import type { FindingCode, ImportOptions, ImportResult } from "./types.js";
+
+/** Larger inputs are refused before any parsing: a real plan is a few hundred kilobytes. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Text longer than this (in characters) is refused too; it bounds the work on pasted text. */
+export const MAX_TEXT_CHARS = 5_000_000;
+
+function refuse(code: FindingCode, message: string, bytes: number, started: number): ImportResult {
+  return { ok: false, code, message, stats: { bytes, ms: performance.now() - started } };
+}
+
+/** Imports a plan from text (plain or markdown-ish). Synchronous; never throws. */
+export function importText(text: string, options: ImportOptions = {}): ImportResult {
+  const started = performance.now();
+  const bytes = text.length;
+  if (typeof text !== "string") return refuse("empty-input", "Không có nội dung để nhập.", 0, started);
+  if (text.length > MAX_TEXT_CHARS)
+    return refuse(
+      "too-large",
+      `Văn bản quá dài (${Math.round(text.length / 1_000_000)} triệu ký tự); giới hạn là ${MAX_TEXT_CHARS / 1_000_000} triệu ký tự. Một kế hoạch thường chỉ vài chục trang.`,
+      bytes,
+      started,
+    );
+  if (text.trim() === "")
+    return refuse("empty-input", "Tệp rỗng: không có nội dung kế hoạch để nhập.", bytes, started);
+  return fromSource(() => readText(text), options, bytes, started);
+}
+
+/**
+ * Imports a plan from a file's bytes: .docx (read from its XML, tables kept) or text in UTF-8 or
+ * UTF-16. Refuses with a Vietnamese sentence what it cannot read; never throws.
+ */
+export async function importFile(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  const started = performance.now();
+  const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > max)
+    return refuse(
+      "too-large",
+      `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB); giới hạn là ${Math.round(max / 1048576)} MB.`,
+      bytes.length,
+      started,
+    );
+  if (bytes.length === 0)
+    return refuse("empty-input", "Tệp rỗng: không có nội dung kế hoạch để nhập.", 0, started);
+  if (sniffFormat(bytes) === "zip") {
+    try {
+      // The docx reader (zip and XML parsers) loads only when a .docx is imported.
+      const { readDocx } = await import("./docx/read-docx.js");
+      const read = readDocx(bytes);
+      if (!read.ok) return refuse(read.code, read.message, bytes.length, started);
+      return fromSource(() => read.source, options, bytes.length, started);
+    } catch (error) {
+      return refuse("docx-unreadable", `Không đọc được tệp Word: ${describe(error)}.`, bytes.length, started);
+    }
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refuse("binary-input", decoded.message, bytes.length, started);
+  const result = importText(decoded.text, options);
+  if (!result.ok) return { ...result, stats: { bytes: bytes.length, ms: performance.now() - started } };
+  return { ...result, stats: { ...result.stats, bytes: bytes.length, ms: performance.now() - started } };
+}
+
+function fromSource(
+  read: () => SourceDocument,
+  options: ImportOptions,
+  bytes: number,
+  started: number,
+): ImportResult {
+  try {
+    const source = read();
+    if (!source.blocks.some((b) => (b.kind === "para" ? b.text.trim() !== "" : b.rows.length > 0)))
+      return refuse("empty-input", "Tệp không có nội dung chữ nào để nhập.", bytes, started);
+    const doc = parseDocument(source.blocks);
+    const built = assemble(doc, source, options);
+    const level =
+      levelOf(built.plan.issuer.parentBody ?? built.plan.issuer.name) ?? levelOf(built.plan.issuer.name);
+    return {
+      ok: true,
+      plan: built.plan,
+      source: source.lines,
+      findings: built.findings,
+      fields: built.fields,
+      tasks: built.tasks,
+      docType: built.docType,
+      header: {
+        number: built.summaryExtras.number,
+        symbol: built.summaryExtras.symbol,
+        signerAuthority: built.summaryExtras.signer?.authority ?? null,
+        signerTitle: built.summaryExtras.signer?.titleAsWritten || null,
+        issuerLevel: level ?? null,
+      },
+      provenance: source.provenance,
+      stats: {
+        format: source.format,
+        bytes,
+        lines: source.lines.length,
+        tables: source.blocks.filter((b) => b.kind === "table").length,
+        tasks: built.tasks.length,
+        ms: performance.now() - started,
+      },
+    };
+  } catch (error) {
+    // A bug must not take the caller down: the person gets a sentence, the developer a message.
+    return refuse(
+      "docx-unreadable",
+      `Không nhập được văn bản do lỗi trong bộ đọc: ${describe(error)}.`,
+      bytes,
+      started,
+    );
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,14 @@
+export { DEFAULT_MAX_BYTES, importFile, importText, MAX_TEXT_CHARS } from "./import.js";
+export { splitAgencies } from "./parse/agencies.js";
+export { type ImportSummary, toSummary } from "./summary.js";
+export type {
+  FieldTrace,
+  FindingCode,
+  FindingSeverity,
+  ImportFinding,
+  ImportOptions,
+  ImportResult,
+  ImportStats,
+  LineRange,
+  TaskTrace,
+} from "./types.js";

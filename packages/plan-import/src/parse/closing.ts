@@ -1,0 +1,188 @@
+import { type Archive, parseArchive } from "@kehoach/plan-model";
+import type { Block } from "../source/blocks.js";
+import { capsToSentence, fold, isAllCaps, oneLine, trimValue, upperFirst } from "../text.js";
+import type { LineRange } from "../types.js";
+import type { Located } from "./header.js";
+
+// The foot of a văn bản: "Nơi nhận:" with its list and "Lưu: VT, …" on the left, the signature on
+// the right ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / (đã ký) / Bùi Tuấn Anh"). In
+// copied text the two columns come one after the other, side by side with a tab, or in a table.
+
+export interface SignerDraft {
+  /** "TM." / "KT." / … as printed first, for the summary. */
+  authority: string | null;
+  collective: string | undefined;
+  delegation: "KT" | "Q" | "TL" | "TUQ" | undefined;
+  headTitle: string | undefined;
+  /** As printed: "PHÓ CHỦ TỊCH". */
+  titleAsWritten: string;
+  name: string | undefined;
+  lines: LineRange;
+}
+
+export interface ClosingDraft {
+  recipients: Located<{ text: string }[]> | undefined;
+  archive: Located<Archive> | undefined;
+  signer: SignerDraft | undefined;
+}
+
+interface Cell {
+  text: string;
+  lines: LineRange;
+}
+
+const SIGNER_PREFIX = /^(tm|kt|q|tl|tuq)\s*\.\s*(.*)$/;
+const TITLE_WORDS =
+  /^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu|truong|hieu truong|vien truong|cuc truong|chi cuc truong|thu truong|truong doan|truong khoa|uy vien|chanh an|chanh thanh tra|truong cong an|chi huy truong)\b/;
+const SIGNED = /^[([]?\s*(da ky|ky ten|ky,|ky va|ky ghi ro|ky so|daky|chu ky|dong dau)/;
+
+export function isNoiNhan(text: string): boolean {
+  return /^noi nhan\s*:?/.test(fold(text).trim());
+}
+
+export function isSignerAnchor(text: string): boolean {
+  const f = fold(oneLine(text));
+  return SIGNER_PREFIX.test(f) && isAllCaps(text) && f.length < 80;
+}
+
+function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
+  const left: Cell[] = [];
+  const right: Cell[] = [];
+  for (const block of blocks) {
+    if (block.kind === "para") {
+      const parts = block.text.split("\t").map(oneLine).filter(Boolean);
+      if (parts.length >= 2) {
+        left.push({ text: parts[0] as string, lines: block.lines });
+        right.push(...parts.slice(1).map((text) => ({ text, lines: block.lines })));
+      } else if (parts[0]) left.push({ text: parts[0], lines: block.lines });
+    } else {
+      for (const row of block.rows) {
+        row.cells.forEach((cell, i) => {
+          for (const part of cell.split("\n")) {
+            const text = oneLine(part);
+            if (text) (i === 0 ? left : right).push({ text, lines: row.lines });
+          }
+        });
+      }
+    }
+  }
+  return { left, right };
+}
+
+export function parseClosing(blocks: readonly Block[]): ClosingDraft {
+  const { left, right } = cellsOf(blocks);
+  // Side by side (tab or table): recipients on the left, signature on the right. One after the
+  // other: both in `left`, the signature after the "Lưu:" line.
+  const all = right.length > 0 ? [...left, ...right] : left;
+  const out: ClosingDraft = { recipients: undefined, archive: undefined, signer: undefined };
+  const recipients: Cell[] = [];
+  let i = all.findIndex((c) => isNoiNhan(c.text));
+  let signatureFrom = 0;
+  if (i >= 0) {
+    const inline = oneLine(all[i]?.text.replace(/^\s*n[ơo]i nh[ậa]n\s*:?\s*/iu, "") ?? "");
+    if (inline) recipients.push({ text: inline, lines: (all[i] as Cell).lines });
+    for (i = i + 1; i < all.length; i++) {
+      const cell = all[i] as Cell;
+      const f = fold(cell.text).trim();
+      if (/^[-+•]?\s*luu\s*:/.test(f)) {
+        out.archive = { value: parseArchive(cell.text.replace(/^[-+•]\s*/u, "")), lines: cell.lines };
+        i++;
+        break;
+      }
+      if (isSignerAnchor(cell.text) || (isAllCaps(cell.text) && TITLE_WORDS.test(f))) break;
+      if (!/^[-+•–]/.test(cell.text) && recipients.length > 0 && isAllCaps(cell.text)) break;
+      recipients.push(cell);
+    }
+    signatureFrom = i;
+  }
+  if (recipients.length > 0) {
+    out.recipients = {
+      value: recipients.map((r) => ({ text: trimValue(r.text) })).filter((r) => r.text),
+      lines: {
+        from: (recipients[0] as Cell).lines.from,
+        to: (recipients[recipients.length - 1] as Cell).lines.to,
+      },
+    };
+  }
+  out.signer = parseSigner(all.slice(signatureFrom)) ?? (signatureFrom > 0 ? parseSigner(all) : undefined);
+  return out;
+}
+
+function parseSigner(cells: Cell[]): SignerDraft | undefined {
+  let start = cells.findIndex((c) => isSignerAnchor(c.text));
+  if (start < 0) start = cells.findIndex((c) => isAllCaps(c.text) && TITLE_WORDS.test(fold(c.text).trim()));
+  if (start < 0) return undefined;
+  const draft: SignerDraft = {
+    authority: null,
+    collective: undefined,
+    delegation: undefined,
+    headTitle: undefined,
+    titleAsWritten: "",
+    name: undefined,
+    lines: { ...(cells[start] as Cell).lines },
+  };
+  let i = start;
+  for (; i < cells.length && i < start + 4; i++) {
+    const cell = cells[i] as Cell;
+    const text = oneLine(cell.text);
+    const m = SIGNER_PREFIX.exec(fold(text));
+    if (m && isAllCaps(text)) {
+      const prefix = (m[1] as string).toUpperCase() as "TM" | "KT" | "Q" | "TL" | "TUQ";
+      const rest = text.slice(text.length - (m[2] as string).length).trim();
+      draft.authority ??= `${prefix}.`;
+      if (prefix === "TM") draft.collective = capsToSentence(rest);
+      else {
+        draft.delegation = prefix;
+        draft.headTitle = capsToSentence(rest);
+      }
+      draft.lines.to = cell.lines.to;
+      continue;
+    }
+    if (isAllCaps(text) && !draft.titleAsWritten && text.split(/\s+/).length <= 8) {
+      draft.titleAsWritten = text;
+      draft.lines.to = cell.lines.to;
+      i++;
+      break;
+    }
+    break;
+  }
+  if (!draft.titleAsWritten) {
+    // "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" may lose its second line; the head title then signs.
+    if (draft.headTitle) draft.titleAsWritten = draft.headTitle.toLocaleUpperCase("vi");
+    else return draft.collective ? { ...draft, titleAsWritten: "" } : undefined;
+  }
+  for (let k = i; k < cells.length && k < i + 6; k++) {
+    const cell = cells[k] as Cell;
+    const text = oneLine(cell.text);
+    const f = fold(text);
+    if (SIGNED.test(f) || /^[([].*[)\]]$/.test(text)) continue;
+    if (isNameLike(text)) {
+      draft.name = isAllCaps(text) ? titleCaseName(text) : text;
+      draft.lines.to = cell.lines.to;
+    }
+    break;
+  }
+  return draft;
+}
+
+function isNameLike(text: string): boolean {
+  if (/\d|[:;,()]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (TITLE_WORDS.test(fold(text))) return false;
+  return words.every((w) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(w));
+}
+
+function titleCaseName(text: string): string {
+  return text
+    .toLocaleLowerCase("vi")
+    .split(/\s+/)
+    .map((w) => upperFirst(w))
+    .join(" ");
+}
+
+/** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", as the plan model stores a title. */
+export function titleToSentence(text: string): string {
+  const lower = text.toLocaleLowerCase("vi");
+  return upperFirst(lower).replace(/(chủ) (tịch)/u, (_m, a: string, b: string) => `${upperFirst(a)} ${b}`);
+}

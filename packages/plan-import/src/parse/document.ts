@@ -1,0 +1,233 @@
+import type { Block, Paragraph } from "../source/blocks.js";
+import { fold, isAllCaps, oneLine } from "../text.js";
+import type { LineRange } from "../types.js";
+import { type ClosingDraft, isNoiNhan, isSignerAnchor, parseClosing } from "./closing.js";
+import { isHeaderRow } from "./columns.js";
+import type { DraftNote, TaskDraft } from "./draft.js";
+import { docTypeOf, type HeaderDraft, type Located, parseHeader } from "./header.js";
+import { buildOutline, type OutlineNode } from "./outline.js";
+import { proseTasks } from "./prose-tasks.js";
+import { tableTasks } from "./table-tasks.js";
+
+// The document cut into its parts: an optional decision (QĐ) that issues the plan, the plan's
+// header, body, closing sentence, foot (recipients and signature) and appendices, and the tasks
+// found in the body and the appendices.
+
+export interface AppendixDraft {
+  label: string;
+  title: string;
+  backRef: Located<string> | undefined;
+  blocks: Block[];
+  lines: LineRange;
+}
+
+export interface DecisionDraft {
+  header: HeaderDraft;
+  closing: ClosingDraft;
+  articles: Located<string>[];
+  proposal: Located<string> | undefined;
+  lines: LineRange;
+}
+
+export interface ParsedDocument {
+  header: HeaderDraft;
+  decision: DecisionDraft | undefined;
+  body: OutlineNode;
+  bodyBlocks: Block[];
+  closingSentence: Located<string> | undefined;
+  closing: ClosingDraft;
+  appendices: AppendixDraft[];
+  tasks: TaskDraft[];
+  /** Tables that became tasks, by block. */
+  taskTables: Set<Block>;
+  notes: DraftNote[];
+}
+
+const APPENDIX = /^(phu|phuc)\s+luc\b/;
+
+function isAppendixLabel(block: Block): boolean {
+  return block.kind === "para" && APPENDIX.test(fold(block.text).trim()) && block.text.length < 120;
+}
+
+function isClosingAnchor(block: Block): boolean {
+  if (block.kind === "para")
+    return block.text.split("\t").some((part) => isNoiNhan(part) || isSignerAnchor(part));
+  return block.rows.some((r) =>
+    r.cells.some((c) => c.split("\n").some((part) => isNoiNhan(part) || isSignerAnchor(part))),
+  );
+}
+
+/** Where the attached plan starts, when a QĐ comes first: the "KẾ HOẠCH" line and the header lines above it. */
+function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: number } | null {
+  const qd = blocks.findIndex(
+    (b, i) => i < 60 && b.kind === "para" && b.text.split("\t").some((t) => docTypeOf(t) === "QĐ"),
+  );
+  if (qd < 0) return null;
+  const kh = blocks.findIndex((b, i) => i > qd && b.kind === "para" && docTypeOf(b.text) === "KH");
+  if (kh < 0) return null;
+  // Walk back over the plan's own header (issuer, motto, number, date): caps lines and short lines.
+  let from = kh;
+  for (let i = kh - 1; i > qd; i--) {
+    const b = blocks[i] as Block;
+    if (b.kind !== "para") break;
+    const f = fold(b.text);
+    const headerish =
+      isAllCaps(b.text.replace(/\t/g, " ")) ||
+      /^(so\s*:|doc lap|cong hoa)/.test(f) ||
+      /,\s*ngay\b/.test(f) ||
+      /^[-_=*\s]{3,}$/.test(b.text);
+    if (!headerish || isSignerAnchor(b.text)) break;
+    // A name under the QĐ's signature is not part of the plan's header.
+    from = i;
+  }
+  // The QĐ's signer and name sit just before; keep them with the QĐ.
+  while (from < kh) {
+    const b = blocks[from] as Block;
+    if (b.kind === "para" && /^(ủy ban|uỷ ban|ubnd|hội đồng|sở|phòng|ban)\b/iu.test(b.text)) break;
+    if (b.kind === "para" && /^(cộng hòa|cộng hoà|số\s*:)/iu.test(b.text)) break;
+    from++;
+  }
+  return { decisionEnd: from, planFrom: from };
+}
+
+function parseDecision(blocks: Block[]): DecisionDraft {
+  const header = parseHeader(blocks);
+  const articles: Located<string>[] = [];
+  let proposal: Located<string> | undefined;
+  const proposals = header.bases.filter((b) => b.kind === "de_nghi");
+  if (proposals.length > 0) {
+    const p = proposals[proposals.length - 1] as (typeof proposals)[number];
+    proposal = { value: p.text, lines: p.lines };
+    header.bases = header.bases.filter((b) => b.kind !== "de_nghi");
+  }
+  let closingFrom = blocks.length;
+  for (let i = header.bodyStart; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (isClosingAnchor(b)) {
+      closingFrom = i;
+      break;
+    }
+    if (b.kind !== "para") continue;
+    const m = /^điều\s+\d+\s*[.:]\s*/iu.exec(b.text);
+    if (m) articles.push({ value: b.text.slice(m[0].length).trim(), lines: b.lines });
+    else if (articles.length > 0 && !/^quyết định\s*:?$/iu.test(b.text.trim())) {
+      const last = articles[articles.length - 1] as Located<string>;
+      last.value = `${last.value}\n${b.text}`;
+      last.lines = { from: last.lines.from, to: b.lines.to };
+    }
+  }
+  const first = blocks[0]?.lines.from ?? 1;
+  const last = blocks[blocks.length - 1]?.lines.to ?? first;
+  return {
+    header,
+    closing: parseClosing(blocks.slice(closingFrom)),
+    articles,
+    proposal,
+    lines: { from: first, to: last },
+  };
+}
+
+export function parseDocument(all: Block[]): ParsedDocument {
+  const notes: DraftNote[] = [];
+  const split = planStart(all);
+  const decision = split ? parseDecision(all.slice(0, split.decisionEnd)) : undefined;
+  const blocks = split ? all.slice(split.planFrom) : all;
+  const header = parseHeader(blocks);
+
+  // The foot starts at "Nơi nhận" or at the signature; appendices start at "PHỤ LỤC".
+  let footFrom = blocks.length;
+  for (let i = header.bodyStart; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (isClosingAnchor(b) || isAppendixLabel(b)) {
+      footFrom = i;
+      break;
+    }
+  }
+  let appendixFrom = blocks.length;
+  for (let i = footFrom; i < blocks.length; i++) {
+    const b = blocks[i] as Block;
+    if (isAppendixLabel(b) || (b.kind === "table" && b.rows.slice(0, 3).some((r) => isHeaderRow(r.cells)))) {
+      appendixFrom = i;
+      break;
+    }
+  }
+  const bodyBlocks = blocks.slice(header.bodyStart, footFrom);
+  // "Trên đây là Kế hoạch …./.": the closing sentence ends the body.
+  let closingSentence: Located<string> | undefined;
+  for (let i = bodyBlocks.length - 1; i >= 0 && i >= bodyBlocks.length - 3; i--) {
+    const b = bodyBlocks[i] as Block;
+    if (
+      b.kind === "para" &&
+      (/^trên đây\b/iu.test(b.text) || /\.\/\.\s*$/.test(b.text)) &&
+      !/^[IVX]+\./.test(b.text)
+    ) {
+      closingSentence = { value: b.text, lines: b.lines };
+      bodyBlocks.splice(i, 1);
+      break;
+    }
+  }
+  const closing = parseClosing(blocks.slice(footFrom, appendixFrom));
+  const appendices = splitAppendices(blocks.slice(appendixFrom));
+
+  const body = buildOutline(bodyBlocks);
+  const tasks: TaskDraft[] = [...proseTasks(body)];
+  const taskTables = new Set<Block>();
+  const tables = [...bodyBlocks, ...appendices.flatMap((a) => a.blocks)].filter((b) => b.kind === "table");
+  for (const t of tables) {
+    if (t.kind !== "table") continue;
+    const found = tableTasks(t);
+    if (!found || found.tasks.length === 0) continue;
+    taskTables.add(t);
+    tasks.push(...found.tasks);
+    notes.push(...found.notes);
+  }
+  return {
+    header,
+    decision,
+    body,
+    bodyBlocks,
+    closingSentence,
+    closing,
+    appendices,
+    tasks,
+    taskTables,
+    notes,
+  };
+}
+
+function splitAppendices(blocks: Block[]): AppendixDraft[] {
+  const out: AppendixDraft[] = [];
+  let current: AppendixDraft | undefined;
+  for (const block of blocks) {
+    if (isAppendixLabel(block)) {
+      const para = block as Paragraph;
+      current = {
+        label: oneLine(para.text),
+        title: "",
+        backRef: undefined,
+        blocks: [],
+        lines: { ...para.lines },
+      };
+      out.push(current);
+      continue;
+    }
+    if (!current) {
+      current = { label: "", title: "", backRef: undefined, blocks: [], lines: { ...block.lines } };
+      out.push(current);
+    }
+    current.lines.to = Math.max(current.lines.to, block.lines.to);
+    if (block.kind === "para" && current.blocks.length === 0) {
+      const f = fold(block.text).trim();
+      if (/^\(?\s*(ban hanh )?kem theo\b/.test(f)) {
+        current.backRef = { value: block.text.replace(/^\(|\)$/g, "").trim(), lines: block.lines };
+        continue;
+      }
+      if (!current.backRef && block.text.length < 200) {
+        current.title = current.title ? `${current.title} ${block.text}` : block.text;
+        continue;
+      }
+    }
+    current.blocks.push(block);
+  }
+  return out;
+}

@@ -1,0 +1,247 @@
+import type { Paragraph } from "../source/blocks.js";
+import { spanOf } from "../source/blocks.js";
+import { oneLine, trimValue } from "../text.js";
+import type { LineRange } from "../types.js";
+import { type DraftNote, type RoleDraft, roleDraft, roleFromKind, type TaskDraft } from "./draft.js";
+import { isBareLabel, type LabelledPart, scanLabels } from "./fields.js";
+import { isBulletStyle } from "./labels.js";
+import type { OutlineNode } from "./outline.js";
+
+// Tasks written as prose: a numbered item ("a) Tổ chức Hội thi …", "2.1. Tuyên truyền …") whose
+// lines carry labelled parts ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …") in any order.
+// An item with such parts is a task; an item without them that gathers tasks is a group when it
+// stands among tasks (yen-chau "2.2"), and is only a heading otherwise.
+
+interface FieldLine {
+  part: LabelledPart;
+  lines: LineRange;
+  /** Sub-items under the label line ("+ Chuyên mục …: Một tuần một lần"). */
+  sub: OutlineNode[];
+}
+
+interface Analysis {
+  fields: FieldLine[];
+  title: string;
+  titleLines: LineRange | undefined;
+  /** Children that are not labelled parts: content, or sub-tasks. */
+  rest: OutlineNode[];
+  restBody: Paragraph[];
+}
+
+function ownText(n: OutlineNode): string {
+  return n.para ? n.text : "";
+}
+
+/** The labelled parts that open a line ("- Cơ quan chủ trì: …"), or none. */
+function leadingParts(text: string): LabelledPart[] {
+  const scan = scanLabels(text);
+  return scan.before.trim() === "" ? scan.parts : [];
+}
+
+function analyse(node: OutlineNode): Analysis {
+  const fields: FieldLine[] = [];
+  const own = scanLabels(ownText(node));
+  const lines = node.para?.lines ?? node.lines;
+  for (const part of own.parts) fields.push({ part, lines, sub: [] });
+  const rest: OutlineNode[] = [];
+  const restBody: Paragraph[] = [];
+  for (const item of node.seq) {
+    if (item.kind === "block") {
+      if (item.block.kind !== "para") continue;
+      const parts = leadingParts(item.block.text);
+      if (parts.length > 0) for (const part of parts) fields.push({ part, lines: item.block.lines, sub: [] });
+      else restBody.push(item.block);
+      continue;
+    }
+    const child = item.node;
+    const parts = leadingParts(child.text);
+    if (
+      parts.length > 0 &&
+      (isBulletStyle(child.style as never) ||
+        child.style === "paren" ||
+        fields.length > 0 ||
+        isLabelLike(child))
+    ) {
+      parts.forEach((part, i) => {
+        fields.push({
+          part,
+          lines: child.para?.lines ?? child.lines,
+          sub: i === parts.length - 1 ? child.children : [],
+        });
+      });
+    } else rest.push(child);
+  }
+  return { fields, title: own.before.trim(), titleLines: node.para?.lines, rest, restBody };
+}
+
+function isLabelLike(n: OutlineNode): boolean {
+  return n.style === "dash" || n.style === "plus" || n.style === "bullet";
+}
+
+function isTaskish(a: Analysis): boolean {
+  return a.fields.some((f) =>
+    ["lead", "advisor", "support", "agencies", "time", "monitor"].includes(f.part.kind),
+  );
+}
+
+/** Text of the sub-items of a bare label, each reduced to what follows its own colon. */
+function subValues(sub: OutlineNode[]): { text: string; lines: LineRange }[] {
+  return sub.map((s) => {
+    const text = s.text;
+    const colon = text.indexOf(":");
+    const value = colon >= 0 && colon < 120 ? text.slice(colon + 1) : text;
+    return { text: trimValue(value), lines: s.para?.lines ?? s.lines };
+  });
+}
+
+function subText(sub: OutlineNode[]): string {
+  const out: string[] = [];
+  const visit = (n: OutlineNode, depth: number) => {
+    const bullet = n.style === "plus" ? "+ " : n.style === "dash" ? "- " : n.label ? `${n.label}) ` : "";
+    out.push(`${"  ".repeat(depth)}${bullet}${n.text}`);
+    for (const item of n.seq) {
+      if (item.kind === "block" && item.block.kind === "para") out.push(item.block.text);
+      else if (item.kind === "node") visit(item.node, depth + 1);
+    }
+  };
+  for (const s of sub) visit(s, 0);
+  return out.join("\n");
+}
+
+function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
+  const notes: DraftNote[] = [];
+  const roles: RoleDraft[] = [];
+  const parts: TaskDraft["parts"] = {};
+  let time: string | undefined;
+  const content: string[] = [];
+  let product: string | undefined;
+  let forms: string | undefined;
+  let note: string | undefined;
+  for (const f of a.fields) {
+    const role = roleFromKind(f.part.kind);
+    const bare = isBareLabel(f.part);
+    const values = bare ? subValues(f.sub) : [{ text: trimValue(f.part.value), lines: f.lines }];
+    const span = spanOf([f.lines, ...values.map((v) => v.lines)]);
+    if (role) {
+      const text = values.map((v) => v.text).join("; ");
+      const draft = roleDraft(role, f.part.label, text, span, notes);
+      roles.push(draft);
+      if (role === "lead" || role === "advisor") parts.leads ??= span;
+      if (role === "support") parts.supports ??= span;
+      if (role === "advisor")
+        notes.push({
+          code: "task-role-advisor",
+          message: `Nhãn "${f.part.label}" được hiểu là vai trò tham mưu (tính như chủ trì trong bảng phân công); cần xác nhận.`,
+          lines: f.lines,
+        });
+      continue;
+    }
+    if (f.part.kind === "time") {
+      if (bare && values.length > 1)
+        notes.push({
+          code: "task-time-from-list",
+          message: "Thời gian được ghi thành nhiều dòng con; đã ghép lại, cần kiểm tra.",
+          lines: span,
+        });
+      const text = values.map((v) => v.text).join("; ");
+      time = time ? `${time}; ${text}` : text;
+      parts.time ??= span;
+    } else if (f.part.kind === "content") {
+      const text = bare ? subText(f.sub) : f.part.value;
+      if (text.trim()) content.push(bare ? text : oneLine(text));
+    } else if (f.part.kind === "product") product = trimValue(values.map((v) => v.text).join("; "));
+    else if (f.part.kind === "form") forms = trimValue(values.map((v) => v.text).join("; "));
+    else if (f.part.kind === "note" || f.part.kind === "budget") note = trimValue(f.part.value);
+  }
+  let title = trimValue(a.title);
+  let titleLines = a.titleLines;
+  if (!title && a.restBody[0]) {
+    title = trimValue(a.restBody[0].text);
+    titleLines = a.restBody[0].lines;
+    a.restBody.shift();
+  }
+  for (const p of a.restBody) content.push(p.text);
+  if (titleLines) parts.title = titleLines;
+  return {
+    kind: "task",
+    ref,
+    title: stripTrailingParenRef(title),
+    content: content.length > 0 ? content.join("\n") : undefined,
+    product,
+    forms,
+    note,
+    roles,
+    time,
+    lines: node.lines,
+    parts,
+    from: "prose",
+    notes,
+    children: [],
+  };
+}
+
+// "… (theo Kế hoạch của tỉnh)" after a task title is a remark, kept; only a dangling "(" is cut.
+function stripTrailingParenRef(title: string): string {
+  return title.replace(/\s*\($/u, "");
+}
+
+function refOf(parentRef: string, parent: OutlineNode, child: OutlineNode): string {
+  const own = child.label || "";
+  // "2.2" already names its parents; a letter under it becomes "2.2.a".
+  if (parentRef && /\./.test(parentRef) && own && !own.includes(".")) return `${parentRef}.${own}`;
+  if (parent.style !== "root" && /^dec[2-4]$/.test(parent.style) && own && !own.includes("."))
+    return `${parent.label}.${own}`;
+  return own;
+}
+
+/** Tasks under an outline node, as a tree: tasks with their sub-tasks, groups only among tasks. */
+export function proseTasks(root: OutlineNode): TaskDraft[] {
+  return collect(root, "");
+}
+
+function collect(node: OutlineNode, prefix: string): TaskDraft[] {
+  const entries: { child: OutlineNode; analysis: Analysis; task: boolean; subs: TaskDraft[]; ref: string }[] =
+    [];
+  for (const child of node.children) {
+    if (isLabelLike(child) && leadingParts(child.text).length > 0) continue;
+    const analysis = analyse(child);
+    const task = isTaskish(analysis);
+    const ref = refOf(prefix, node, child);
+    const inner = { ...child, children: analysis.rest } as OutlineNode;
+    const subs = collect(inner, task || /\./.test(ref) ? ref : "");
+    entries.push({ child, analysis, task, subs, ref });
+  }
+  const anyTask = entries.some((e) => e.task);
+  const out: TaskDraft[] = [];
+  for (const e of entries) {
+    if (e.task) {
+      const draft = buildTask(e.child, e.analysis, e.ref);
+      // Sub-items that are tasks stay sub-tasks; the others were content.
+      draft.children = e.subs;
+      if (e.subs.length === 0) {
+        const extra = e.analysis.rest.filter((r) => !isTaskish(analyse(r)));
+        if (extra.length > 0) {
+          const text = subText(extra);
+          draft.content = draft.content ? `${draft.content}\n${text}` : text;
+        }
+      }
+      out.push(draft);
+    } else if (e.subs.length > 0) {
+      if (anyTask && !isLabelLike(e.child)) {
+        out.push({
+          kind: "group",
+          ref: e.ref,
+          title: trimValue(e.child.text),
+          roles: [],
+          time: undefined,
+          lines: e.child.lines,
+          parts: e.child.para ? { title: e.child.para.lines } : {},
+          from: "prose",
+          notes: [],
+          children: e.subs,
+        });
+      } else out.push(...e.subs);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+import { cleanLine } from "@kehoach/text-vi";
+
+// Patterns run on a folded copy of the text (lower case, no diacritics, đ as d, every dash as
+// "-"), because the same words come with and without accents, in capitals, and with either tone
+// placement. Each UTF-16 unit folds to exactly one unit, so an index found in the folded copy cuts
+// the author's own words out of the original.
+
+const MARKS = /[\u0300-\u036f]/g;
+const DASHES = /[‐‑‒–—―−]/;
+const cache = new Map<string, string>();
+
+function foldUnit(unit: string): string {
+  const hit = cache.get(unit);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (unit === "đ" || unit === "Đ") out = "d";
+  else if (DASHES.test(unit)) out = "-";
+  else {
+    const base = unit.normalize("NFD").replace(MARKS, "").toLowerCase();
+    out = base.length === 1 ? base : unit;
+  }
+  if (cache.size < 4096) cache.set(unit, out);
+  return out;
+}
+
+/** Same length as the input: lower case, unaccented. */
+export function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] as string);
+  return out;
+}
+
+/** One line, single spaces, trimmed; NFC and invisible characters removed (text-vi). */
+export function oneLine(text: string): string {
+  return cleanLine(text);
+}
+
+/** Removes list marks and closing punctuation a value carries in prose: "- Phòng Nội vụ." → "Phòng Nội vụ". */
+export function trimValue(text: string): string {
+  return oneLine(text)
+    .replace(/^[\s\-–—+•·▪◦*:;,.]+/u, "")
+    .replace(/[\s;,:]+$/u, "")
+    .replace(/(?<!\b(?:TP|Tp|tp|TX|Tx|tx|TT|v\.v))\.+$/u, "")
+    .trim();
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** A line written all in capitals (at least two letters, no lower-case letter). */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (LOWER.test(ch)) return false;
+    if (UPPER.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+export function startsLower(text: string): boolean {
+  const first = text.trimStart().charAt(0);
+  return first !== "" && LOWER.test(first);
+}
+
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+const UNIT_WORDS =
+  /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thôn|bản|ấp|tiểu khu|khu phố|tổ dân phố)$/u;
+const KEEP_UPPER =
+  /^(UBND|HĐND|MTTQ|CCHC|TTHC|CNTT|PCI|PAPI|SIPAS|PAR|INDEX|PARINDEX|TP|TX|VH|TT|KH|QĐ|NQ|CP|TTG|BNV)$/u;
+
+/**
+ * Capitals to sentence case, as a title or an agency name is stored: "TUYÊN TRUYỀN CẢI CÁCH HÀNH
+ * CHÍNH NĂM 2024 TRÊN ĐỊA BÀN THỊ XÃ PHƯỚC LONG" → "Tuyên truyền … trên địa bàn thị xã Phước Long".
+ * Words after a unit word (xã, huyện, tỉnh …) are a place name and keep their capitals; known
+ * acronyms stay in capitals.
+ */
+export function capsToSentence(text: string): string {
+  const words = text.split(/(\s+)/);
+  const out: string[] = [];
+  let placeName = false;
+  let first = true;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (/^\s+$/.test(w) || w === "") {
+      out.push(w);
+      continue;
+    }
+    const lower = w.toLocaleLowerCase("vi");
+    const two = `${lower} ${(words[i + 2] ?? "").toLocaleLowerCase("vi")}`;
+    if (KEEP_UPPER.test(w.replace(/[^\p{L}]/gu, ""))) out.push(w);
+    else if (placeName && !/^(năm|về|và|của|trên|giai|đoạn|\d)/u.test(lower)) out.push(upperFirst(lower));
+    else out.push(first ? upperFirst(lower) : lower);
+    first = false;
+    if (UNIT_WORDS.test(lower) || UNIT_WORDS.test(two)) {
+      // "thành phố" and "thị xã" are two words: the name starts after the second.
+      placeName = !UNIT_WORDS.test(two) || i + 2 >= words.length ? true : placeName;
+      if (UNIT_WORDS.test(two)) {
+        out.push(words[i + 1] as string, (words[i + 2] as string).toLocaleLowerCase("vi"));
+        i += 2;
+        placeName = true;
+      }
+    } else if (/^(năm|về|và|của|trên|giai)$/u.test(lower)) placeName = false;
+  }
+  return out.join("");
+}

@@ -7,3 +7,4 @@ export {
   taskTable,
   toRoman,
 } from "./plan-to-van-ban.js";
+export * from "./report-to-van-ban.js";

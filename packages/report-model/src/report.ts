@@ -119,8 +119,11 @@ export function buildPeriodReport({
     const notes: string[] = [];
     if (mine.some((e) => e.carriedFrom)) notes.push("Chuyển từ kỳ trước");
     if (factByTask.has(node.task.id)) notes.push("Không có hoạt động trong kỳ");
-    if (p.due && p.status !== "done_on_time" && p.status !== "done_late")
+    // Work that goes on all year ("Thường xuyên") has no deadline worth a note.
+    const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
+    if (p.due && !repeats && p.status !== "done_on_time" && p.status !== "done_late") {
       notes.push(`Hạn ${showDate(p.due)}`);
+    }
     for (const c of contradictions.filter((c) => c.taskId === node.task.id))
       notes.push(`Cần kiểm tra: ${c.message}`);
     return [

@@ -10,7 +10,9 @@ import type { PeriodSpec, TimeSpec } from "./schema/time-spec.js";
 import { formatTime } from "./time/format-time.js";
 import { parseTime } from "./time/parse-time.js";
 
-// Properties over many generated inputs, for what examples cannot cover.
+// Properties over many generated inputs, for what examples cannot cover. They do real work (a
+// full load per run), so they get time on a busy machine; none of them measures speed.
+const SLOW = 60_000;
 
 const YEAR = 2026;
 const year = fc.integer({ min: 2020, max: 2030 });
@@ -93,78 +95,94 @@ function meaning(spec: TimeSpec): unknown {
 }
 
 describe("the time parser", () => {
-  it("never throws, and always keeps the text it was given", () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => {
-        const spec = parseTime(text, { planYear: YEAR });
-        expect(spec.raw).toBe(cleanLine(text));
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    "never throws, and always keeps the text it was given",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (text) => {
+          const spec = parseTime(text, { planYear: YEAR });
+          expect(spec.raw).toBe(cleanLine(text));
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    SLOW,
+  );
 
-  it("never throws on text made of the words time expressions use", () => {
-    const words = fc.constantFrom(
-      "Quý",
-      "III",
-      "/",
-      "2026",
-      "tháng",
-      "năm",
-      "hằng",
-      "tuần",
-      "một",
-      "lần",
-      "trước",
-      "ngày",
-      "15/02",
-      "(",
-      ")",
-      "khi",
-      "có",
-      "hoặc",
-      ";",
-      ",",
-      "từ",
-      "đến",
-      "-",
-      "thường",
-      "xuyên",
-      "trong",
-      "theo",
-      "thời hạn",
-      "tại",
-      "phút",
-    );
-    fc.assert(
-      fc.property(fc.array(words, { maxLength: 14 }), (parts) => {
-        const spec = parseTime(parts.join(" "), { planYear: YEAR });
-        expect(spec.raw).toBe(parts.join(" ").replace(/\s+/g, " ").trim());
-      }),
-      { numRuns: 3000 },
-    );
-  });
+  it(
+    "never throws on text made of the words time expressions use",
+    () => {
+      const words = fc.constantFrom(
+        "Quý",
+        "III",
+        "/",
+        "2026",
+        "tháng",
+        "năm",
+        "hằng",
+        "tuần",
+        "một",
+        "lần",
+        "trước",
+        "ngày",
+        "15/02",
+        "(",
+        ")",
+        "khi",
+        "có",
+        "hoặc",
+        ";",
+        ",",
+        "từ",
+        "đến",
+        "-",
+        "thường",
+        "xuyên",
+        "trong",
+        "theo",
+        "thời hạn",
+        "tại",
+        "phút",
+      );
+      fc.assert(
+        fc.property(fc.array(words, { maxLength: 14 }), (parts) => {
+          const spec = parseTime(parts.join(" "), { planYear: YEAR });
+          expect(spec.raw).toBe(parts.join(" ").replace(/\s+/g, " ").trim());
+        }),
+        { numRuns: 3000 },
+      );
+    },
+    SLOW,
+  );
 
-  it("reads back what it writes: parse(format(spec)) means spec", () => {
-    fc.assert(
-      fc.property(time, (spec) => {
-        const text = formatTime(spec);
-        expect(meaning(parseTime(text, { planYear: YEAR }))).toEqual(meaning(spec));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    "reads back what it writes: parse(format(spec)) means spec",
+    () => {
+      fc.assert(
+        fc.property(time, (spec) => {
+          const text = formatTime(spec);
+          expect(meaning(parseTime(text, { planYear: YEAR }))).toEqual(meaning(spec));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    SLOW,
+  );
 
-  it("round-trips what it understood: the official wording of a parse parses the same", () => {
-    fc.assert(
-      fc.property(time, fc.constantFrom("", " ", "  "), (spec, pad) => {
-        const first = parseTime(`${pad}${formatTime(spec)}${pad}`, { planYear: YEAR });
-        const second = parseTime(formatTime(first), { planYear: YEAR });
-        expect(meaning(second)).toEqual(meaning(first));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    "round-trips what it understood: the official wording of a parse parses the same",
+    () => {
+      fc.assert(
+        fc.property(time, fc.constantFrom("", " ", "  "), (spec, pad) => {
+          const first = parseTime(`${pad}${formatTime(spec)}${pad}`, { planYear: YEAR });
+          const second = parseTime(formatTime(first), { planYear: YEAR });
+          expect(meaning(second)).toEqual(meaning(first));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    SLOW,
+  );
 });
 
 // Control and invisible characters are removed on load (cleanText); the round trip is about the rest.
@@ -174,57 +192,65 @@ const textArb = fc
   .map((s) => s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2060\ufeff]/g, ""));
 
 describe("serialising plans", () => {
-  it("parse(serialise(plan)) gives the plan back, whatever its texts", () => {
-    fc.assert(
-      fc.property(textArb, fc.array(textArb, { maxLength: 4 }), time, (title, supports, taskTime) => {
-        const plan: Plan = structuredClone(samplePlan);
-        plan.title = title.normalize("NFC").trim();
-        plan.tasks[0]!.roles = supports
-          .map((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
-          .filter((s) => s !== "")
-          .map((name) => ({ role: "support" as const, agency: { name } }));
-        plan.tasks[0]!.time = JSON.parse(JSON.stringify({ ...taskTime, raw: formatTime(taskTime) }));
-        const result = parsePlanJson(serializePlan(plan));
-        if (!result.ok) throw new Error(JSON.stringify(result.problems));
-        expect(result.plan).toEqual(plan);
-        expect(serializePlan(result.plan)).toBe(serializePlan(plan));
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "parse(serialise(plan)) gives the plan back, whatever its texts",
+    () => {
+      fc.assert(
+        fc.property(textArb, fc.array(textArb, { maxLength: 4 }), time, (title, supports, taskTime) => {
+          const plan: Plan = structuredClone(samplePlan);
+          plan.title = title.normalize("NFC").trim();
+          plan.tasks[0]!.roles = supports
+            .map((s) => s.normalize("NFC").replace(/\s+/g, " ").trim())
+            .filter((s) => s !== "")
+            .map((name) => ({ role: "support" as const, agency: { name } }));
+          plan.tasks[0]!.time = JSON.parse(JSON.stringify({ ...taskTime, raw: formatTime(taskTime) }));
+          const result = parsePlanJson(serializePlan(plan));
+          if (!result.ok) throw new Error(JSON.stringify(result.problems));
+          expect(result.plan).toEqual(plan);
+          expect(serializePlan(result.plan)).toBe(serializePlan(plan));
+        }),
+        { numRuns: 150 },
+      );
+    },
+    SLOW,
+  );
 });
 
 describe("migrations", () => {
-  it("are idempotent: a migrated plan migrates to itself, and loading it again changes nothing", () => {
-    fc.assert(
-      fc.property(
-        fc.array(
-          fc.record({
-            content: textArb,
-            leads: fc.array(
-              textArb.filter((s) => s.trim() !== ""),
-              { maxLength: 3 },
-            ),
-            supports: fc.array(
-              textArb.filter((s) => s.trim() !== ""),
-              { maxLength: 3 },
-            ),
-            time: fc.oneof(textArb, time.map(formatTime)),
-          }),
-          { maxLength: 5 },
+  it(
+    "are idempotent: a migrated plan migrates to itself, and loading it again changes nothing",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.array(
+            fc.record({
+              content: textArb,
+              leads: fc.array(
+                textArb.filter((s) => s.trim() !== ""),
+                { maxLength: 3 },
+              ),
+              supports: fc.array(
+                textArb.filter((s) => s.trim() !== ""),
+                { maxLength: 3 },
+              ),
+              time: fc.oneof(textArb, time.map(formatTime)),
+            }),
+            { maxLength: 5 },
+          ),
+          (tasks) => {
+            const v1 = {
+              ...structuredClone(samplePlanV1),
+              tasks: tasks.map((t, i) => ({ id: `t${i}`, ...t })),
+            };
+            const once = validatePlanData(v1);
+            if (!once.ok) throw new Error(JSON.stringify(once.problems));
+            expect(migratePlan(once.plan)).toBe(once.plan);
+            expect(parsePlanJson(serializePlan(once.plan))).toEqual(once);
+          },
         ),
-        (tasks) => {
-          const v1 = {
-            ...structuredClone(samplePlanV1),
-            tasks: tasks.map((t, i) => ({ id: `t${i}`, ...t })),
-          };
-          const once = validatePlanData(v1);
-          if (!once.ok) throw new Error(JSON.stringify(once.problems));
-          expect(migratePlan(once.plan)).toBe(once.plan);
-          expect(parsePlanJson(serializePlan(once.plan))).toEqual(once);
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
+        { numRuns: 150 },
+      );
+    },
+    SLOW,
+  );
 });

@@ -174,6 +174,13 @@ describe("the checker on faulty documents", () => {
     });
   });
 
+  it("finds a ký hiệu using an abbreviation the locality has not configured", () => {
+    const ok = checkNd30(keHoach, { abbreviations: ["UBND", "VHXH"] });
+    expect(ok.failures).toEqual([]);
+    const item = checkNd30(keHoach, { abbreviations: ["HĐND", "VHXH"] }).failures[0];
+    expect(item).toMatchObject({ rule: 7, element: "Ký hiệu: chữ viết tắt đã đăng ký", measured: '"UBND"' });
+  });
+
   it("finds Số and the date on different baselines", () => {
     const pdf = altered(keHoach, (copy) => {
       runOf(copy, 1, (t) => t.startsWith("Số:")).y += 3;

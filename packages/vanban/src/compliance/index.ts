@@ -86,7 +86,7 @@ export function checkNd30(pdf: MeasuredPdf, options: ComplianceOptions = {}): Co
     if (a.kind === "document") {
       const own = a.attached ? undefined : parseDate(a);
       if (own) hostDate = own;
-      checkHeader(list, a, { sizeSet, issueDate: own ?? hostDate });
+      checkHeader(list, a, { sizeSet, issueDate: own ?? hostDate, abbreviations: options.abbreviations });
       checkBasis(list, a);
       checkBodySize(list, a, sizeSet);
       checkNumbering(list, a);

@@ -66,6 +66,7 @@ export interface HeaderContext {
   sizeSet: number | undefined;
   /** The date used for rule 16 (a document issued with a QĐ takes the QĐ's). */
   issueDate: { year: number; month?: number; day?: number } | undefined;
+  abbreviations?: string[] | undefined;
 }
 
 export function checkHeader(list: CheckList, a: DocumentAnatomy, ctx: HeaderContext): void {
@@ -136,7 +137,7 @@ export function checkHeader(list: CheckList, a: DocumentAnatomy, ctx: HeaderCont
   if (a.attached) {
     checkAttached(list, a, page);
   } else {
-    checkNumberAndDate(list, a, page, set);
+    checkNumberAndDate(list, a, page, set, ctx.abbreviations);
   }
 
   // Title block.
@@ -208,6 +209,7 @@ function checkNumberAndDate(
   a: DocumentAnatomy,
   page: number,
   set: number | undefined,
+  abbreviations: string[] | undefined,
 ): void {
   if (!list.present(7, "Số, ký hiệu", a.so, page)) return;
   const so = a.so;
@@ -244,6 +246,19 @@ function checkNumberAndDate(
       !KNOWN_TYPES.includes(firstGroup),
       `"${firstGroup}"`,
       "viết tắt tên cơ quan (ví dụ UBND-VHXH)",
+      page,
+    );
+  }
+
+  if (abbreviations && symbol) {
+    const groups = symbol.split("-").slice(typeAbbr ? 1 : 0);
+    const unknown = groups.filter((g) => !abbreviations.includes(g));
+    list.add(
+      7,
+      "Ký hiệu: chữ viết tắt đã đăng ký",
+      unknown.length === 0,
+      unknown.length === 0 ? `"${groups.join("-")}"` : unknown.map((g) => `"${g}"`).join(", "),
+      abbreviations.join(", "),
       page,
     );
   }

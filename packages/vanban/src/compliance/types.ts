@@ -47,6 +47,11 @@ export interface ComplianceOptions {
   marginsMm?: Margins;
   /** A báo cáo sent to a superior body, which must carry "Kính gửi". */
   sentUpward?: boolean;
+  /**
+   * The locality's configured abbreviations of bodies and units ("UBND", "VHXH"); every group of
+   * a ký hiệu other than the document type must be one of them. Unchecked when absent.
+   */
+  abbreviations?: string[];
 }
 
 /** One item of nd30-layout §14.2, measured on one element. */

@@ -87,3 +87,18 @@ describe("Combobox", () => {
     expect(await axeViolations(screen.container)).toEqual([]);
   });
 });
+
+describe("Combobox (single) clearing", () => {
+  it("clears the choice when its text is emptied and the field left", async () => {
+    const screen = await render(<Single />);
+    const input = screen.getByRole("combobox");
+    await input.click();
+    await userEvent.keyboard("cong an{Enter}");
+    await expect.element(screen.getByText("ca", { exact: true })).toBeInTheDocument();
+    await input.clear();
+    await userEvent.tab();
+    await expect.element(screen.getByText("—", { exact: true })).toBeInTheDocument();
+    await input.click();
+    await expect.element(screen.getByRole("listbox")).toHaveAccessibleName("Cơ quan chủ trì");
+  });
+});

@@ -182,6 +182,10 @@ export function Combobox(props: ComboboxProps) {
             onClick={() => setOpen(true)}
             onKeyDown={onKeyDown}
             onBlur={() => {
+              // Emptying the text of a single choice and leaving means "no agency".
+              if (!props.multiple && query !== null && query.trim() === "" && props.value !== null) {
+                props.onValueChange(null);
+              }
               setOpen(false);
               setQuery(null);
             }}
@@ -196,7 +200,7 @@ export function Combobox(props: ComboboxProps) {
             <div
               id={listId}
               role="listbox"
-              aria-label={typeof label === "string" ? label : undefined}
+              aria-labelledby={`${control.id}-label`}
               aria-multiselectable={props.multiple || undefined}
               // Focus stays in the input (aria-activedescendant); -1 only lets the scrolling list be
               // reached by pointer and satisfies axe's scrollable-region rule.

@@ -56,7 +56,7 @@ export function Field({
   const ids = [hint ? hintId : null, hasError ? errorId : null, ...describedBy].filter(Boolean).join(" ");
   return (
     <div className={cx("kh-field", hasError && "kh-field--error", className)} data-slot="field">
-      <label className="kh-field__label" htmlFor={controlId}>
+      <label className="kh-field__label" htmlFor={controlId} id={`${controlId}-label`}>
         {label}
         {required && (
           <>

@@ -88,7 +88,10 @@ export function FileDrop({
         event.preventDefault();
         if (!disabled) setDragging(true);
       }}
-      onDragLeave={() => setDragging(false)}
+      onDragLeave={(event) => {
+        // Leaving for one of the zone's own children is not leaving the zone.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
       onDrop={onDrop}
     >
       <UploadIcon className="kh-file-drop__icon" />

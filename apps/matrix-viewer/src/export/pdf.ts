@@ -1,0 +1,96 @@
+import { matrixAppendixDocument, planFileName } from "@kehoach/plan-documents";
+import type { MatrixRow as ModelRow, Plan, ResponsibilityMatrix, Role } from "@kehoach/plan-model";
+import { nd30Profile } from "@kehoach/vanban";
+import { fetchFontSet } from "@kehoach/vanban/fonts/fetch";
+import bold from "@kehoach/vanban/fonts/tinos-vi/Tinos-Bold.ttf?url";
+import bolditalics from "@kehoach/vanban/fonts/tinos-vi/Tinos-BoldItalic.ttf?url";
+import italics from "@kehoach/vanban/fonts/tinos-vi/Tinos-Italic.ttf?url";
+import normal from "@kehoach/vanban/fonts/tinos-vi/Tinos-Regular.ttf?url";
+import {
+  createPdfWorkerClient,
+  type MessageEndpoint,
+  type PdfWorkerClient,
+} from "@kehoach/vanban/pdf/worker-client";
+import type { MatrixView } from "../model/filters.js";
+import { KIND_LABELS } from "../model/labels.js";
+import { type MatrixRow, rowRoles } from "../model/rows.js";
+
+// The phụ lục "Bảng phân công nhiệm vụ" of what the matrix shows (filters and opened groups
+// included), attached to the plan it belongs to, rendered in a Web Worker with the Vietnamese
+// subset of Tinos. This module is itself loaded only when someone asks for the PDF.
+
+let client: Promise<PdfWorkerClient> | undefined;
+
+function pdfClient(): Promise<PdfWorkerClient> {
+  client ??= fetchFontSet("Tinos-vi", { normal, bold, italics, bolditalics }).then((fonts) =>
+    createPdfWorkerClient(
+      // The DOM's Worker types transfer lists more widely than the client's endpoint; same object.
+      new Worker(new URL("../pdf.worker.ts", import.meta.url), {
+        type: "module",
+      }) as unknown as MessageEndpoint & {
+        terminate(): void;
+      },
+      fonts,
+    ),
+  );
+  client.catch(() => {
+    client = undefined; // a failed font download may succeed on the next try
+  });
+  return client;
+}
+
+/** The view as the plan model's matrix: the shape the phụ lục is made from. */
+export function viewToMatrix(view: MatrixView, rows: readonly MatrixRow[]): ResponsibilityMatrix {
+  const out: ModelRow[] = [];
+  for (const row of rows) {
+    if (row.type !== "agency") continue;
+    const cells: Record<string, Role[]> = {};
+    for (const t of view.tasks) {
+      const roles = rowRoles(view, row, t.key);
+      if (roles.length > 0) cells[t.key] = [...roles];
+    }
+    out.push({
+      agency: {
+        key: row.key,
+        id: row.agency.id,
+        name: row.viaGroup ? `${row.agency.name} (thuộc ${lowerFirst(row.viaGroup.name)})` : row.agency.name,
+        spellings: row.agency.spellings,
+        group: row.agency.group,
+        generic: row.agency.kind === "generic",
+      },
+      cells,
+    });
+  }
+  return {
+    tasks: view.tasks.map((t) => ({ id: t.key, number: t.number, title: t.title, path: "" })),
+    rows: out,
+    unresolved: [],
+  };
+}
+
+export async function exportAppendixPdf(
+  plan: Plan,
+  view: MatrixView,
+  rows: readonly MatrixRow[],
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const matrix = viewToMatrix(view, rows);
+  const kindOf = new Map(
+    rows.flatMap((r) =>
+      r.type === "agency" ? [[r.key, r.viaGroup ? r.viaGroup.kind : r.agency.kind] as const] : [],
+    ),
+  );
+  const doc = matrixAppendixDocument(plan, matrix, {
+    taskDetails: new Map(view.tasks.map((t) => [t.key, { product: t.product, time: t.timeText }])),
+    sectionOf: (agency) => {
+      const kind = kindOf.get(agency.key);
+      return kind ? KIND_LABELS[kind] : undefined;
+    },
+  });
+  const pdf = await pdfClient();
+  const bytes = await pdf.render(doc, nd30Profile(14));
+  return { bytes, fileName: planFileName(plan, "pdf").replace(/\.pdf$/, " - Phụ lục phân công.pdf") };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

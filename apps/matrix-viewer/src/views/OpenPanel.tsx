@@ -1,0 +1,104 @@
+import { MAX_PLAN_FILE_BYTES } from "@kehoach/plan-model";
+import type { PlanSummary } from "@kehoach/plan-store";
+import { Alert } from "@kehoach/ui/alert";
+import { Button } from "@kehoach/ui/button";
+import { FileDrop } from "@kehoach/ui/file-drop";
+import { t } from "../messages.js";
+import type { OpenPlan } from "../model/workspace.js";
+
+export interface OpenFailure {
+  title: string;
+  problems: { where: string; message: string }[];
+}
+
+export interface OpenPanelProps {
+  plans: readonly OpenPlan[];
+  labels: readonly string[];
+  stored: readonly PlanSummary[] | null;
+  failures: readonly OpenFailure[];
+  status: string;
+  onOpenStored: (id: string) => void;
+  onOpenSample: () => void;
+  onFiles: (files: File[]) => void;
+  onClose: (index: number) => void;
+}
+
+/** The open plans, and the three ways to open more: browser storage, a file, the sample. */
+export function OpenPanel(props: OpenPanelProps) {
+  const { plans, labels, stored, failures, status } = props;
+  const openIds = new Set(plans.map((p) => p.plan.id));
+  return (
+    <section className="mv-open" aria-labelledby="mv-open-heading">
+      <h2 id="mv-open-heading">{t.openHeading}</h2>
+      {plans.length > 0 ? (
+        <ul className="mv-open__list">
+          {plans.map((p, i) => (
+            <li key={`${p.source}:${p.ref}:${p.plan.id}`}>
+              <span>
+                <strong>{labels[i]}</strong> — {p.plan.title}{" "}
+                <span className="mv-muted">({t.sourceLabels[p.source]})</span>
+              </span>
+              <Button variant="ghost" size="sm" onClick={() => props.onClose(i)}>
+                {t.close(labels[i] ?? "")}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.openNoneHint}</p>
+      )}
+      <div className="mv-open__sources">
+        <div>
+          <h3>{t.storedHeading}</h3>
+          {stored === null ? (
+            <p>{t.loading}</p>
+          ) : stored.length === 0 ? (
+            <p className="mv-muted">{t.storedNone}</p>
+          ) : (
+            <ul className="mv-open__stored">
+              {stored.map((s) => (
+                <li key={s.id}>
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={!s.readable || openIds.has(s.id)}
+                    onClick={() => props.onOpenStored(s.id)}
+                  >
+                    {t.openStored(s.title || s.id)}
+                  </Button>{" "}
+                  {s.readable ? null : <span className="mv-muted">{t.storedUnreadable}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          <Button variant="primary" onClick={props.onOpenSample}>
+            {t.openSample}
+          </Button>
+        </div>
+        <FileDrop
+          label={t.fileLabel}
+          extensions={[".json"]}
+          maxBytes={MAX_PLAN_FILE_BYTES}
+          multiple
+          onFiles={props.onFiles}
+        />
+      </div>
+      <output className="mv-status" aria-live="polite">
+        {status}
+      </output>
+      {failures.map((f) => (
+        <Alert key={f.title} tone="error" title={f.title} live>
+          <p>{t.problemsIntro}</p>
+          <ul>
+            {f.problems.map((p) => (
+              <li key={`${p.where}:${p.message}`}>
+                {p.where ? <strong>{p.where}: </strong> : null}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { Table, type TableColumn } from "@kehoach/ui/table";
+import { useMemo } from "react";
+import { t } from "../messages.js";
+import type { MatrixView } from "../model/filters.js";
+import { buildTimeline, type MonthMark, type TimelineRow } from "../model/timeline.js";
+import type { Workspace } from "../model/workspace.js";
+
+/** The plan year month by month, for the tasks the filters leave. */
+export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) {
+  const timeline = useMemo(() => buildTimeline(ws, view.tasks), [ws, view]);
+  const columns = useMemo((): TableColumn<TimelineRow>[] => {
+    const months = Array.from(
+      { length: 12 },
+      (_, i): TableColumn<TimelineRow> => ({
+        key: `m${i + 1}`,
+        header: t.month(i + 1),
+        align: "center",
+        width: "4.5rem",
+        cell: (row) => <Mark mark={row.months[i] ?? null} />,
+      }),
+    );
+    return [
+      { key: "number", header: "Số hiệu", cell: (r) => r.task.number, width: "5rem" },
+      { key: "task", header: "Nhiệm vụ", cell: (r) => r.task.title, rowHeader: true, width: "24rem" },
+      { key: "time", header: "Thời gian", cell: (r) => r.task.timeText, width: "8rem" },
+      ...months,
+    ];
+  }, []);
+  return (
+    <section className="mv-timeline" aria-labelledby="mv-timeline-heading">
+      <h2 id="mv-timeline-heading">{t.timelineCaption(timeline.rows.length)}</h2>
+      <p className="mv-hint">{t.timelineLegend}</p>
+      <Table
+        caption={`${t.tabTimeline} ${timeline.years.join(", ")}`}
+        columns={columns}
+        rows={timeline.rows}
+        rowKey={(r) => r.task.key}
+        rowHeight={56}
+        maxBlockSize="min(70vh, 44rem)"
+      />
+      {timeline.unscheduled.length > 0 ? (
+        <>
+          <h3>{t.unscheduledHeading}</h3>
+          <ul>
+            {timeline.unscheduled.map((u) => (
+              <li key={u.task.key}>{t.unscheduledItem(u.task.number, u.task.title, u.reason)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Mark({ mark }: { mark: MonthMark | null }) {
+  if (!mark) return null;
+  if (mark.due.length > 0) {
+    const dates = mark.due.map((d) => d.split("-").reverse().slice(0, 2).join("/")).join(", ");
+    return (
+      <span className="mv-mark mv-mark--due" title={t.timelineDue(dates)}>
+        <span aria-hidden="true">●</span> {dates}
+        <span className="mx-sr">{t.timelineDue(dates)}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="mv-mark mv-mark--ongoing" title={t.timelineOngoing}>
+      <span aria-hidden="true">▬</span>
+      <span className="mx-sr">{t.timelineOngoing}</span>
+    </span>
+  );
+}

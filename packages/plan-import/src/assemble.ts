@@ -148,7 +148,9 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
   trace("title", h.title?.lines, titleIds);
 
   const metadata = source.provenance?.metadata ?? {};
-  const placeDate = h.placeDate?.value;
+  // A plan issued by a QĐ is dated by the QĐ: its own header usually has no date line.
+  const datedBy = h.placeDate ?? doc.decision?.header.placeDate;
+  const placeDate = datedBy?.value;
   let issuedOn: PartialDate | undefined = placeDate?.date;
   const dateIds: number[] = [];
   if (!issuedOn && metadata["ngày ban hành"]) {

@@ -105,6 +105,17 @@ export function parseClosing(blocks: readonly Block[]): ClosingDraft {
     };
   }
   out.signer = parseSigner(all.slice(signatureFrom)) ?? (signatureFrom > 0 ? parseSigner(all) : undefined);
+  const signer = out.signer;
+  if (signer && !signer.name) {
+    // A name typed on its own line below a side-by-side foot lands in the left column.
+    const name = all.find(
+      (c) => c.lines.from >= signer.lines.to && !/^[-+•]/.test(c.text) && isNameLike(oneLine(c.text)),
+    );
+    if (name) {
+      signer.name = isAllCaps(name.text) ? titleCaseName(oneLine(name.text)) : oneLine(name.text);
+      signer.lines.to = Math.max(signer.lines.to, name.lines.to);
+    }
+  }
   return out;
 }
 

@@ -211,7 +211,10 @@ function collect(node: OutlineNode, prefix: string): TaskDraft[] {
     const subs = collect(inner, task || /\./.test(ref) ? ref : "");
     entries.push({ child, analysis, task, subs, ref });
   }
-  const anyTask = entries.some((e) => e.task);
+  // Groups where they divide the task list: beside tasks, or when several headings each hold tasks
+  // ("A. Nhiệm vụ chung", "B. Nhiệm vụ cụ thể").
+  const holders = entries.filter((e) => !e.task && e.subs.length > 0 && !isLabelLike(e.child)).length;
+  const anyTask = entries.some((e) => e.task) || holders >= 2;
   const out: TaskDraft[] = [];
   for (const e of entries) {
     if (e.task) {
@@ -228,6 +231,9 @@ function collect(node: OutlineNode, prefix: string): TaskDraft[] {
       out.push(draft);
     } else if (e.subs.length > 0) {
       if (anyTask && !isLabelLike(e.child)) {
+        // "A. Nhiệm vụ chung" / "1." → "A.1": numbering restarts under each capital-letter division.
+        if (/^[A-ZĐ]$|^[IVXL]+$/u.test(e.ref))
+          for (const sub of e.subs) if (sub.ref && !sub.ref.includes(".")) sub.ref = `${e.ref}.${sub.ref}`;
         out.push({
           kind: "group",
           ref: e.ref,

@@ -173,7 +173,7 @@ function duties(section: OutlineNode, reporting: ReportingDuty[]): Implementatio
       const roles = ROLE_OPENERS.filter(([re]) => re.test(f)).map(([, role]) => role);
       if (roles.length > 0) duty.roles = roles;
       const partners =
-        /^chu tri,?\s*phoi hop (?:voi )?(.+?)(?:\s+(?:thuc hien|trien khai|to chuc|tham muu|huong dan|xay dung|dua|dang|cap nhat)\b|$)/.exec(
+        /^chu tri,?\s*phoi hop (?:voi )?(.+?)(?:\s+(?:thuc hien|trien khai|to chuc|tham muu|huong dan|xay dung|dua|dang|cap nhat|theo doi|don doc|kiem tra|tuyen truyen|long ghep|tong hop|bao cao|duy tri|day manh|phat hanh|thong tin|lam tot)\b|[;.]|$)/.exec(
           f,
         );
       if (partners)

@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { defaultClientConditions, type Plugin } from "vite";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { resolvedValues } from "@kehoach/ui/theme";
+import { defaultClientConditions, type HtmlTagDescriptor, type Plugin } from "vite";
+import { agencyOptions } from "./agency-options.js";
 import { type LoadedLocality, loadLocality } from "./locality-files.js";
 import { normaliseBasePath, siteInfo } from "./site-info.js";
 
@@ -12,6 +14,9 @@ export const DEFAULT_LOCALITY = "kim-lien";
 
 const SITE_ID = "virtual:kehoach/site";
 const THEME_ID = "virtual:kehoach/theme.css";
+
+/** The id of the <datalist> of the locality's agency names that every page carries. */
+export const AGENCY_DATALIST_ID = "kehoach-agencies";
 
 export interface KehoachSiteOptions {
   /** The app's folder in the site: "plan-builder"; "" for the landing page. */
@@ -26,11 +31,13 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
   const slug = options.locality ?? process.env.LOCALITY ?? DEFAULT_LOCALITY;
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   let loaded: LoadedLocality;
+  let root = process.cwd();
 
   return {
     name: "kehoach-site",
     async config(config) {
-      const localitiesDir = options.localitiesDir ?? findLocalitiesDir(resolve(config.root ?? process.cwd()));
+      root = resolve(config.root ?? process.cwd());
+      const localitiesDir = options.localitiesDir ?? findLocalitiesDir(root);
       loaded = await loadLocality(localitiesDir, slug);
       return {
         base: options.app ? `${basePath}${options.app}/` : basePath,
@@ -56,15 +63,47 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
         "export default site;",
       ].join("\n");
     },
-    transformIndexHtml(html) {
-      // The theme class on <html> colours the page before any script runs.
-      return html.replace(/<html([^>]*)>/, (_match, attrs: string) =>
-        /class=/.test(attrs)
-          ? `<html${attrs.replace(/class="([^"]*)"/, `class="$1 ${loaded.themeClass}"`)}>`
-          : `<html${attrs} class="${loaded.themeClass}">`,
-      );
+    transformIndexHtml: {
+      // "pre": the favicon link below is then resolved and emitted by Vite like any asset.
+      order: "pre",
+      handler(html) {
+        // The theme class on <html> colours the page before any script runs.
+        const themed = html.replace(/<html([^>]*)>/, (_match, attrs: string) =>
+          /class=/.test(attrs)
+            ? `<html${attrs.replace(/class="([^"]*)"/, `class="$1 ${loaded.themeClass}"`)} data-locality="${loaded.slug}">`
+            : `<html${attrs} class="${loaded.themeClass}" data-locality="${loaded.slug}">`,
+        );
+        return { html: themed, tags: pageTags(loaded, root) };
+      },
     },
   };
+}
+
+/**
+ * What every page of the locality carries without a script: its emblem as the favicon, its header
+ * colour as the browser's theme colour, and its agency names as a <datalist> that any
+ * `<input list="kehoach-agencies">` offers while typing (canonical names, with the short names and
+ * aliases as the label, so "VHXH" finds "Phòng Văn hóa - Xã hội").
+ */
+function pageTags(loaded: LoadedLocality, root: string): HtmlTagDescriptor[] {
+  const tags: HtmlTagDescriptor[] = [];
+  if (loaded.logoPath) {
+    const href = relative(root, loaded.logoPath).split(sep).join("/");
+    const type = loaded.logoPath.endsWith(".svg") ? "image/svg+xml" : "image/png";
+    tags.push({ tag: "link", attrs: { rel: "icon", type, href }, injectTo: "head" });
+  }
+  const header = loaded.theme ? resolvedValues(loaded.theme).get("color-header-background") : undefined;
+  if (header) tags.push({ tag: "meta", attrs: { name: "theme-color", content: header }, injectTo: "head" });
+  tags.push({
+    tag: "datalist",
+    attrs: { id: AGENCY_DATALIST_ID, "data-locality": loaded.slug },
+    children: agencyOptions(loaded.locality).map((option) => ({
+      tag: "option",
+      attrs: option.label ? { value: option.value, label: option.label } : { value: option.value },
+    })),
+    injectTo: "body",
+  });
+  return tags;
 }
 
 function findLocalitiesDir(start: string): string {

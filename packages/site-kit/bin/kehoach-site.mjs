@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Entry of the site commands (see src/cli.ts). It runs the TypeScript sources through Vite's module
+// runner, so the commands work on a fresh clone before anything is built, and resolves the
+// workspace packages to their sources as the apps do.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultServerConditions, runnerImport } from "vite";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, "..", "..", "..");
+const conditions = ["@kehoach/source", ...defaultServerConditions];
+const { module } = await runnerImport(join(here, "..", "src", "cli.ts"), {
+  configFile: false,
+  logLevel: "error",
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ["@kehoach/source"] } },
+});
+process.exitCode = await module.main(process.argv.slice(2), process.env.KEHOACH_REPO_ROOT ?? repoRoot);

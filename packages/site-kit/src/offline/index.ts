@@ -1,0 +1,14 @@
+// `import "@kehoach/site-kit/offline";` in an app's entry: the site's service worker is registered
+// (when the page belongs to an assembled site) and the page says when it is offline and still usable.
+import "./offline.css";
+import { startOffline } from "./status.js";
+
+export { mountOfflineStatus, OFFLINE_MESSAGES, type OfflineStatus, startOffline } from "./status.js";
+
+if (typeof window !== "undefined" && typeof document !== "undefined") {
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => startOffline(window), { once: true });
+  } else {
+    startOffline(window);
+  }
+}

@@ -1,0 +1,139 @@
+// The offline status every page of the site shows, and the service worker registration behind it.
+// Plain DOM (the landing page has no React), no inline style or script: a class and a data-state
+// attribute, styled by offline.css, so the page passes the site's Content-Security-Policy.
+
+export const OFFLINE_MESSAGES = {
+  region: "Trạng thái kết nối",
+  offline: "Đang ngoại tuyến: ứng dụng vẫn dùng được, dữ liệu lưu trên máy này",
+  backOnline: "Đã có mạng trở lại.",
+  ready: "Đã lưu ứng dụng trên máy này: từ nay vẫn mở và dùng được khi không có mạng.",
+  update: "Đã có phiên bản mới của ứng dụng.",
+  updateAction: "Tải lại để cập nhật",
+  dismiss: "Đã hiểu",
+} as const;
+
+/** The meta tag the site's assembly adds to every page; a lone app build has none and registers nothing. */
+export const SERVICE_WORKER_META = "kehoach-service-worker";
+
+type State = "idle" | "offline" | "back-online" | "ready" | "update";
+
+export interface OfflineStatus {
+  element: HTMLElement;
+  show(state: State): void;
+  readonly state: State;
+}
+
+export function mountOfflineStatus(doc: Document, onUpdate: () => void): OfflineStatus {
+  const element = doc.createElement("aside");
+  element.className = "kh-offline";
+  element.setAttribute("aria-label", OFFLINE_MESSAGES.region);
+  const message = doc.createElement("p");
+  message.className = "kh-offline__message";
+  message.setAttribute("role", "status");
+  const action = doc.createElement("button");
+  action.type = "button";
+  action.className = "kh-offline__button";
+  element.append(message, action);
+  doc.body.append(element);
+
+  let state: State = "idle";
+  // A message that waits while the offline notice has the panel.
+  let pending: State | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const texts: Record<State, string> = {
+    idle: "",
+    offline: OFFLINE_MESSAGES.offline,
+    "back-online": OFFLINE_MESSAGES.backOnline,
+    ready: OFFLINE_MESSAGES.ready,
+    update: OFFLINE_MESSAGES.update,
+  };
+  const render = (next: State) => {
+    clearTimeout(timer);
+    state = next;
+    element.dataset.state = next;
+    message.textContent = texts[next];
+    action.hidden = next !== "update" && next !== "ready";
+    action.textContent = next === "update" ? OFFLINE_MESSAGES.updateAction : OFFLINE_MESSAGES.dismiss;
+    if (next === "back-online") {
+      timer = setTimeout(() => {
+        render(pending ?? "idle");
+        pending = null;
+      }, 6000);
+    }
+  };
+  action.addEventListener("click", () => {
+    if (state === "update") onUpdate();
+    else render("idle");
+  });
+  render("idle");
+
+  return {
+    element,
+    get state() {
+      return state;
+    },
+    show(next) {
+      if (next === "offline") {
+        if (state === "update" || state === "ready") pending = state;
+        render(next);
+      } else if (state === "offline" && next !== "back-online") {
+        pending = next;
+      } else {
+        render(next);
+      }
+    },
+  };
+}
+
+/**
+ * Registers the site's service worker (when the page belongs to an assembled site) and shows the
+ * offline status: offline and still usable, saved for offline use the first time, a new version.
+ */
+export function startOffline(win: Window = window): OfflineStatus | null {
+  const doc = win.document;
+  if (!doc.body) return null;
+  let registration: ServiceWorkerRegistration | null = null;
+  let updating = false;
+  const status = mountOfflineStatus(doc, () => {
+    const waiting = registration?.waiting;
+    if (!waiting) {
+      win.location.reload();
+      return;
+    }
+    updating = true;
+    waiting.postMessage({ type: "kehoach:activate-update" });
+  });
+
+  if (!win.navigator.onLine) status.show("offline");
+  win.addEventListener("offline", () => status.show("offline"));
+  win.addEventListener("online", () => status.show("back-online"));
+
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${SERVICE_WORKER_META}"]`);
+  const workers = win.navigator.serviceWorker;
+  if (!meta?.content || !workers) return status;
+  const url = meta.content;
+  const scope = url.slice(0, url.lastIndexOf("/") + 1);
+  const hadController = Boolean(workers.controller);
+
+  workers.addEventListener("controllerchange", () => {
+    if (updating) win.location.reload();
+  });
+  workers
+    .register(url, { scope })
+    .then((reg) => {
+      registration = reg;
+      if (reg.waiting && workers.controller) status.show("update");
+      reg.addEventListener("updatefound", () => {
+        const worker = reg.installing;
+        worker?.addEventListener("statechange", () => {
+          if (worker.state === "installed" && workers.controller) status.show("update");
+          if (worker.state === "activated" && !hadController) status.show("ready");
+        });
+      });
+    })
+    .catch((error: unknown) => {
+      // The apps work without it; only offline use is lost. Keep a trace for whoever debugs.
+      console.warn("Không đăng ký được service worker:", error);
+    });
+  return status;
+}

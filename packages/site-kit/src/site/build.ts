@@ -1,0 +1,142 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { loadLocality } from "../locality-files.js";
+import { normaliseBasePath } from "../site-info.js";
+import { discoverApps, storybookDir } from "./apps.js";
+import { assembleSite, type SiteRecord } from "./assemble.js";
+
+// `LOCALITY=<slug> pnpm build`: check the locality first (a mistake stops everything with the
+// file, the field and the fix), build every app for it, and assemble one static folder.
+
+export interface BuildSiteOptions {
+  repoRoot: string;
+  locality: string;
+  /** BASE_PATH as given ("/", "kehoach", "/kehoach/"). */
+  basePath?: string;
+  outDir: string;
+  withStorybook?: boolean;
+  /**
+   * "turbo": the repository build (every package and app, cached), then assembly from apps/<app>/dist.
+   * "isolated": each app built by Vite straight into a temporary folder, leaving apps/<app>/dist
+   * alone; for tests that build several localities while others use the checkout.
+   */
+  mode?: "turbo" | "isolated";
+  log?: (line: string) => void;
+}
+
+export interface BuildSiteResult extends SiteRecord {
+  outDir: string;
+  /** Wall-clock milliseconds: the app builds, and the assembly. */
+  buildMs: number;
+  assembleMs: number;
+}
+
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const basePath = normaliseBasePath(options.basePath);
+  const loaded = await loadLocality(join(options.repoRoot, "localities"), options.locality);
+  log(`Địa phương: ${loaded.locality.name} (localities/${loaded.slug}); đường dẫn gốc: ${basePath}`);
+  const apps = await discoverApps(options.repoRoot);
+  const env = { ...process.env, LOCALITY: loaded.slug, BASE_PATH: basePath };
+
+  const started = performance.now();
+  let distOf: (dir: string) => string;
+  let scratch: string | null = null;
+  if ((options.mode ?? "turbo") === "turbo") {
+    const filters = options.withStorybook ? [] : ["--filter=!@kehoach/app-storybook"];
+    await run("pnpm", ["exec", "turbo", "run", "build", ...filters], options.repoRoot, env, true);
+    distOf = (dir) => join(dir, "dist");
+  } else {
+    scratch = await mkdtemp(join(tmpdir(), "kehoach-apps-"));
+    const vite = viteBin(options.repoRoot);
+    for (const app of apps) {
+      log(`Dựng ${app.name}…`);
+      const out = join(scratch, app.sitePath || "_landing");
+      await run(
+        process.execPath,
+        [vite, "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"],
+        app.dir,
+        env,
+      );
+    }
+    distOf = (dir) => {
+      const app = apps.find((a) => a.dir === dir);
+      return join(scratch as string, app?.sitePath || "_landing");
+    };
+  }
+  const buildMs = performance.now() - started;
+
+  const assembling = performance.now();
+  const storybook = options.withStorybook ? await storybookDir(options.repoRoot) : null;
+  if (options.withStorybook && !storybook) {
+    throw new Error(
+      "WITH_STORYBOOK=1 nhưng chưa có apps/storybook/storybook-static; hãy chạy bản dựng đầy đủ.",
+    );
+  }
+  try {
+    const record = await assembleSite({
+      outDir: options.outDir,
+      apps: apps.map((app) => ({
+        sitePath: app.sitePath,
+        distDir: distOf(app.dir),
+        ...(app.title ? { title: app.title } : {}),
+        ...(app.summary ? { summary: app.summary } : {}),
+      })),
+      storybookDir: storybook,
+      slug: loaded.slug,
+      basePath,
+    });
+    return { ...record, outDir: options.outDir, buildMs, assembleMs: performance.now() - assembling };
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+function viteBin(repoRoot: string): string {
+  const require = createRequire(join(repoRoot, "package.json"));
+  return join(dirname(require.resolve("vite/package.json")), "bin", "vite.js");
+}
+
+/** Runs a command, its output shown (stream) or kept; rejects with its last lines when it fails. */
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  stream = Boolean(process.env.KEHOACH_BUILD_VERBOSE),
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    let tail = "";
+    const keep = (chunk: Buffer) => {
+      tail = (tail + chunk.toString()).slice(-6000);
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      keep(chunk);
+      if (stream) process.stdout.write(chunk);
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      keep(chunk);
+      if (stream) process.stderr.write(chunk);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve();
+      else
+        reject(new BuildStepError(`${command} ${args.join(" ")} (trong ${cwd}) dừng với mã ${code}.`, tail));
+    });
+  });
+}
+
+export class BuildStepError extends Error {
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
+    super(message);
+    this.name = "BuildStepError";
+  }
+}

@@ -1,0 +1,146 @@
+import { periodLabel } from "@kehoach/plan-model";
+import {
+  type AgencyReturn,
+  formatProblems,
+  type PeriodEntry,
+  parseAgencyReturnJson,
+  periodKey,
+  returnAsPlan,
+  serializeReportFile,
+  windowPhrase,
+} from "@kehoach/report-model";
+import { Alert } from "@kehoach/ui/alert";
+import { Button } from "@kehoach/ui/button";
+import { FileDrop } from "@kehoach/ui/file-drop";
+import { Select } from "@kehoach/ui/select";
+import { TextField } from "@kehoach/ui/text-field";
+import { useEffect, useMemo, useState } from "react";
+import { downloadJson, safeFileName } from "../export/download.js";
+import type { ReportStore } from "../storage/report-db.js";
+import { TaskList } from "./TaskList.js";
+
+/**
+ * The agency's side: it opens the return file the office sent, fills in its own tasks (the same
+ * form the office uses) and saves the file to send back. The file is kept in this browser while
+ * it is being filled, apart from the office's data.
+ */
+export function AgencyTab({ store }: { store: ReportStore | null }) {
+  const [files, setFiles] = useState<AgencyReturn[]>([]);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!store) return;
+    void store.agencyReturns().then((list) => {
+      setFiles(list);
+      setCurrentId((id) => id ?? list[0]?.returnId ?? null);
+    });
+  }, [store]);
+
+  const current = files.find((f) => f.returnId === currentId) ?? null;
+  const plan = useMemo(() => (current ? returnAsPlan(current) : null), [current]);
+  const log = useMemo(() => (current ? [...current.history, ...current.entries] : []), [current]);
+
+  const update = async (file: AgencyReturn) => {
+    setFiles((list) => [file, ...list.filter((f) => f.returnId !== file.returnId)]);
+    await store?.saveAgencyReturn(file);
+  };
+
+  const open = async (list: File[]) => {
+    const [f] = list;
+    if (!f) return;
+    const read = parseAgencyReturnJson(await f.text());
+    if (!read.ok) {
+      setProblem(`Không mở được tệp “${f.name.normalize("NFC")}”: ${formatProblems(read.problems)}`);
+      return;
+    }
+    setProblem(null);
+    setDone(null);
+    const known = files.find((x) => x.returnId === read.value.returnId);
+    // Opening the same file again keeps what was already typed into it.
+    if (!known) await update(read.value);
+    setCurrentId(read.value.returnId);
+  };
+
+  const save = (entry: PeriodEntry) => {
+    if (!current) return;
+    const entries = [...current.entries.filter((e) => e.id !== entry.id), entry];
+    void update({ ...current, entries });
+  };
+
+  const exportFilled = () => {
+    if (!current) return;
+    const filled: AgencyReturn = { ...current, filledAt: new Date().toISOString() };
+    void update(filled);
+    const name = safeFileName(
+      `Báo cáo ${periodLabel(current.period)} - ${current.agency.name} - đã điền.json`,
+    );
+    downloadJson(serializeReportFile(filled), name);
+    setDone(`Đã lưu tệp “${name}”. Gửi tệp này về ${current.issuedBy}.`);
+  };
+
+  return (
+    <div className="rg-agency">
+      <p className="rg-hint">
+        Dành cho cơ quan được giao nhiệm vụ: mở tệp báo cáo nhận từ văn phòng, điền tiến độ các nhiệm vụ của
+        cơ quan, rồi lưu tệp đã điền để gửi lại. Dữ liệu tổng hợp của văn phòng không bị thay đổi ở bước này.
+      </p>
+      <FileDrop
+        label="Tệp báo cáo nhận từ văn phòng (.json)"
+        extensions={[".json"]}
+        maxBytes={20 * 1024 * 1024}
+        onFiles={(list) => void open(list)}
+      />
+      {problem ? (
+        <Alert tone="error" live title="Không mở được tệp">
+          {problem}
+        </Alert>
+      ) : null}
+      {files.length > 1 ? (
+        <Select
+          label="Tệp đang điền"
+          value={currentId ?? ""}
+          options={files.map((f) => ({
+            value: f.returnId,
+            label: `${f.agency.name} — ${periodLabel(f.period)}`,
+          }))}
+          onChange={(e) => setCurrentId(e.target.value)}
+        />
+      ) : null}
+      {current && plan ? (
+        <section aria-labelledby="agency-heading" className="rg-agency__file">
+          <h2 id="agency-heading">
+            Báo cáo của {current.agency.name} — {periodLabel(current.period)}
+          </h2>
+          <p>
+            Kế hoạch: {current.planTitle}. Thời gian chốt số liệu: {windowPhrase(current.window)}. Gửi về:{" "}
+            {current.issuedBy}.
+          </p>
+          <TextField
+            label="Người điền báo cáo"
+            value={current.filledBy ?? ""}
+            onChange={(e) => void update({ ...current, filledBy: e.target.value })}
+          />
+          <TaskList
+            plan={plan}
+            log={log}
+            window={current.window}
+            periodKey={periodKey(current.period)}
+            defaultDate={current.window.to}
+            reporter={{ name: current.agency.name, ...(current.agency.id ? { id: current.agency.id } : {}) }}
+            onSave={save}
+          />
+          <div className="rg-actions">
+            <Button onClick={exportFilled}>Lưu tệp đã điền để gửi lại</Button>
+          </div>
+          {done ? (
+            <Alert tone="success" live title="Đã lưu tệp">
+              {done}
+            </Alert>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

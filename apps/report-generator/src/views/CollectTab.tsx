@@ -1,0 +1,308 @@
+import { periodLabel, STATUS_LABELS } from "@kehoach/plan-model";
+import {
+  type AgencyReturn,
+  applyMerge,
+  checkReturnTarget,
+  createAgencyReturn,
+  type Decision,
+  findTask,
+  formatProblems,
+  formatTotals,
+  leadingAgencies,
+  type MergePlan,
+  type PeriodEntry,
+  parseAgencyReturnJson,
+  planMerge,
+  serializeReportFile,
+  showDate,
+  totalIndicators,
+} from "@kehoach/report-model";
+import { Alert } from "@kehoach/ui/alert";
+import { Button } from "@kehoach/ui/button";
+import { Dialog } from "@kehoach/ui/dialog";
+import { FileDrop } from "@kehoach/ui/file-drop";
+import { RadioGroup } from "@kehoach/ui/radio-group";
+import { useState } from "react";
+import { downloadJson, safeFileName } from "../export/download.js";
+import type { Office } from "../state/use-office.js";
+
+type Outcome = { tone: "success" | "error" | "info"; title: string; text: string };
+
+interface PendingMerge {
+  file: AgencyReturn;
+  plan: MergePlan;
+}
+
+/** Collection without a server: a return file per agency out, filled returns in, merged with care. */
+export function CollectTab({ office, issuer }: { office: Office; issuer: string }) {
+  const { plan, period, cutoff, log, report } = office;
+  const [outcomes, setOutcomes] = useState<Outcome[]>([]);
+  const [pending, setPending] = useState<PendingMerge | null>(null);
+  const [queue, setQueue] = useState<AgencyReturn[]>([]);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  if (!plan || !period || !report) return null;
+  const agencies = leadingAgencies(plan);
+
+  const exportFor = async (agencyKey: string) => {
+    const store = office.store.current;
+    if (!store) return;
+    const file = createAgencyReturn({
+      plan,
+      period,
+      cutoff,
+      log,
+      agencyKey,
+      issuedBy: issuer,
+      returnId: crypto.randomUUID(),
+    });
+    await store.issue({
+      returnId: file.returnId,
+      planId: plan.id,
+      periodKey: report.periodKey,
+      agencyKey,
+      agencyName: file.agency.name,
+      issuedAt: file.issuedAt,
+      base: file.base,
+    });
+    downloadJson(
+      serializeReportFile(file),
+      safeFileName(`Phiếu báo cáo ${periodLabel(period)} - ${file.agency.name}.json`),
+    );
+    setOutcomes((list) => [
+      {
+        tone: "info",
+        title: `Đã xuất tệp cho ${file.agency.name}`,
+        text: `${file.tasks.length} nhiệm vụ, ${periodLabel(period)}.`,
+      },
+      ...list,
+    ]);
+  };
+
+  // Each file is checked and merged on its own; one refused file leaves the others and the data as they were.
+  const startNext = async (files: AgencyReturn[], log: PeriodEntry[]) => {
+    const [file, ...rest] = files;
+    setQueue(rest);
+    if (!file) return;
+    const issued = await office.store.current?.issued(file.returnId);
+    const merge = planMerge({
+      window: report.window,
+      taskIds: file.tasks.map((t) => t.id),
+      ours: log,
+      theirs: file.entries,
+      base: issued?.base ?? file.base,
+    });
+    if (merge.conflicts.length === 0) await apply(file, merge, {}, log, rest);
+    else {
+      setDecisions({});
+      setPending({ file, plan: merge });
+    }
+  };
+
+  const apply = async (
+    file: AgencyReturn,
+    merge: MergePlan,
+    chosen: Record<string, Decision>,
+    current: PeriodEntry[],
+    rest: AgencyReturn[],
+  ) => {
+    const result = applyMerge(current, merge, chosen);
+    if (!result.ok) return;
+    if (result.changedTasks.length > 0) await office.replaceLog(result.log);
+    const kept = merge.tasks.filter(
+      (t) => t.kind === "kept" || (t.kind === "conflict" && chosen[t.taskId] === "ours"),
+    ).length;
+    setOutcomes((list) => [
+      {
+        tone: "success",
+        title: `Đã nhập tệp của ${file.agency.name}`,
+        text: `Cập nhật ${result.changedTasks.length} nhiệm vụ; giữ nguyên số liệu của văn phòng ở ${kept} nhiệm vụ; ${merge.tasks.filter((t) => t.kind === "same").length} nhiệm vụ không có thay đổi.`,
+      },
+      ...list,
+    ]);
+    setPending(null);
+    await startNext(rest, result.log);
+  };
+
+  const onFiles = async (files: File[]) => {
+    const accepted: AgencyReturn[] = [];
+    const refused: Outcome[] = [];
+    for (const f of files) {
+      const read = parseAgencyReturnJson(await f.text());
+      if (!read.ok) {
+        refused.push({
+          tone: "error",
+          title: `Không nhập tệp “${f.name.normalize("NFC")}”`,
+          text: `${formatProblems(read.problems)} Dữ liệu hiện có giữ nguyên.`,
+        });
+        continue;
+      }
+      const check = checkReturnTarget(read.value, plan, period, cutoff);
+      if (!check.ok) {
+        refused.push({
+          tone: "error",
+          title: `Không nhập tệp “${f.name.normalize("NFC")}”`,
+          text: check.message,
+        });
+        continue;
+      }
+      accepted.push(read.value);
+    }
+    setOutcomes((list) => [...refused, ...list]);
+    await startNext(accepted, [...log]);
+  };
+
+  const conflictCount = pending?.plan.conflicts.length ?? 0;
+  const decided = pending ? pending.plan.conflicts.every((c) => decisions[c.taskId]) : false;
+  return (
+    <div className="rg-collect">
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">1. Gửi tệp báo cáo cho các cơ quan</h2>
+        <p className="rg-hint">
+          Mỗi cơ quan nhận một tệp chỉ gồm các nhiệm vụ mình chủ trì, đã điền sẵn số liệu hiện có. Cơ quan mở
+          tệp bằng chính ứng dụng này (thẻ “Cơ quan điền báo cáo”), điền và gửi lại.
+        </p>
+        <ul className="rg-agency-list">
+          {agencies.map((a) => (
+            <li key={a.key}>
+              <span>
+                {a.name} <span className="rg-muted">({a.taskIds.length} nhiệm vụ)</span>
+              </span>
+              <Button variant="secondary" size="sm" onClick={() => void exportFor(a.key)}>
+                Xuất tệp cho {a.name}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">2. Nhập tệp các cơ quan gửi lại</h2>
+        <FileDrop
+          label="Tệp báo cáo của cơ quan (.json)"
+          extensions={[".json"]}
+          maxBytes={20 * 1024 * 1024}
+          multiple
+          onFiles={(files) => void onFiles(files)}
+        />
+        <div className="rg-outcomes" aria-live="polite">
+          {outcomes.map((o, i) => (
+            <Alert
+              key={`${o.title}-${outcomes.length - i}`}
+              tone={o.tone}
+              title={o.title}
+              live={o.tone === "error"}
+            >
+              {o.text}
+            </Alert>
+          ))}
+        </div>
+      </section>
+      <Dialog
+        open={pending !== null}
+        onOpenChange={(open) => {
+          if (!open && pending) {
+            setOutcomes((list) => [
+              {
+                tone: "info",
+                title: `Chưa nhập tệp của ${pending.file.agency.name}`,
+                text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
+              },
+              ...list,
+            ]);
+            setPending(null);
+            void startNext(queue, [...office.log]);
+          }
+        }}
+        title={pending ? `Số liệu khác nhau — ${pending.file.agency.name}` : ""}
+        description={`${conflictCount} nhiệm vụ đã được cả văn phòng và cơ quan sửa sau khi gửi tệp. Chọn số liệu giữ lại cho từng nhiệm vụ; chưa chọn đủ thì chưa nhập gì.`}
+        size="lg"
+        dismissOnOutsideClick={false}
+        footer={
+          pending ? (
+            <>
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  setOutcomes((list) => [
+                    {
+                      tone: "info",
+                      title: `Chưa nhập tệp của ${pending.file.agency.name}`,
+                      text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
+                    },
+                    ...list,
+                  ]);
+                  setPending(null);
+                  void startNext(queue, [...office.log]);
+                }}
+              >
+                Hủy, không nhập
+              </Button>
+              <Button
+                disabled={!decided}
+                onClick={() => void apply(pending.file, pending.plan, decisions, [...office.log], queue)}
+              >
+                Áp dụng lựa chọn
+              </Button>
+            </>
+          ) : undefined
+        }
+      >
+        {pending?.plan.conflicts.map((c) => {
+          const task = findTask(plan, c.taskId);
+          return (
+            <section
+              key={c.taskId}
+              className="rg-conflict"
+              aria-label={`Khác biệt ở nhiệm vụ ${task?.title ?? c.taskId}`}
+            >
+              <h3>{task?.title ?? c.taskId}</h3>
+              <div className="rg-conflict__sides">
+                <Side title="Số liệu của văn phòng" entries={c.ours} />
+                <Side title={`Số liệu do ${pending.file.agency.name} gửi`} entries={c.theirs} />
+              </div>
+              <RadioGroup
+                legend={`Giữ số liệu nào cho nhiệm vụ “${task?.title ?? c.taskId}”?`}
+                value={decisions[c.taskId] ?? null}
+                onValueChange={(value) => setDecisions((d) => ({ ...d, [c.taskId]: value as Decision }))}
+                options={[
+                  { value: "ours", label: "Giữ số liệu của văn phòng" },
+                  { value: "theirs", label: "Dùng số liệu của cơ quan" },
+                ]}
+              />
+            </section>
+          );
+        })}
+      </Dialog>
+    </div>
+  );
+}
+
+function Side({ title, entries }: { title: string; entries: PeriodEntry[] }) {
+  return (
+    <div className="rg-conflict__side">
+      <h4>{title}</h4>
+      {entries.length === 0 ? (
+        <p>Chưa có số liệu.</p>
+      ) : (
+        <dl>
+          {entries.map((e) => (
+            <div key={e.id}>
+              <dt>Ngày {showDate(e.date)}</dt>
+              <dd>
+                {e.claimed
+                  ? STATUS_LABELS[e.claimed]
+                  : e.state === "done"
+                    ? "Đã hoàn thành"
+                    : e.state === "in_progress"
+                      ? "Đang thực hiện"
+                      : "Chưa thực hiện"}
+                {e.percent !== undefined ? `, ${e.percent}%` : ""}
+                {e.result ? ` — ${e.result}` : ""}
+                {e.indicators.length > 0 ? ` — ${formatTotals(totalIndicators([e]))}` : ""}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { periodWindow } from "@kehoach/plan-model";
+import { windowPhrase } from "@kehoach/report-model";
+import { DateField } from "@kehoach/ui/date-field";
+import { Select } from "@kehoach/ui/select";
+import { TextField } from "@kehoach/ui/text-field";
+import { useState } from "react";
+import { choiceOf, PERIOD_CHOICES, type PeriodChoice, periodOf } from "../state/periods.js";
+import type { Office } from "../state/use-office.js";
+import { isoToPartial, partialToIso } from "./dates.js";
+
+/** Plan and period, with the data window the locality's cut-off rule gives, always in view. */
+export function PeriodPicker({ office }: { office: Office }) {
+  const { plan, period, plans, cutoff } = office;
+  const [adhoc, setAdhoc] = useState(() =>
+    period?.kind === "adhoc"
+      ? { from: period.from, to: period.to }
+      : { from: `${plan?.planYear ?? 2026}-01-01`, to: `${plan?.planYear ?? 2026}-01-31` },
+  );
+  if (!plan || !period) return null;
+  const year = period.kind === "adhoc" ? plan.planYear : period.year;
+  const window = periodWindow(period, cutoff);
+  const pick = (choice: PeriodChoice, nextYear = year, dates = adhoc) => {
+    if (choice === "adhoc" && (!dates.from || !dates.to || dates.from > dates.to)) return;
+    void office.selectPeriod(periodOf(choice, nextYear, dates));
+  };
+  return (
+    <section className="rg-period" aria-labelledby="period-heading">
+      <h2 id="period-heading">Kế hoạch và kỳ báo cáo</h2>
+      <div className="rg-grid">
+        <Select
+          label="Kế hoạch"
+          value={plan.id}
+          options={plans.filter((p) => p.readable).map((p) => ({ value: p.id, label: p.title }))}
+          onChange={(e) => void office.selectPlan(e.target.value)}
+        />
+        <Select
+          label="Kỳ báo cáo"
+          value={choiceOf(period)}
+          options={PERIOD_CHOICES}
+          onChange={(e) => pick(e.target.value as PeriodChoice)}
+        />
+        {period.kind !== "adhoc" ? (
+          <TextField
+            label="Năm"
+            inputMode="numeric"
+            value={String(year)}
+            onChange={(e) => {
+              const y = Number(e.target.value);
+              if (Number.isInteger(y) && y >= 2000 && y <= 2100) pick(choiceOf(period), y);
+            }}
+          />
+        ) : (
+          <>
+            <DateField
+              label="Từ ngày"
+              value={isoToPartial(adhoc.from)}
+              onValueChange={(d) => {
+                const next = { ...adhoc, from: partialToIso(d) };
+                setAdhoc(next);
+                pick("adhoc", year, next);
+              }}
+            />
+            <DateField
+              label="Đến ngày"
+              value={isoToPartial(adhoc.to)}
+              onValueChange={(d) => {
+                const next = { ...adhoc, to: partialToIso(d) };
+                setAdhoc(next);
+                pick("adhoc", year, next);
+              }}
+            />
+          </>
+        )}
+      </div>
+      <p className="rg-window" aria-live="polite">
+        <strong>Thời gian chốt số liệu:</strong> {windowPhrase(window)}
+        {period.kind !== "adhoc"
+          ? ` (chốt ngày ${cutoff.closingDay} hằng tháng theo quy định của địa phương)`
+          : ""}
+      </p>
+    </section>
+  );
+}

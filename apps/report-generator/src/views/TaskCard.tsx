@@ -1,0 +1,309 @@
+import { STATUS_LABELS, TASK_STATUSES, type TaskProgress, type TaskStatus } from "@kehoach/plan-model";
+import {
+  type Contradiction,
+  canonicalEntry,
+  formatTotals,
+  type PeriodEntry,
+  showDate,
+  totalIndicators,
+} from "@kehoach/report-model";
+import { formatPercent } from "@kehoach/text-vi";
+import { Alert } from "@kehoach/ui/alert";
+import { Button } from "@kehoach/ui/button";
+import { DateField } from "@kehoach/ui/date-field";
+import { Select } from "@kehoach/ui/select";
+import { StatusPill } from "@kehoach/ui/status-pill";
+import { TextArea } from "@kehoach/ui/text-area";
+import { TextField } from "@kehoach/ui/text-field";
+import { useId, useRef, useState } from "react";
+import { isoToPartial, partialToIso } from "./dates.js";
+import { type EntryForm, entryFromForm, formFromEntry, formProblems } from "./entry-form.js";
+
+export interface TaskCardProps {
+  taskId: string;
+  number: string;
+  title: string;
+  leads: string[];
+  timeText: string;
+  /** Indicators the plan names for the task, offered as rows to fill. */
+  declared: { id: string; label: string; unit: string }[];
+  /** The entry this period's form edits (absent until the first change). */
+  entry: PeriodEntry | undefined;
+  entryId: string;
+  /** Other entries of the window (earlier periods inside a longer one, returns). */
+  others: PeriodEntry[];
+  /** The last entry before the window. */
+  before: PeriodEntry | undefined;
+  progress: TaskProgress | undefined;
+  contradictions: Contradiction[];
+  defaultDate: string;
+  reporter?: PeriodEntry["reporter"] | undefined;
+  onSave: (entry: PeriodEntry) => void;
+}
+
+export function uiStatus(status: TaskStatus) {
+  return status.replace(/_/g, "-") as
+    | "done-on-time"
+    | "done-late"
+    | "in-progress"
+    | "overdue"
+    | "not-started";
+}
+
+/**
+ * One task of the period: its status as the dates give it, and the form where the reporter states
+ * status, percent, what was done, the counts with their units, evidence links and the data date.
+ */
+export function TaskCard(props: TaskCardProps) {
+  const { taskId, number, title, entry, before, progress, contradictions } = props;
+  const headingId = useId();
+  const [open, setOpen] = useState(false);
+  const fallback = {
+    date: props.defaultDate,
+    status:
+      before && before.state !== "done"
+        ? before.state === "not_started"
+          ? "not_started"
+          : "in_progress"
+        : "not_started",
+    ...(before?.percent !== undefined && before.state !== "done" ? { percent: before.percent } : {}),
+  } as const;
+  const [form, setForm] = useState<EntryForm>(() => formFromEntry(entry, fallback));
+  // An entry changed from outside (an imported return) replaces what the form shows.
+  const produced = useRef<string | null>(entry ? canonicalEntry(entry) : null);
+  const incoming = entry ? canonicalEntry(entry) : null;
+  if (incoming !== produced.current) {
+    produced.current = incoming;
+    setForm(formFromEntry(entry, fallback));
+  }
+  const problems = formProblems(form);
+
+  const change = (patch: Partial<EntryForm>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    if (!next.date) return;
+    const saved = entryFromForm(next, {
+      id: props.entryId,
+      taskId,
+      reporter: props.reporter ?? entry?.reporter,
+      carriedFrom: entry?.carriedFrom,
+    });
+    produced.current = canonicalEntry(saved);
+    props.onSave(saved);
+  };
+
+  const status = progress?.status ?? "not_started";
+  const figuresNow = formatTotals(totalIndicators([...(entry ? [entry] : []), ...props.others]));
+  return (
+    <section className="rg-task" aria-labelledby={headingId} data-task-id={taskId}>
+      <div className="rg-task__head">
+        <h3 id={headingId} className="rg-task__title">
+          <span className="rg-task__number">Nhiệm vụ {number}.</span> {title}
+        </h3>
+        <div className="rg-task__status">
+          <StatusPill status={uiStatus(status)} />
+          <span className="rg-task__percent">{formatPercent(progress?.percent ?? 0)}</span>
+        </div>
+      </div>
+      <p className="rg-task__meta">
+        Chủ trì: {props.leads.join("; ") || "chưa giao"} · Thời gian: {props.timeText}
+        {progress?.due ? ` · Hạn xét: ${showDate(progress.due)}` : ""}
+        {figuresNow ? ` · Số liệu trong kỳ: ${figuresNow}` : ""}
+      </p>
+      {before && !entry ? (
+        <p className="rg-task__carry">
+          Kỳ trước ({showDate(before.date)}):{" "}
+          {before.state === "done"
+            ? "đã hoàn thành"
+            : before.state === "in_progress"
+              ? "đang thực hiện"
+              : "chưa thực hiện"}
+          {before.percent !== undefined ? `, ${before.percent}%` : ""}
+          {before.result ? ` — ${before.result}` : ""}
+        </p>
+      ) : null}
+      {entry?.carriedFrom ? <p className="rg-task__carry">Chuyển từ kỳ trước.</p> : null}
+      {contradictions.length > 0 ? (
+        <Alert tone="warning" title="Tình trạng mâu thuẫn với ngày tháng">
+          <ul>
+            {contradictions.map((c) => (
+              <li key={`${c.entryId}-${c.kind}`}>{c.message}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <Button variant="secondary" size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? `Đóng nhập tiến độ nhiệm vụ ${number}` : `Nhập tiến độ nhiệm vụ ${number}`}
+      </Button>
+      {open ? (
+        <fieldset className="rg-task__form">
+          <legend className="kh-visually-hidden">Tiến độ nhiệm vụ {number}</legend>
+          <div className="rg-grid">
+            <Select
+              label="Tình trạng"
+              value={form.status}
+              options={TASK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+              onChange={(e) => {
+                const next = e.target.value as TaskStatus;
+                const percent = next.startsWith("done") ? "100" : next === "not_started" ? "0" : form.percent;
+                change({ status: next, percent });
+              }}
+            />
+            <TextField
+              label="Tỷ lệ hoàn thành (%)"
+              inputMode="decimal"
+              value={form.percent}
+              error={problems.percent}
+              onChange={(e) => change({ percent: e.target.value })}
+            />
+            <DateField
+              label="Ngày số liệu"
+              value={isoToPartial(form.date)}
+              error={problems.date}
+              onValueChange={(d) => change({ date: partialToIso(d) })}
+            />
+            {form.status.startsWith("done") ? (
+              <DateField
+                label="Ngày hoàn thành"
+                value={isoToPartial(form.completedOn)}
+                error={problems.completedOn}
+                onValueChange={(d) => change({ completedOn: partialToIso(d) })}
+              />
+            ) : null}
+          </div>
+          <TextArea
+            label="Kết quả thực hiện"
+            hint="Những việc đã làm trong kỳ, như sẽ ghi vào báo cáo."
+            rows={3}
+            value={form.result}
+            onChange={(e) => change({ result: e.target.value })}
+          />
+          <FigureRows form={form} number={number} declared={props.declared} change={change} />
+          <EvidenceRows form={form} number={number} change={change} />
+        </fieldset>
+      ) : null}
+    </section>
+  );
+}
+
+function FigureRows({
+  form,
+  number,
+  declared,
+  change,
+}: {
+  form: EntryForm;
+  number: string;
+  declared: TaskCardProps["declared"];
+  change: (patch: Partial<EntryForm>) => void;
+}) {
+  const set = (i: number, patch: Partial<EntryForm["figures"][number]>) =>
+    change({ figures: form.figures.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  const missing = declared.filter((d) => !form.figures.some((f) => f.indicator === d.id));
+  return (
+    <fieldset className="rg-rows">
+      <legend className="rg-rows__title">
+        Số liệu kết quả của nhiệm vụ {number} (số lượng trong kỳ, không cộng dồn)
+      </legend>
+      {form.figures.map((f, i) => (
+        <div className="rg-row" key={`figure-${i}`}>
+          <TextField
+            label={`Chỉ tiêu ${i + 1}`}
+            value={f.label}
+            onChange={(e) => set(i, { label: e.target.value })}
+          />
+          <TextField
+            label={`Số lượng ${i + 1}`}
+            inputMode="decimal"
+            value={f.value}
+            onChange={(e) => set(i, { value: e.target.value })}
+          />
+          <TextField
+            label={`Đơn vị ${i + 1}`}
+            value={f.unit}
+            onChange={(e) => set(i, { unit: e.target.value })}
+          />
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => change({ figures: form.figures.filter((_, j) => j !== i) })}
+          >
+            Xóa chỉ tiêu {i + 1}
+          </Button>
+        </div>
+      ))}
+      <div className="rg-row-actions">
+        {missing.map((d) => (
+          <Button
+            key={d.id}
+            variant="secondary"
+            size="sm"
+            onClick={() =>
+              change({
+                figures: [...form.figures, { label: d.label, value: "", unit: d.unit, indicator: d.id }],
+              })
+            }
+          >
+            Thêm “{d.label}”
+          </Button>
+        ))}
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => change({ figures: [...form.figures, { label: "", value: "", unit: "" }] })}
+        >
+          Thêm chỉ tiêu
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
+
+function EvidenceRows({
+  form,
+  number,
+  change,
+}: {
+  form: EntryForm;
+  number: string;
+  change: (patch: Partial<EntryForm>) => void;
+}) {
+  const set = (i: number, patch: Partial<EntryForm["evidence"][number]>) =>
+    change({ evidence: form.evidence.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
+  return (
+    <fieldset className="rg-rows">
+      <legend className="rg-rows__title">Tài liệu kiểm chứng của nhiệm vụ {number}</legend>
+      {form.evidence.map((e, i) => (
+        <div className="rg-row" key={`evidence-${i}`}>
+          <TextField
+            label={`Tên tài liệu ${i + 1}`}
+            value={e.label}
+            onChange={(ev) => set(i, { label: ev.target.value })}
+          />
+          <TextField
+            label={`Đường dẫn ${i + 1}`}
+            type="url"
+            value={e.url}
+            onChange={(ev) => set(i, { url: ev.target.value })}
+          />
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => change({ evidence: form.evidence.filter((_, j) => j !== i) })}
+          >
+            Xóa tài liệu {i + 1}
+          </Button>
+        </div>
+      ))}
+      <div className="rg-row-actions">
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => change({ evidence: [...form.evidence, { label: "", url: "" }] })}
+        >
+          Thêm tài liệu kiểm chứng
+        </Button>
+      </div>
+    </fieldset>
+  );
+}

@@ -15,6 +15,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     acceptDownloads: true,
     locale: "vi-VN",
+    viewport: { width: 1400, height: 1000 },
   },
   webServer: {
     command: "pnpm exec vite preview",

@@ -61,7 +61,11 @@ export function agencyTasks(
 
 /** Options for picking an agency: every agency with a role, then directory agencies with none. */
 export function agencyChoices(ws: Workspace): { value: string; label: string; keywords: string[] }[] {
-  return [...ws.agencies, ...ws.idle].map((a) => ({ value: a.key, label: a.name, keywords: a.spellings }));
+  return [...ws.agencies, ...ws.idle].map((a) => ({
+    value: a.key,
+    label: a.name,
+    keywords: [...a.spellings, ...a.aliases],
+  }));
 }
 
 export function sortedNames(names: Iterable<string>): string[] {

@@ -47,6 +47,7 @@ export function matrixRows(view: MatrixView, expanded: ReadonlySet<string>, ws: 
           kind: "unknown",
           group: false,
           spellings: [],
+          aliases: [],
           members: [],
           search: { tone: "", ascii: "" },
         };

@@ -58,6 +58,8 @@ export interface WsAgency {
   group: boolean;
   /** Every spelling the plans used for it. */
   spellings: string[];
+  /** Short names and aliases from the locality directory ("Phòng KT", "VHXH"). */
+  aliases: string[];
   /** For a group known to the directory: its members as of the plan date. */
   members: { key: string; name: string }[];
   /** True for a directory agency no open plan names (listed by the findings, not the matrix). */
@@ -171,6 +173,7 @@ export function buildWorkspace(
           kind,
           group: row.agency.group,
           spellings: [],
+          aliases: known ? [...known.shortNames, ...known.aliases] : [],
           members,
           search: searchKeys(""),
         };
@@ -195,7 +198,7 @@ export function buildWorkspace(
   });
 
   for (const agency of agencies.values()) {
-    agency.search = searchKeys([agency.name, ...agency.spellings].join(" "));
+    agency.search = searchKeys([agency.name, ...agency.spellings, ...agency.aliases].join(" "));
   }
   const sorted = [...agencies.values()].sort(byKindThenName);
 
@@ -214,9 +217,10 @@ export function buildWorkspace(
         kind: a.kind,
         group: false,
         spellings: [],
+        aliases: [...a.shortNames, ...a.aliases],
         members: [],
         idle: true,
-        search: searchKeys([a.name, ...a.shortNames].join(" ")),
+        search: searchKeys([a.name, ...a.shortNames, ...a.aliases].join(" ")),
       });
     }
     idle.sort(byKindThenName);

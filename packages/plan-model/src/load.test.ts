@@ -84,6 +84,22 @@ describe("loading a plan file", () => {
     expect(result.ok && result.plan.tasks[0]?.title).toBe('<script>alert("x")</script>');
   });
 
+  it("names the accepted values when a kind is unknown", () => {
+    const data = structuredClone(samplePlan) as unknown as { tasks: { time: unknown }[] };
+    data.tasks[0]!.time = { raw: "sớm", kind: "soon" };
+    expect(validatePlanData(data)).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "tasks[0].time.kind",
+          where: "Nhiệm vụ 1 › Thời gian thực hiện › Loại",
+          message:
+            "Giá trị không hợp lệ; chỉ nhận: ongoing, within, recurring, deadline, anyOf, allOf, relative, conditional, unspecified.",
+        },
+      ],
+    });
+  });
+
   it("refuses data nested too deep before walking it, instead of overflowing the stack", () => {
     let deep: unknown = { kind: "unspecified", raw: "" };
     for (let i = 0; i < 100_000; i++)

@@ -131,8 +131,13 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       return `Giá trị phải từ ${issue.maximum} trở xuống.`;
     case "invalid_value":
       return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map(String).join(", ")}.`;
-    case "invalid_union":
-      return "Giá trị không thuộc loại nào được hỗ trợ (kiểm tra trường kind/unit).";
+    case "invalid_union": {
+      // A discriminated union names the values it accepts ("kind": paragraph, heading, slot).
+      const options = (issue as { options?: unknown[] }).options;
+      return options?.length
+        ? `Giá trị không hợp lệ; chỉ nhận: ${options.map(String).join(", ")}.`
+        : "Giá trị không khớp với dạng nào được hỗ trợ.";
+    }
     case "invalid_format":
     case "custom":
       return CUSTOM_MESSAGES[issue.message] ?? issue.message;

@@ -119,7 +119,7 @@ describe("a plan as a Kế hoạch văn bản", () => {
       title: "Danh mục nhiệm vụ năm 2026",
       orientation: "landscape",
     });
-    expect((result.appendices?.[0]?.body[0] as TableBlock).rows).toHaveLength(samplePlan.tasks.length);
+    expect((result.appendices![0]!.body[0] as TableBlock).rows).toHaveLength(samplePlan.tasks.length);
   });
 
   it("titles a duty shared by several agencies with all of them", () => {

@@ -96,6 +96,7 @@ export function App() {
                         </Alert>
                       ) : null}
                       <TaskList
+                        key={`${plan.id}|${report.periodKey}`}
                         plan={plan}
                         log={office.log}
                         window={report.window}

@@ -123,6 +123,7 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
             onChange={(e) => void update({ ...current, filledBy: e.target.value })}
           />
           <TaskList
+            key={current.returnId}
             plan={plan}
             log={log}
             window={current.window}

@@ -1,0 +1,3 @@
+export { DOCX_MIME_TYPE } from "./package.js";
+export { type RenderDocxOptions, renderDocx } from "./render.js";
+export { STYLE as DOCX_STYLES } from "./styles.js";

@@ -1,0 +1,64 @@
+import { type Document, Packer } from "docx";
+
+// Packing the Word file so that the same document gives the same bytes, and tidying one thing
+// the docx library writes. The library's packer is used through its compiler (pinned version,
+// guarded by the tests), which hands back the zip before it is generated:
+// - every entry's date and the core properties' created/modified come from the document;
+// - the empty paragraph the library adds to carry each section break is made 1 pt high, so it
+//   can never push a page's last lines (a signature, a table) onto a page of their own.
+
+interface ZipEntry {
+  date: Date;
+  async(type: "string"): Promise<string>;
+}
+
+interface ZipLike {
+  files: Record<string, ZipEntry>;
+  file(path: string): ZipEntry | null;
+  file(path: string, data: string, options?: { date?: Date }): ZipLike;
+  generateAsync(options: {
+    type: "uint8array";
+    mimeType: string;
+    compression: "DEFLATE";
+    compressionOptions?: { level: number };
+  }): Promise<Uint8Array>;
+}
+
+interface CompilerLike {
+  compile(file: Document, prettify?: undefined, overrides?: { path: string; data: string }[]): ZipLike;
+}
+
+export const DOCX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+const SECTION_PARAGRAPH = "<w:p><w:pPr><w:sectPr";
+const SMALL_SECTION_PARAGRAPH =
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:sectPr';
+
+export async function packDocx(file: Document, created: Date): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: CompilerLike }).compiler;
+  if (!compiler || typeof compiler.compile !== "function") {
+    throw new Error("Thư viện docx đã đổi cách đóng gói: cần docx 9.7.1 như package.json ghi.");
+  }
+  const zip = compiler.compile(file);
+  const documentXml = await zip.file("word/document.xml")?.async("string");
+  const coreXml = await zip.file("docProps/core.xml")?.async("string");
+  if (documentXml === undefined || coreXml === undefined) {
+    throw new Error("Thư viện docx không tạo word/document.xml hoặc docProps/core.xml.");
+  }
+  zip.file("word/document.xml", documentXml.split(SECTION_PARAGRAPH).join(SMALL_SECTION_PARAGRAPH));
+  const stamp = `${created.toISOString().replace(/\.\d{3}Z$/u, "Z")}`;
+  zip.file(
+    "docProps/core.xml",
+    coreXml.replace(
+      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/gu,
+      (_m, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+    ),
+  );
+  for (const entry of Object.values(zip.files)) entry.date = created;
+  return zip.generateAsync({
+    type: "uint8array",
+    mimeType: DOCX_MIME_TYPE,
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+}

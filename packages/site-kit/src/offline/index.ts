@@ -1,5 +1,7 @@
 // `import "@kehoach/site-kit/offline";` in an app's entry: the site's service worker is registered
-// (when the page belongs to an assembled site) and the page says when it is offline and still usable.
+// (when the page belongs to an assembled site), the page says when it is offline and still usable,
+// and the libraries are told what the site's Content-Security-Policy forbids (strict-csp.ts).
+import "./strict-csp.js";
 import "./offline.css";
 import { startOffline } from "./status.js";
 

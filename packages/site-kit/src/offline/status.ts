@@ -122,14 +122,16 @@ export function startOffline(win: Window = window): OfflineStatus | null {
     .register(url, { scope })
     .then((reg) => {
       registration = reg;
-      if (reg.waiting && workers.controller) status.show("update");
-      reg.addEventListener("updatefound", () => {
-        const worker = reg.installing;
+      const track = (worker: ServiceWorker | null) => {
         worker?.addEventListener("statechange", () => {
           if (worker.state === "installed" && workers.controller) status.show("update");
           if (worker.state === "activated" && !hadController) status.show("ready");
         });
-      });
+      };
+      if (reg.waiting && workers.controller) status.show("update");
+      // A worker may already be installing when the page learns of its registration.
+      track(reg.installing);
+      reg.addEventListener("updatefound", () => track(reg.installing));
     })
     .catch((error: unknown) => {
       // The apps work without it; only offline use is lost. Keep a trace for whoever debugs.

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +27,9 @@ describe("deploy/nginx.conf", () => {
     const csp = directives(fixed["Content-Security-Policy"] ?? "");
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("script-src")).toEqual(["'self'"]);
-    expect(csp.get("style-src")).toEqual(["'self'"]);
+    // The only inline style allowed is the empty one (the scroll lock's element; see strict-csp.ts).
+    const empty = createHash("sha256").update("").digest("base64");
+    expect(csp.get("style-src")).toEqual(["'self'", `'sha256-${empty}'`]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);

@@ -23,10 +23,31 @@ function foldUnit(unit: string): string {
   return out;
 }
 
+// Long paragraphs are folded by several parsers in turn; the last few results are kept.
+const recent = new Map<string, string>();
+
 /** Same length as the input: lower case, unaccented. */
 export function fold(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) out += foldUnit(text[i] as string);
+  if (text.length > 64) {
+    const hit = recent.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs only lower-casing, done on the whole run at once.
+    if (code < 128) continue;
+    if (i > start) parts.push(text.slice(start, i).toLowerCase());
+    parts.push(foldUnit(text[i] as string));
+    start = i + 1;
+  }
+  if (start < text.length) parts.push(text.slice(start).toLowerCase());
+  const out = parts.join("");
+  if (text.length > 64) {
+    if (recent.size >= 32) recent.delete(recent.keys().next().value as string);
+    recent.set(text, out);
+  }
   return out;
 }
 

@@ -20,7 +20,7 @@ export type DocxRead =
   | { ok: false; code: FindingCode; message: string };
 
 /** An inflated document.xml larger than this is refused: the longest real plans are a few MB. */
-export const MAX_DOCX_PART_BYTES = 40 * 1024 * 1024;
+export const MAX_DOCX_PART_BYTES = 24 * 1024 * 1024;
 
 export function readDocx(bytes: Uint8Array): DocxRead {
   let parts: Map<string, Uint8Array>;

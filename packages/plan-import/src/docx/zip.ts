@@ -18,6 +18,7 @@ interface Entry {
   name: string;
   method: number;
   compressedSize: number;
+  size: number;
   localOffset: number;
 }
 
@@ -77,13 +78,21 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
         e += 4 + size;
       }
     }
-    entries.push({ name, method: u16(bytes, at + 10), compressedSize, localOffset });
+    entries.push({
+      name,
+      method: u16(bytes, at + 10),
+      compressedSize,
+      size: u32(bytes, at + 24),
+      localOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-const SLICE = 16 * 1024;
+// Deflate expands at most about 1,032 times: a 32 KB slice yields at most about 33 MB, so memory
+// stays bounded while slices stay large enough for the inflater to run at full speed.
+const SLICE = 32 * 1024;
 
 function inflateBounded(data: Uint8Array, limit: number, name: string): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -123,6 +132,12 @@ export function readZipEntries(
   const out = new Map<string, Uint8Array>();
   for (const entry of centralDirectory(bytes)) {
     if (!wanted.has(entry.name) || out.has(entry.name)) continue;
+    // An honest archive says how large the entry is; a dishonest one is still stopped while inflating.
+    if (entry.size !== 0xffffffff && entry.size > limit)
+      throw new ZipError(
+        `thành phần ${entry.name} giải nén ra quá lớn (${Math.round(entry.size / 1048576)} MB)`,
+        true,
+      );
     const at = entry.localOffset;
     if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50)
       throw new ZipError(`thành phần ${entry.name} bị hỏng`);

@@ -152,31 +152,41 @@ function isStarter(fragment: string): boolean {
 
 function mergeCommaFragments(part: string, doubtful: string[]): string[] {
   const fragments = splitOutside(part, (text, i) => (text[i] === "," ? 1 : 0));
-  const out: string[] = [];
+  const out: string[][] = [];
+  // Whether the name being built names several bodies ("các …"), kept as it grows so a long
+  // list stays linear.
+  let plural = false;
   for (const fragment of fragments) {
     const prev = out[out.length - 1];
     if (prev === undefined) {
-      out.push(fragment);
+      out.push([fragment]);
+      plural = isPlural(fragment);
       continue;
     }
-    const kind = classify(fragment, prev);
-    if (kind === "start") out.push(fragment);
-    else {
+    const kind = classify(fragment, plural);
+    if (kind === "start") {
+      out.push([fragment]);
+      plural = isPlural(fragment);
+    } else {
       if (kind === "doubtful") doubtful.push(fragment);
-      out[out.length - 1] = `${prev}, ${fragment}`;
+      prev.push(fragment);
+      plural ||= isPlural(fragment);
     }
   }
-  return out;
+  return out.map((parts) => parts.join(", "));
 }
 
-function classify(fragment: string, prev: string): "start" | "continue" | "doubtful" {
+function isPlural(fragment: string): boolean {
+  return /\b(cac|nhung)\b/.test(fold(fragment));
+}
+
+function classify(fragment: string, plural: boolean): "start" | "continue" | "doubtful" {
   const text = fragment.trim();
   const f = fold(text);
-  const words = text.split(/\s+/);
-  const nextWord = words.find((w, i) => i > 0 && /\p{L}/u.test(w) && !CONTINUATION.test(fold(w)));
-  const bareNoun =
-    CONTINUATION.test(f) && (nextWord === undefined || /^\p{Ll}/u.test(nextWord) || isContinuedNoun(f));
-  const plural = /\b(cac|nhung)\b/.test(fold(prev)) || CONTINUATION.test(fold(prev).trim());
+  // The word after the unit noun decides: "đơn vị liên quan" continues a name, "Phòng Số 2" does not.
+  const noun = CONTINUATION.exec(f);
+  const nextWord = noun ? text.slice(noun[0].length).trim().split(/\s+/)[0] : undefined;
+  const bareNoun = noun !== null && (!nextWord || !/^\p{Lu}/u.test(nextWord) || isContinuedNoun(f));
   if (/^\p{Ll}/u.test(text)) {
     if (bareNoun) return "continue";
     if (isStarter(text)) return "start";

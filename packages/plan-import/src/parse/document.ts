@@ -83,7 +83,7 @@ function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: n
   // The QĐ's signer and name sit just before; keep them with the QĐ.
   while (from < kh) {
     const b = blocks[from] as Block;
-    if (b.kind === "para" && /^(ủy ban|uỷ ban|ubnd|hội đồng|sở|phòng|ban)\b/iu.test(b.text)) break;
+    if (b.kind === "para" && /^(ủy ban|uỷ ban|ubnd|hội đồng|sở|phòng|ban)(?=\s|$)/iu.test(b.text)) break;
     if (b.kind === "para" && /^(cộng hòa|cộng hoà|số\s*:)/iu.test(b.text)) break;
     from++;
   }

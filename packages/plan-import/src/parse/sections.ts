@@ -156,7 +156,7 @@ function duties(section: OutlineNode, reporting: ReportingDuty[]): Implementatio
   const out: ImplementationDuty[] = [];
   for (const child of section.children) {
     const heading = trimValue(child.text);
-    const requested = /^đề nghị\b/iu.test(heading);
+    const requested = /^đề nghị(?=\s|$)/iu.test(heading);
     const names = agencyRefs(heading.replace(/^đề nghị\s+/iu, "").replace(/\s*\([^)]*\)\s*/g, " "));
     const agency = names[0] ?? { name: heading };
     const items: DutyItem[] = [];

@@ -42,12 +42,23 @@ function looksLikeRef(cell: string): boolean {
   return /^(\d{1,3}(\.\d{1,2}){0,3}|[IVXL]{1,5}|[a-zđA-ZĐ])[.)]?$/u.test(cell.trim());
 }
 
-function score(cell: string, kind: ColumnKind): number {
+interface CellTraits {
+  text: string;
+  ref: boolean;
+  time: boolean;
+  agencies: boolean;
+}
+
+/** What a cell looks like, worked out once per cell (a row is scored against every column). */
+function traits(cell: string): CellTraits {
   const text = cell.trim();
+  if (!text) return { text, ref: false, time: false, agencies: false };
+  return { text, ref: looksLikeRef(text), time: looksLikeTime(text), agencies: looksLikeAgencies(text) };
+}
+
+function score(cell: CellTraits, kind: ColumnKind): number {
+  const { text, ref, time, agencies } = cell;
   if (!text) return 0;
-  const ref = looksLikeRef(text);
-  const time = looksLikeTime(text);
-  const agencies = looksLikeAgencies(text);
   switch (kind) {
     case "ref":
       return ref ? 4 : -4;
@@ -73,8 +84,14 @@ function score(cell: string, kind: ColumnKind): number {
 function align(cells: string[], kinds: ColumnKind[]): { byColumn: string[]; moved: boolean } {
   const positional = kinds.map((_, i) => cells[i] ?? "");
   const extra = cells.slice(kinds.length).some((c) => c.trim() !== "");
-  const posScore = positional.reduce((s, c, i) => s + score(c, kinds[i] as ColumnKind), 0);
-  const items = cells.map((c, i) => ({ text: c, at: i })).filter((c) => c.text.trim() !== "");
+  const all = cells.map(traits);
+  const posScore = positional.reduce(
+    (s, _c, i) => s + score(all[i] ?? traits(""), kinds[i] as ColumnKind),
+    0,
+  );
+  const items = cells
+    .map((c, i) => ({ text: c, at: i, traits: all[i] as CellTraits }))
+    .filter((c) => c.text.trim() !== "");
   const k = items.length;
   const n = kinds.length;
   if (k === 0 || k > n) return { byColumn: positional, moved: false };
@@ -88,7 +105,7 @@ function align(cells: string[], kinds: ColumnKind[]): { byColumn: string[]; move
       const skip = (best[i] as number[])[j - 1] as number;
       const place =
         ((best[i - 1] as number[])[j - 1] as number) +
-        score((items[i - 1] as { text: string }).text, kinds[j - 1] as ColumnKind) +
+        score((items[i - 1] as { traits: CellTraits }).traits, kinds[j - 1] as ColumnKind) +
         // A cell staying in its own column is preferred when scores tie.
         ((items[i - 1] as { at: number }).at === j - 1 ? 0.25 : 0);
       if (place >= skip) {

@@ -107,17 +107,20 @@ export function cutWebsiteText(lines: TextLine[]): ProvenanceCut {
 
 function collect(lines: TextLine[], into: Record<string, string>): void {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as TextLine;
-    for (const cell of line.text.split(/\t+/)) {
+    const cells = (lines[i] as TextLine).text
+      .split(/\t+/)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    cells.forEach((cell, c) => {
       const kv = keyOf(cell);
-      if (!kv) continue;
+      if (!kv) return;
       let value = kv.value;
-      // "Số hiệu:" on one line and "36/KH-UBND" on the next.
+      // "Số hiệu:" then its value in the next cell, or on the next line.
       if (!value) {
-        const next = lines[i + 1]?.text.trim();
-        if (next && !keyOf(next)) value = next;
+        const next = c + 1 < cells.length ? cells[c + 1] : lines[i + 1]?.text.trim();
+        if (next && !keyOf(next) && !NAV.test(fold(next))) value = next;
       }
       if (value && !(kv.key in into)) into[kv.key] = value;
-    }
+    });
   }
 }

@@ -39,6 +39,8 @@ export function findContradictions(
     periodEntryIds ? periodEntryIds.has(e.id) : e.date >= window.from && e.date <= window.to,
   );
   const nodes = new Map(workNodes(plan).map((n) => [n.task.id, n]));
+  // Each task's status is judged on its own entries: grouping once keeps this linear in the log.
+  const byTask = groupByTask(entries);
   const out: Contradiction[] = [];
   for (const entry of checked) {
     const node = nodes.get(entry.taskId);
@@ -90,7 +92,7 @@ export function findContradictions(
   for (const entry of latest.values()) {
     const node = nodes.get(entry.taskId);
     if (!node || !entry.claimed) continue;
-    const computed = periodTaskStatus(node.task, entries, window, plan.planYear);
+    const computed = periodTaskStatus(node.task, byTask.get(entry.taskId) ?? [], window, plan.planYear);
     if (computed.entry?.id !== entry.id || computed.status === entry.claimed) continue;
     const due = computed.due ? `hạn ${showDate(computed.due)}` : "không có hạn cụ thể";
     const when =
@@ -103,6 +105,16 @@ export function findContradictions(
       kind: "claimed-status",
       message: `Ghi “${STATUS_LABELS[entry.claimed]}” nhưng theo ngày tháng (${due}, ${when}) là “${STATUS_LABELS[computed.status]}”.`,
     });
+  }
+  return out;
+}
+
+export function groupByTask<T extends { taskId: string }>(entries: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const entry of entries) {
+    const list = out.get(entry.taskId);
+    if (list) list.push(entry);
+    else out.set(entry.taskId, [entry]);
   }
   return out;
 }

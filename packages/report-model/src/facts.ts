@@ -1,4 +1,5 @@
 import {
+  occurrences,
   type Plan,
   type PlanProgress,
   STATUS_LABELS,
@@ -68,6 +69,15 @@ export function periodFacts(
   const byTask = new Map(progress.tasks.map((t) => [t.taskId, t]));
   const active = new Set(entries.filter((e) => inWindow(e, window)).map((e) => e.taskId));
   const facts: TaskFact[] = [];
+  // Work scheduled to start after the window is not "without activity": nothing was due yet.
+  const expected = new Set(
+    workNodes(plan)
+      .filter((n) => {
+        const occs = occurrences(n.task.time, plan.planYear);
+        return occs.length === 0 || occs.some((o) => o.start <= window.to);
+      })
+      .map((n) => n.task.id),
+  );
   const agencies = new Map<string, AgencyShare>();
   for (const node of workNodes(plan)) {
     const p = byTask.get(node.task.id);
@@ -120,7 +130,7 @@ export function periodFacts(
     byAgency,
     overdue: facts.filter((f) => f.status === "overdue"),
     unfinished: facts.filter((f) => !isDone(f.status)),
-    noActivity: facts.filter((f) => !active.has(f.taskId) && !isDone(f.status)),
+    noActivity: facts.filter((f) => !active.has(f.taskId) && !isDone(f.status) && expected.has(f.taskId)),
     doneTasks: facts.filter((f) => isDone(f.status)),
   };
 }

@@ -19,7 +19,12 @@ export {
   returnAsPlan,
 } from "./agency-return.js";
 export { type CarryItem, carryOverEntries, carryOverItems } from "./carry-over.js";
-export { type Contradiction, type ContradictionKind, findContradictions } from "./contradictions.js";
+export {
+  type Contradiction,
+  type ContradictionKind,
+  findContradictions,
+  groupByTask,
+} from "./contradictions.js";
 export { addDays, localToday, showDate } from "./dates.js";
 export { defaultDraft } from "./defaults.js";
 export {

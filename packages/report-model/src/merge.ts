@@ -1,4 +1,5 @@
 import type { Window } from "@kehoach/plan-model";
+import { groupByTask } from "./contradictions.js";
 import { type PeriodEntry, sameEntries } from "./entry.js";
 import { inWindow } from "./progress.js";
 
@@ -44,12 +45,13 @@ export interface MergeInput {
 }
 
 export function planMerge({ window, taskIds, ours, theirs, base }: MergeInput): MergePlan {
-  const pick = (list: readonly PeriodEntry[], taskId: string) =>
-    list.filter((e) => e.taskId === taskId && inWindow(e, window));
+  // Grouped once by task, so a return of many tasks merges in time linear in the entries.
+  const group = (list: readonly PeriodEntry[]) => groupByTask(list.filter((e) => inWindow(e, window)));
+  const [o$, t$, b$] = [group(ours), group(theirs), base ? group(base) : undefined];
   const tasks = taskIds.map((taskId): TaskMerge => {
-    const o = pick(ours, taskId);
-    const t = pick(theirs, taskId);
-    const b = base ? pick(base, taskId) : undefined;
+    const o = o$.get(taskId) ?? [];
+    const t = t$.get(taskId) ?? [];
+    const b = b$ ? (b$.get(taskId) ?? []) : undefined;
     let kind: TaskMergeKind;
     if (sameEntries(o, t)) kind = "same";
     else if (b && sameEntries(t, b)) kind = "kept";

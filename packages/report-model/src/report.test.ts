@@ -99,3 +99,17 @@ describe("a period's report", () => {
     expect(q1Data.window).toEqual({ from: "2025-12-15", to: "2026-03-14" });
   });
 });
+
+describe("tasks with no activity", () => {
+  it("lists work that was due to run in the window, not work scheduled for later", () => {
+    const r = buildPeriodReport({
+      plan,
+      period: q2,
+      cutoff,
+      log,
+      draft: defaultDraft(plan, q2),
+      today: "2026-06-16",
+    });
+    expect(r.facts.noActivity.map((t) => t.taskId)).toEqual(["t01", "t05", "t07", "t08", "t10", "t14"]);
+  });
+});

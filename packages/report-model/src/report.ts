@@ -12,7 +12,7 @@ import {
 } from "@kehoach/plan-model";
 import type { PartialDate } from "@kehoach/text-vi";
 import { leadAgencies, workNodes } from "./agencies.js";
-import { type Contradiction, findContradictions } from "./contradictions.js";
+import { type Contradiction, findContradictions, groupByTask } from "./contradictions.js";
 import { showDate } from "./dates.js";
 import { NARRATIVE_KEYS, type Narrative, type ReportDraft } from "./draft.js";
 import type { PeriodEntry } from "./entry.js";
@@ -107,14 +107,16 @@ export function buildPeriodReport({
   const forms = sumByForm(plan, inside);
   const contradictions = findContradictions(plan, log, window);
   const byTask = new Map(progress.tasks.map((t) => [t.taskId, t]));
+  const insideByTask = groupByTask(inside);
+  const contradictionsByTask = groupByTask(contradictions);
   const factByTask = new Map([...facts.noActivity].map((f) => [f.taskId, f]));
 
   const rows = workNodes(plan).flatMap((node): ReportRow[] => {
     const p = byTask.get(node.task.id);
     if (!p) return [];
-    const mine = inside
-      .filter((e) => e.taskId === node.task.id)
-      .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    const mine = [...(insideByTask.get(node.task.id) ?? [])].sort(
+      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    );
     const results = mine.map((e) => e.result?.trim()).filter((r): r is string => Boolean(r));
     const notes: string[] = [];
     if (mine.some((e) => e.carriedFrom)) notes.push("Chuyển từ kỳ trước");
@@ -124,8 +126,7 @@ export function buildPeriodReport({
     if (p.due && !repeats && p.status !== "done_on_time" && p.status !== "done_late") {
       notes.push(`Hạn ${showDate(p.due)}`);
     }
-    for (const c of contradictions.filter((c) => c.taskId === node.task.id))
-      notes.push(`Cần kiểm tra: ${c.message}`);
+    for (const c of contradictionsByTask.get(node.task.id) ?? []) notes.push(`Cần kiểm tra: ${c.message}`);
     return [
       {
         taskId: node.task.id,

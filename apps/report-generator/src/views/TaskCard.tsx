@@ -1,4 +1,10 @@
-import { STATUS_LABELS, TASK_STATUSES, type TaskProgress, type TaskStatus } from "@kehoach/plan-model";
+import {
+  DEFAULT_STATUS_PERCENT,
+  STATUS_LABELS,
+  TASK_STATUSES,
+  type TaskProgress,
+  type TaskStatus,
+} from "@kehoach/plan-model";
 import {
   type Contradiction,
   canonicalEntry,
@@ -145,7 +151,15 @@ export function TaskCard(props: TaskCardProps) {
               options={TASK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
               onChange={(e) => {
                 const next = e.target.value as TaskStatus;
-                const percent = next.startsWith("done") ? "100" : next === "not_started" ? "0" : form.percent;
+                // A percentage left at a status's default follows the new status; one typed is kept.
+                const atDefault = ["", "0", "100", "50"].includes(form.percent.trim());
+                const percent = next.startsWith("done")
+                  ? "100"
+                  : next === "not_started"
+                    ? "0"
+                    : atDefault
+                      ? String(DEFAULT_STATUS_PERCENT[next])
+                      : form.percent;
                 change({ status: next, percent });
               }}
             />

@@ -1,6 +1,7 @@
 import { formatTime, type Plan, type Window } from "@kehoach/plan-model";
 import {
   findContradictions,
+  groupByTask,
   latestBefore,
   leadAgencies,
   type PeriodEntry,
@@ -30,15 +31,17 @@ export function TaskList({ plan, log, window, periodKey, defaultDate, reporter, 
     const progress = new Map(periodProgress(plan, seen, window).tasks.map((t) => [t.taskId, t]));
     const inside = windowEntries(log, window);
     const before = latestBefore([...log], window);
-    const contradictions = findContradictions(plan, log, window);
-    return { progress, inside, before, contradictions };
+    const contradictions = groupByTask(findContradictions(plan, log, window));
+    const insideByTask = groupByTask(inside);
+    const byId = new Map(log.map((e) => [e.id, e]));
+    return { progress, insideByTask, before, contradictions, byId };
   }, [plan, log, window]);
   return (
     <ol className="rg-task-list">
       {workNodes(plan).map((node) => {
         const entryId = periodEntryId(node.task.id, periodKey);
-        const mine = view.inside.filter((e) => e.taskId === node.task.id);
-        const entry = log.find((e) => e.id === entryId);
+        const mine = view.insideByTask.get(node.task.id) ?? [];
+        const entry = view.byId.get(entryId);
         return (
           <li key={node.task.id}>
             <TaskCard
@@ -53,7 +56,7 @@ export function TaskList({ plan, log, window, periodKey, defaultDate, reporter, 
               others={mine.filter((e) => e.id !== entryId)}
               before={view.before.get(node.task.id)}
               progress={view.progress.get(node.task.id)}
-              contradictions={view.contradictions.filter((c) => c.taskId === node.task.id)}
+              contradictions={view.contradictions.get(node.task.id) ?? []}
               defaultDate={defaultDate}
               reporter={reporter}
               onSave={onSave}

@@ -238,6 +238,7 @@ test("opens plans from the browser storage shared with the plan builder, several
   }, second);
   await page.reload();
   await page.getByRole("button", { name: "Mở “Chuyển đổi số năm 2026”" }).click();
+  await page.getByText("Mở thêm kế hoạch (cùng địa phương)").click();
   await page.getByRole("button", { name: "Mở kế hoạch mẫu" }).click();
   await expect(
     page.getByRole("heading", { name: "Ma trận phân công: 10 cơ quan, đơn vị × 28 nhiệm vụ" }),

@@ -78,9 +78,13 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    listStoredPlans()
-      .then(setStored)
-      .catch(() => setStored([]));
+    // The plan builder may save in another tab: the list is read again when this tab is back.
+    const refresh = () =>
+      listStoredPlans()
+        .then(setStored)
+        .catch(() => setStored([]));
+    refresh();
+    window.addEventListener("focus", refresh);
     if (initialLink.plans.length > 0) {
       Promise.all(
         initialLink.plans.map((ref) =>
@@ -88,6 +92,7 @@ export function App() {
         ),
       ).then(take);
     }
+    return () => window.removeEventListener("focus", refresh);
   }, [take]);
 
   const shareRefs = plans

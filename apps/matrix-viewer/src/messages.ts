@@ -9,6 +9,8 @@ export const t = {
   openNoneHint:
     "Mở kế hoạch đã soạn trong trình soạn kế hoạch (lưu ngay trên trình duyệt này), một tệp kế hoạch .json, hoặc kế hoạch mẫu để xem thử. Có thể mở cùng lúc nhiều kế hoạch của một địa phương.",
   openSample: "Mở kế hoạch mẫu",
+  openHow: "Mở kế hoạch",
+  openMore: "Mở thêm kế hoạch (cùng địa phương)",
   storedHeading: "Kế hoạch đã lưu trên trình duyệt",
   storedNone: "Chưa có kế hoạch nào được lưu trên trình duyệt này.",
   storedUnreadable: "(không đọc được)",

@@ -47,42 +47,45 @@ export function OpenPanel(props: OpenPanelProps) {
       ) : (
         <p>{t.openNoneHint}</p>
       )}
-      <div className="mv-open__sources">
-        <div>
-          <h3>{t.storedHeading}</h3>
-          {stored === null ? (
-            <p>{t.loading}</p>
-          ) : stored.length === 0 ? (
-            <p className="mv-muted">{t.storedNone}</p>
-          ) : (
-            <ul className="mv-open__stored">
-              {stored.map((s) => (
-                <li key={s.id}>
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    disabled={!s.readable || openIds.has(s.id)}
-                    onClick={() => props.onOpenStored(s.id)}
-                  >
-                    {t.openStored(s.title || s.id)}
-                  </Button>{" "}
-                  {s.readable ? null : <span className="mv-muted">{t.storedUnreadable}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-          <Button variant="primary" onClick={props.onOpenSample}>
-            {t.openSample}
-          </Button>
+      <details className="mv-open__more" open={plans.length === 0 ? true : undefined}>
+        <summary>{plans.length === 0 ? t.openHow : t.openMore}</summary>
+        <div className="mv-open__sources">
+          <div>
+            <h3>{t.storedHeading}</h3>
+            {stored === null ? (
+              <p>{t.loading}</p>
+            ) : stored.length === 0 ? (
+              <p className="mv-muted">{t.storedNone}</p>
+            ) : (
+              <ul className="mv-open__stored">
+                {stored.map((s) => (
+                  <li key={s.id}>
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      disabled={!s.readable || openIds.has(s.id)}
+                      onClick={() => props.onOpenStored(s.id)}
+                    >
+                      {t.openStored(s.title || s.id)}
+                    </Button>{" "}
+                    {s.readable ? null : <span className="mv-muted">{t.storedUnreadable}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Button variant="primary" onClick={props.onOpenSample}>
+              {t.openSample}
+            </Button>
+          </div>
+          <FileDrop
+            label={t.fileLabel}
+            extensions={[".json"]}
+            maxBytes={MAX_PLAN_FILE_BYTES}
+            multiple
+            onFiles={props.onFiles}
+          />
         </div>
-        <FileDrop
-          label={t.fileLabel}
-          extensions={[".json"]}
-          maxBytes={MAX_PLAN_FILE_BYTES}
-          multiple
-          onFiles={props.onFiles}
-        />
-      </div>
+      </details>
       <output className="mv-status" aria-live="polite">
         {status}
       </output>

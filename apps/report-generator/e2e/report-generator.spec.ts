@@ -242,3 +242,30 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   expect(sheet?.rowCount).toBe(3 + 14);
   expect(sheet?.getRow(5).getCell(5).value).toBe("15 tin, bài; 20 ảnh");
 });
+
+test("carries unfinished work of Quý I into Quý II and keeps the report's data through a reload", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý I" });
+  await page.getByLabel("Năm", { exact: true }).fill("2026");
+  await expect(page.locator(".rg-window")).toContainText("từ ngày 15/12/2025 đến ngày 14/3/2026");
+  const first = await openTask(page, 1);
+  await first.getByLabel("Tình trạng", { exact: true }).selectOption({ label: "Đang thực hiện trong hạn" });
+  await first.getByLabel("Tỷ lệ hoàn thành (%)", { exact: true }).fill("60");
+  await first.getByLabel("Kết quả thực hiện", { exact: true }).fill("Đã có dự thảo kế hoạch");
+  await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu lúc/);
+
+  await page.reload();
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
+  const carry = page.getByText("1 nhiệm vụ chưa hoàn thành ở kỳ trước");
+  await expect(carry).toBeVisible();
+  await expect(task(page, 1)).toContainText(
+    "Kỳ trước (14/3/2026): đang thực hiện, 60% — Đã có dự thảo kế hoạch",
+  );
+  await page.getByRole("button", { name: "Chuyển sang kỳ này" }).click();
+  await expect(carry).toBeHidden();
+  await expect(task(page, 1)).toContainText("Chuyển từ kỳ trước.");
+  await expect(task(page, 1).locator('[data-slot="status-pill"]')).toHaveText("Đang thực hiện quá hạn");
+  await expect(task(page, 1)).toContainText("60%");
+});

@@ -75,16 +75,25 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export interface SiteHeaders {
+export interface HeaderSet {
   /** Headers with a fixed value: "Content-Security-Policy" → "default-src 'self'; …". */
   fixed: Record<string, string>;
   /** Headers whose value is a `map` of the request path (Cache-Control). */
   mapped: Record<string, (path: string) => string>;
 }
 
+export interface SiteHeaders extends HeaderSet {
+  /**
+   * Prefix locations with add_header of their own (Storybook's). As in nginx, such a location
+   * sends only its own headers: none of the server block's.
+   */
+  locations: (HeaderSet & { prefix: string })[];
+}
+
 /**
  * The add_header directives of the file's HTTPS server block (the one that serves files, with a
- * `root`), with `$variables` resolved through the file's `map $uri $variable { … }` blocks.
+ * `root`), with `$variables` resolved through the file's `map $uri $variable { … }` blocks, and
+ * those of its prefix locations that set their own.
  */
 export function siteHeadersFromNginx(text: string): SiteHeaders {
   const config = parseNginxConfig(text);
@@ -97,16 +106,36 @@ export function siteHeadersFromNginx(text: string): SiteHeaders {
   for (const map of all.filter((d) => d.name === "map" && d.args[0] === "$uri" && d.args[1])) {
     maps.set(map.args[1] as string, uriMap(map));
   }
-  const fixed: Record<string, string> = {};
-  const mapped: Record<string, (path: string) => string> = {};
-  for (const directive of flatten((servers[0] as NginxDirective).children ?? [])) {
-    if (directive.name === "location" && directive.children?.some((c) => c.name === "add_header")) {
+  const server = servers[0] as NginxDirective;
+  const locations: SiteHeaders["locations"] = [];
+  for (const location of flatten(server.children ?? []).filter((d) => d.name === "location")) {
+    if (!location.children?.some((c) => c.name === "add_header")) continue;
+    const [first, second] = location.args;
+    const prefix = first === "^~" ? second : first;
+    if (!prefix?.startsWith("/") || (first !== "^~" && location.args.length !== 1)) {
       throw new Error(
-        `nginx: location ${directive.args.join(" ")} dùng add_header, nên mất mọi header của khối server ở đó; hãy đặt header ở khối server.`,
+        `nginx: location ${location.args.join(" ")} dùng add_header; chỉ location theo tiền tố (/storybook/) được đọc ở đây.`,
       );
     }
+    locations.push({ prefix, ...headerSet(location, maps) });
   }
-  for (const directive of (servers[0] as NginxDirective).children ?? []) {
+  return { ...headerSet(server, maps), locations };
+}
+
+/** The headers nginx sends for a path: the longest prefix location with its own, else the server's. */
+export function headersFor(headers: SiteHeaders, path: string): HeaderSet {
+  let best: (HeaderSet & { prefix: string }) | undefined;
+  for (const location of headers.locations) {
+    if (path.startsWith(location.prefix) && (!best || location.prefix.length > best.prefix.length))
+      best = location;
+  }
+  return best ?? headers;
+}
+
+function headerSet(block: NginxDirective, maps: Map<string, (path: string) => string>): HeaderSet {
+  const fixed: Record<string, string> = {};
+  const mapped: Record<string, (path: string) => string> = {};
+  for (const directive of block.children ?? []) {
     if (directive.name !== "add_header") continue;
     const [name, value] = directive.args;
     if (!name || value === undefined) throw new Error("nginx: add_header cần tên và giá trị.");

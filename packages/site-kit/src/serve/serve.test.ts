@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot, tempDir, writeTree } from "../test-support/fixtures.js";
-import { parseNginxConfig, type SiteHeaders, siteHeadersFromNginx } from "./nginx-headers.js";
+import { headersFor, parseNginxConfig, type SiteHeaders, siteHeadersFromNginx } from "./nginx-headers.js";
 import { createSiteServer, listen } from "./server.js";
 
 // The deployment guide's nginx file is the one source of the site's security headers: the local
@@ -46,6 +46,17 @@ describe("deploy/nginx.conf", () => {
     expect(fixed["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
   });
 
+  it("lets only Storybook run inline scripts, and keeps the other headers there", async () => {
+    const headers = siteHeadersFromNginx(await nginxConf());
+    const storybook = headersFor(headers, "/storybook/iframe.html").fixed;
+    expect(directives(storybook["Content-Security-Policy"] ?? "").get("script-src")).toEqual([
+      "'self'",
+      "'unsafe-inline'",
+    ]);
+    expect(storybook["X-Content-Type-Options"]).toBe("nosniff");
+    expect(headersFor(headers, "/plan-builder/").fixed).toBe(headers.fixed);
+  });
+
   it("caches hashed build files for a year and makes pages and sw.js revalidate", async () => {
     const { mapped } = siteHeadersFromNginx(await nginxConf());
     const cache = mapped["Cache-Control"];
@@ -63,10 +74,18 @@ describe("reading nginx configuration", () => {
     expect(parsed[0]?.children?.[1]).toEqual({ name: "add_header", args: ["A", "one; two", "always"] });
   });
 
-  it("refuses an add_header inside a location, which would silently drop the server's headers there", () => {
+  it("gives a location with add_header of its own only its own headers, as nginx does", () => {
+    const headers = siteHeadersFromNginx(
+      `server { root /x; add_header A "1"; location / { try_files $uri =404; } location /sb/ { add_header B "2"; } }`,
+    );
+    expect(headersFor(headers, "/app/").fixed).toEqual({ A: "1" });
+    expect(headersFor(headers, "/sb/iframe.html").fixed).toEqual({ B: "2" });
+  });
+
+  it("refuses add_header in a regex location, whose paths it cannot tell", () => {
     expect(() =>
-      siteHeadersFromNginx(`server { root /x; add_header A "1"; location /a/ { add_header B "2"; } }`),
-    ).toThrow(/location \/a\/ dùng add_header/);
+      siteHeadersFromNginx(`server { root /x; add_header A "1"; location ~ ^/(a|b)/ { add_header B "2"; } }`),
+    ).toThrow(/location ~ \^\/\(a\|b\)\/ dùng add_header/);
   });
 
   it("refuses a header that names a map the file does not define", () => {

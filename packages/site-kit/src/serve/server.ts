@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-import type { SiteHeaders } from "./nginx-headers.js";
+import { headersFor, type SiteHeaders } from "./nginx-headers.js";
 
 // A small static server that behaves like deploy/nginx.conf for the assembled site: the same
 // headers (read from that file), the site under its base path, a folder's index.html, and an app's
@@ -42,8 +42,9 @@ export function createSiteServer(options: SiteServerOptions): Server {
   const base = options.basePath;
 
   const send = (res: ServerResponse, status: number, path: string, extra: Record<string, string> = {}) => {
-    const headers: Record<string, string> = { ...options.headers.fixed, ...extra };
-    for (const [name, lookup] of Object.entries(options.headers.mapped)) headers[name] = lookup(path);
+    const set = headersFor(options.headers, path);
+    const headers: Record<string, string> = { ...set.fixed, ...extra };
+    for (const [name, lookup] of Object.entries(set.mapped)) headers[name] = lookup(path);
     res.writeHead(status, headers);
   };
 

@@ -112,8 +112,10 @@ export const t = {
 
   timelineCaption: (n: number) => `Tiến độ theo tháng (${n} nhiệm vụ)`,
   timelineLegend:
-    "▬ thực hiện thường xuyên trong tháng; ● đến hạn trong tháng (ngày ghi kèm); các nhiệm vụ định kỳ được đánh dấu ở từng kỳ.",
+    "▬ thực hiện thường xuyên; ╌ đang trong thời gian thực hiện; ● đến hạn trong tháng (ngày ghi kèm); nhiệm vụ định kỳ được đánh dấu ở từng kỳ.",
   timelineOngoing: "Thường xuyên",
+  timelineUnderway: "Đang trong thời gian thực hiện",
+  firstPeriod: (date: string) => `${date} (kỳ đầu)`,
   timelineDue: (dates: string) => `Đến hạn ${dates}`,
   unscheduledHeading: "Nhiệm vụ chưa xếp được vào tháng",
   unscheduledItem: (number: string, title: string, reason: string) => `${number}. ${title} — ${reason}`,

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from "@kehoach/plan-model";
-import { formatShortDate } from "@kehoach/text-vi";
 import type { AgencyTaskRow } from "../model/agency-tasks.js";
+import { dueText } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
 import { KIND_LABELS } from "../model/labels.js";
 import { type MatrixRow, rowRoles, rowTotal } from "../model/rows.js";
@@ -73,16 +73,11 @@ export function agencyTable(agencyName: string, list: readonly AgencyTaskRow[]):
       r.task.product ?? "",
       r.partners,
       r.task.timeText,
-      r.task.due ? isoToShort(r.task.due) : "",
+      dueText(r.task),
     ]),
     widths: [6, 10, 60, 24, 24, 40, 20, 12],
     frozenColumns: 3,
   };
-}
-
-function isoToShort(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  return formatShortDate({ year: y as number, month: m, day: d });
 }
 
 /** A sheet name Excel accepts: 31 characters at most, without : \ / ? * [ ]. */

@@ -94,6 +94,8 @@ export interface Workspace {
   groupsOf: ReadonlyMap<string, string[]>;
 }
 
+const NOT_ASSIGNABLE = new Set<string>(["group", "ubnd", "hdnd", "co_quan_cap_tren"]);
+
 export function planShortLabel(plan: Plan): string {
   if (plan.number && plan.symbol) return `KH ${plan.number}/${plan.symbol}`;
   return `KH ${plan.planYear}: ${plan.title.length > 40 ? `${plan.title.slice(0, 39)}…` : plan.title}`;
@@ -206,7 +208,8 @@ export function buildWorkspace(
   if (directory) {
     const asOf = plans[0] ? planDate(plans[0].plan) : undefined;
     for (const a of directory.agencies.values()) {
-      if (a.kind === "group" || agencies.has(a.id)) continue;
+      // Groups, the issuing authority and superior bodies are not agencies a plan gives work to.
+      if (NOT_ASSIGNABLE.has(a.kind) || agencies.has(a.id)) continue;
       if (asOf && ((a.validFrom && a.validFrom > asOf) || (a.validTo && a.validTo < asOf))) continue;
       // An agency that only works through a group it belongs to is not idle.
       if ((groupsOf.get(a.id) ?? []).length > 0) continue;

@@ -13,6 +13,7 @@ import {
   agencyChoices,
   agencyTasks,
 } from "../model/agency-tasks.js";
+import { dueText } from "../model/dates.js";
 import type { Workspace } from "../model/workspace.js";
 
 export interface AgencyViewProps {
@@ -38,7 +39,7 @@ const columns: TableColumn<AgencyTaskRow>[] = [
   {
     key: "due",
     header: t.colDue,
-    cell: (r) => (r.task.due ? r.task.due.split("-").reverse().join("/") : "—"),
+    cell: (r) => dueText(r.task) || "—",
     width: "7rem",
   },
 ];

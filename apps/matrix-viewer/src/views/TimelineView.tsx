@@ -1,6 +1,7 @@
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { useMemo } from "react";
 import { t } from "../messages.js";
+import { isoToShortDate } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
 import { buildTimeline, type MonthMark, type TimelineRow } from "../model/timeline.js";
 import type { Workspace } from "../model/workspace.js";
@@ -21,7 +22,12 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
     );
     return [
       { key: "number", header: "Số hiệu", cell: (r) => r.task.number, width: "5rem" },
-      { key: "task", header: "Nhiệm vụ", cell: (r) => r.task.title, rowHeader: true, width: "24rem" },
+      {
+        key: "task",
+        header: "Nhiệm vụ",
+        cell: (r) => <span className="mv-timeline__task">{r.task.title}</span>,
+        rowHeader: true,
+      },
       { key: "time", header: "Thời gian", cell: (r) => r.task.timeText, width: "8rem" },
       ...months,
     ];
@@ -55,7 +61,7 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
 function Mark({ mark }: { mark: MonthMark | null }) {
   if (!mark) return null;
   if (mark.due.length > 0) {
-    const dates = mark.due.map((d) => d.split("-").reverse().slice(0, 2).join("/")).join(", ");
+    const dates = mark.due.map(isoToShortDate).join(", ");
     return (
       <span className="mv-mark mv-mark--due" title={t.timelineDue(dates)}>
         <span aria-hidden="true">●</span> {dates}
@@ -63,10 +69,11 @@ function Mark({ mark }: { mark: MonthMark | null }) {
       </span>
     );
   }
+  const label = mark.continuous ? t.timelineOngoing : t.timelineUnderway;
   return (
-    <span className="mv-mark mv-mark--ongoing" title={t.timelineOngoing}>
-      <span aria-hidden="true">▬</span>
-      <span className="mx-sr">{t.timelineOngoing}</span>
+    <span className={`mv-mark mv-mark--${mark.continuous ? "ongoing" : "underway"}`} title={label}>
+      <span aria-hidden="true">{mark.continuous ? "▬" : "╌"}</span>
+      <span className="mx-sr">{label}</span>
     </span>
   );
 }

@@ -61,13 +61,20 @@ async function exportReturn(page: Page, agency: string): Promise<string> {
   return text(await download);
 }
 
-async function periodEntries(page: Page): Promise<unknown> {
+async function periodData(page: Page): Promise<{ file: string; entries: unknown }> {
   await tab(page, "Báo cáo");
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Xuất dữ liệu kỳ (JSON)" }).click();
-  const data = JSON.parse(await text(await download)) as { entries: { id: string }[] };
-  return data.entries.sort((a, b) => a.id.localeCompare(b.id));
+  const file = await text(await download);
+  const data = JSON.parse(file) as { entries: { id: string }[] };
+  return { file, entries: data.entries.sort((a, b) => a.id.localeCompare(b.id)) };
 }
+
+function fileInput(page: Page, section: string): Locator {
+  return page.getByRole("region", { name: section }).locator("input[type=file]");
+}
+
+const RETURNS_IN = "2. Nhập tệp các cơ quan gửi lại";
 
 test("collects a quarter's progress from two agencies and issues the báo cáo", async ({ page }) => {
   await page.goto("./");
@@ -162,7 +169,7 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
 
   // Both returns come back: the centre's merges at once, the office's asks about task 2.
   await tab(page, "Thu thập từ cơ quan");
-  await page.locator("input[type=file]").setInputFiles([
+  await fileInput(page, RETURNS_IN).setInputFiles([
     { name: "trung-tam-da-dien.json", mimeType: "application/json", buffer: Buffer.from(centreFilled) },
     { name: "van-phong-da-dien.json", mimeType: "application/json", buffer: Buffer.from(officeFilled) },
   ]);
@@ -179,9 +186,9 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   await expect(page.getByText("Đã nhập tệp của Văn phòng HĐND và UBND xã")).toBeVisible();
 
   // The wrong period is refused, and nothing changes.
-  const before = await periodEntries(page);
+  const before = await periodData(page);
   await tab(page, "Thu thập từ cơ quan");
-  await page.locator("input[type=file]").setInputFiles({
+  await fileInput(page, RETURNS_IN).setInputFiles({
     name: "quy-1.json",
     mimeType: "application/json",
     buffer: Buffer.from(wrongPeriod),
@@ -189,7 +196,21 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   await expect(page.getByRole("alert").filter({ hasText: "dành cho kỳ Quý I năm 2026" })).toContainText(
     "không phải kỳ đang tổng hợp Quý II năm 2026 (số liệu 15/3/2026 – 14/6/2026). Không nhập tệp này; dữ liệu hiện có giữ nguyên.",
   );
-  expect(await periodEntries(page)).toEqual(before);
+  expect((await periodData(page)).entries).toEqual(before.entries);
+
+  // The period data file reads back into the same period: nothing differs, nothing is asked.
+  await tab(page, "Thu thập từ cơ quan");
+  await fileInput(page, "3. Nhập tệp dữ liệu kỳ").setInputFiles({
+    name: "du-lieu-ky.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(before.file),
+  });
+  await expect(page.getByText("Đã nhập tệp dữ liệu kỳ")).toBeVisible();
+  await expect(
+    page.getByText(
+      /Cập nhật 0 nhiệm vụ; giữ nguyên số liệu của văn phòng ở 0 nhiệm vụ; 14 nhiệm vụ không có thay đổi\./,
+    ),
+  ).toBeVisible();
 
   // Dashboard: text values beside the bars.
   await tab(page, "Tổng quan");

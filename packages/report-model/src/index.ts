@@ -81,9 +81,11 @@ export {
   windowPhrase,
 } from "./period.js";
 export {
+  checkPeriodDataTarget,
   createPeriodData,
   PERIOD_DATA_FORMAT,
   type PeriodData,
+  type PeriodDataCheck,
   type PeriodDataInput,
   PeriodDataSchema,
   parsePeriodDataJson,

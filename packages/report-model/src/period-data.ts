@@ -9,10 +9,11 @@ import {
   ReportPeriodSchema,
 } from "@kehoach/plan-model";
 import { z } from "zod";
+import { workNodes } from "./agencies.js";
 import { showDate } from "./dates.js";
 import { type ReportDraft, ReportDraftSchema } from "./draft.js";
 import { type PeriodEntry, PeriodEntrySchema } from "./entry.js";
-
+import { periodKey } from "./period.js";
 import { type FileProblem, type FileResult, failure, parseWith, readJsonText } from "./problems.js";
 import { latestBefore, windowEntries } from "./progress.js";
 
@@ -114,4 +115,43 @@ export function windowProblems(
 
 export function serializeReportFile(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export type PeriodDataCheck = { ok: true } | { ok: false; message: string };
+
+/**
+ * Whether a period data file belongs to the plan and period open here; entries of tasks the plan
+ * no longer has are a reason to refuse it whole, so nothing is half-taken.
+ */
+export function checkPeriodDataTarget(
+  data: PeriodData,
+  plan: Plan,
+  period: ReportPeriod,
+  cutoff: CutoffRule,
+): PeriodDataCheck {
+  const untouched = "Không nhập tệp này; dữ liệu hiện có giữ nguyên.";
+  if (data.planId !== plan.id) {
+    return {
+      ok: false,
+      message: `Tệp dữ liệu thuộc kế hoạch “${data.planTitle}”, không phải kế hoạch đang mở “${plan.title}”. ${untouched}`,
+    };
+  }
+  if (periodKey(data.period) !== periodKey(period)) {
+    const window = periodWindow(period, cutoff);
+    return {
+      ok: false,
+      message: `Tệp dữ liệu dành cho kỳ ${periodLabel(data.period)} (số liệu ${showDate(data.window.from)} – ${showDate(data.window.to)}), không phải kỳ đang mở ${periodLabel(period)} (số liệu ${showDate(window.from)} – ${showDate(window.to)}). ${untouched}`,
+    };
+  }
+  const known = new Set(workNodes(plan).map((n) => n.task.id));
+  const unknown = [...new Set([...data.entries, ...data.history].map((e) => e.taskId))].filter(
+    (id) => !known.has(id),
+  );
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      message: `Tệp dữ liệu có số liệu của nhiệm vụ không còn trong kế hoạch (${unknown.join(", ")}). ${untouched}`,
+    };
+  }
+  return { ok: true };
 }

@@ -113,3 +113,17 @@ describe("tasks with no activity", () => {
     expect(r.facts.noActivity.map((t) => t.taskId)).toEqual(["t01", "t05", "t07", "t08", "t10", "t14"]);
   });
 });
+
+describe("the period data file from another machine", () => {
+  it("is taken only for the same plan and period", async () => {
+    const { checkPeriodDataTarget } = await import("./period-data.js");
+    const data = createPeriodData({ plan, period: q2, cutoff, log });
+    expect(checkPeriodDataTarget(data, plan, q2, cutoff)).toEqual({ ok: true });
+    const other = checkPeriodDataTarget(data, plan, q1, cutoff);
+    expect(!other.ok && other.message).toBe(
+      "Tệp dữ liệu dành cho kỳ Quý II năm 2026 (số liệu 15/3/2026 – 14/6/2026), không phải kỳ đang mở Quý I năm 2026 (số liệu 15/12/2025 – 14/3/2026). Không nhập tệp này; dữ liệu hiện có giữ nguyên.",
+    );
+    const stray = { ...data, entries: [...data.entries, { ...data.entries[0]!, id: "x", taskId: "t99" }] };
+    expect(checkPeriodDataTarget(stray, plan, q2, cutoff).ok).toBe(false);
+  });
+});

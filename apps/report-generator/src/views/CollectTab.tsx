@@ -2,6 +2,7 @@ import { periodLabel, STATUS_LABELS } from "@kehoach/plan-model";
 import {
   type AgencyReturn,
   applyMerge,
+  checkPeriodDataTarget,
   checkReturnTarget,
   createAgencyReturn,
   type Decision,
@@ -12,10 +13,12 @@ import {
   type MergePlan,
   type PeriodEntry,
   parseAgencyReturnJson,
+  parsePeriodDataJson,
   planMerge,
   serializeReportFile,
   showDate,
   totalIndicators,
+  workNodes,
 } from "@kehoach/report-model";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
@@ -28,8 +31,21 @@ import type { Office } from "../state/use-office.js";
 
 type Outcome = { tone: "success" | "error" | "info"; title: string; text: string };
 
+/** A file whose entries are to be merged: an agency's return, or a period data file. */
+interface Incoming {
+  /** Who it comes from: "Văn phòng HĐND và UBND xã", "tệp dữ liệu kỳ". */
+  from: string;
+  /** The file as messages name it: "tệp của Văn phòng HĐND và UBND xã", "tệp dữ liệu kỳ". */
+  what: string;
+  taskIds: string[];
+  entries: PeriodEntry[];
+  /** The return's id: the base it was issued with is looked up by it. */
+  returnId?: string;
+  base?: PeriodEntry[];
+}
+
 interface PendingMerge {
-  file: AgencyReturn;
+  file: Incoming;
   plan: MergePlan;
 }
 
@@ -38,7 +54,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   const { plan, period, cutoff, log, report } = office;
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [pending, setPending] = useState<PendingMerge | null>(null);
-  const [queue, setQueue] = useState<AgencyReturn[]>([]);
+  const [queue, setQueue] = useState<Incoming[]>([]);
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   if (!plan || !period || !report) return null;
   const agencies = leadingAgencies(plan);
@@ -79,14 +95,14 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   };
 
   // Each file is checked and merged on its own; one refused file leaves the others and the data as they were.
-  const startNext = async (files: AgencyReturn[], log: PeriodEntry[]) => {
+  const startNext = async (files: Incoming[], log: PeriodEntry[]) => {
     const [file, ...rest] = files;
     setQueue(rest);
     if (!file) return;
-    const issued = await office.store.current?.issued(file.returnId);
+    const issued = file.returnId ? await office.store.current?.issued(file.returnId) : undefined;
     const merge = planMerge({
       window: report.window,
-      taskIds: file.tasks.map((t) => t.id),
+      taskIds: file.taskIds,
       ours: log,
       theirs: file.entries,
       base: issued?.base ?? file.base,
@@ -99,11 +115,11 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   };
 
   const apply = async (
-    file: AgencyReturn,
+    file: Incoming,
     merge: MergePlan,
     chosen: Record<string, Decision>,
     current: PeriodEntry[],
-    rest: AgencyReturn[],
+    rest: Incoming[],
   ) => {
     const result = applyMerge(current, merge, chosen);
     if (!result.ok) return;
@@ -114,7 +130,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     setOutcomes((list) => [
       {
         tone: "success",
-        title: `Đã nhập tệp của ${file.agency.name}`,
+        title: `Đã nhập ${file.what}`,
         text: `Cập nhật ${result.changedTasks.length} nhiệm vụ; giữ nguyên số liệu của văn phòng ở ${kept} nhiệm vụ; ${merge.tasks.filter((t) => t.kind === "same").length} nhiệm vụ không có thay đổi.`,
       },
       ...list,
@@ -124,7 +140,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   };
 
   const onFiles = async (files: File[]) => {
-    const accepted: AgencyReturn[] = [];
+    const accepted: Incoming[] = [];
     const refused: Outcome[] = [];
     for (const f of files) {
       const read = parseAgencyReturnJson(await f.text());
@@ -145,10 +161,35 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
         });
         continue;
       }
-      accepted.push(read.value);
+      accepted.push(fromReturn(read.value));
     }
     setOutcomes((list) => [...refused, ...list]);
     await startNext(accepted, [...log]);
+  };
+
+  const onPeriodData = async (files: File[]) => {
+    const [f] = files;
+    if (!f) return;
+    const refuse = (text: string) =>
+      setOutcomes((list) => [
+        { tone: "error", title: `Không nhập tệp “${f.name.normalize("NFC")}”`, text },
+        ...list,
+      ]);
+    const read = parsePeriodDataJson(await f.text());
+    if (!read.ok) return refuse(`${formatProblems(read.problems)} Dữ liệu hiện có giữ nguyên.`);
+    const check = checkPeriodDataTarget(read.value, plan, period, cutoff);
+    if (!check.ok) return refuse(check.message);
+    await startNext(
+      [
+        {
+          from: "tệp dữ liệu kỳ",
+          what: "tệp dữ liệu kỳ",
+          taskIds: workNodes(plan).map((n) => n.task.id),
+          entries: read.value.entries,
+        },
+      ],
+      [...log],
+    );
   };
 
   const conflictCount = pending?.plan.conflicts.length ?? 0;
@@ -196,6 +237,19 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
           ))}
         </div>
       </section>
+      <section aria-labelledby="period-data-heading">
+        <h2 id="period-data-heading">3. Nhập tệp dữ liệu kỳ</h2>
+        <p className="rg-hint">
+          Tệp “dữ liệu kỳ” xuất từ thẻ Báo cáo (ở máy khác hoặc trước đây): chỉ nhận tệp của cùng kế hoạch và
+          kỳ; nhiệm vụ có số liệu khác với hiện có được hỏi từng nhiệm vụ.
+        </p>
+        <FileDrop
+          label="Tệp dữ liệu kỳ (.json)"
+          extensions={[".json"]}
+          maxBytes={20 * 1024 * 1024}
+          onFiles={(files) => void onPeriodData(files)}
+        />
+      </section>
       <Dialog
         open={pending !== null}
         onOpenChange={(open) => {
@@ -203,7 +257,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
             setOutcomes((list) => [
               {
                 tone: "info",
-                title: `Chưa nhập tệp của ${pending.file.agency.name}`,
+                title: `Chưa nhập ${pending.file.what}`,
                 text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
               },
               ...list,
@@ -212,7 +266,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
             void startNext(queue, [...office.log]);
           }
         }}
-        title={pending ? `Số liệu khác nhau — ${pending.file.agency.name}` : ""}
+        title={pending ? `Số liệu khác nhau — ${pending.file.from}` : ""}
         description={`${conflictCount} nhiệm vụ đã được cả văn phòng và cơ quan sửa sau khi gửi tệp. Chọn số liệu giữ lại cho từng nhiệm vụ; chưa chọn đủ thì chưa nhập gì.`}
         size="lg"
         dismissOnOutsideClick={false}
@@ -225,7 +279,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
                   setOutcomes((list) => [
                     {
                       tone: "info",
-                      title: `Chưa nhập tệp của ${pending.file.agency.name}`,
+                      title: `Chưa nhập ${pending.file.what}`,
                       text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
                     },
                     ...list,
@@ -257,7 +311,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
               <h3>{task?.title ?? c.taskId}</h3>
               <div className="rg-conflict__sides">
                 <Side title="Số liệu của văn phòng" entries={c.ours} />
-                <Side title={`Số liệu do ${pending.file.agency.name} gửi`} entries={c.theirs} />
+                <Side title={`Số liệu trong ${pending.file.what}`} entries={c.theirs} />
               </div>
               <RadioGroup
                 legend={`Giữ số liệu nào cho nhiệm vụ “${task?.title ?? c.taskId}”?`}
@@ -265,7 +319,10 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
                 onValueChange={(value) => setDecisions((d) => ({ ...d, [c.taskId]: value as Decision }))}
                 options={[
                   { value: "ours", label: "Giữ số liệu của văn phòng" },
-                  { value: "theirs", label: "Dùng số liệu của cơ quan" },
+                  {
+                    value: "theirs",
+                    label: pending.file.returnId ? "Dùng số liệu của cơ quan" : "Dùng số liệu trong tệp",
+                  },
                 ]}
               />
             </section>
@@ -274,6 +331,17 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       </Dialog>
     </div>
   );
+}
+
+function fromReturn(file: AgencyReturn): Incoming {
+  return {
+    from: file.agency.name,
+    what: `tệp của ${file.agency.name}`,
+    taskIds: file.tasks.map((t) => t.id),
+    entries: file.entries,
+    returnId: file.returnId,
+    base: file.base,
+  };
 }
 
 function Side({ title, entries }: { title: string; entries: PeriodEntry[] }) {

@@ -74,33 +74,39 @@ export function headerTable(ctx: DocxContext, doc: VanBan, numberAndDate: boolea
   for (const line of doc.issuingBody) left.push(styled("issuingBody", toUpperVi(line)));
   const lastLine = toUpperVi(doc.issuingBody[doc.issuingBody.length - 1] ?? "");
   const lastWidth = lineWidths(lastLine, s.issuingBody, "bold", cols.left).at(-1) ?? 0;
-  left.push(ruleParagraph(lastWidth * profile.rules.shortRuleRatio, cols.left));
+  left.push(ruleParagraph(ctx.profile, lastWidth * profile.rules.shortRuleRatio, cols.left));
 
   const right: Paragraph[] = [
     styled("quocHieu", QUOC_HIEU),
     styled("tieuNgu", TIEU_NGU),
-    ruleParagraph(textWidth(TIEU_NGU, s.tieuNgu, "bold"), cols.right),
+    ruleParagraph(ctx.profile, textWidth(TIEU_NGU, s.tieuNgu, "bold"), cols.right),
   ];
 
   const rows = [row([left, right], [leftTw, rightTw])];
   if (numberAndDate) {
     // Số (13 pt) and the date (14 pt in set 14) share a baseline: the smaller line starts lower.
     const lift = Math.max(0, (s.placeDate - s.soKyHieu) * ASCENT);
-    const numberCell: Paragraph[] = [
-      styled("soKyHieu", soKyHieuLine(doc), lift > 0 ? { spacing: { before: twip(6 + lift) } } : {}),
-    ];
+    rows.push(
+      row(
+        [
+          [styled("soKyHieu", soKyHieuLine(doc), lift > 0 ? { spacing: { before: twip(6 + lift) } } : {})],
+          [styled("placeDate", placeDateLine(doc))],
+        ],
+        [leftTw, rightTw],
+      ),
+    );
+    // Under the Số, in a row of their own so that they read after the date, as in the PDF: the
+    // công văn's "V/v …" and the mật and khẩn marks at the left edge of the text block.
+    const under: Paragraph[] = [];
     if (doc.kind === "CV") {
       const vvWidth = Math.min(cols.left - ptMm(8), ptMm(62));
       const side = twip((cols.left - vvWidth) / 2);
-      numberCell.push(
-        styled("congVanSubject", congVanSubjectLine(doc), { indent: { left: side, right: side } }),
-      );
+      under.push(styled("congVanSubject", congVanSubjectLine(doc), { indent: { left: side, right: side } }));
     }
     for (const text of [secrecyText(doc), urgencyText(doc)]) {
       if (!text) continue;
       const width = Math.max(ptMm(STAMP_WIDTH_MM[text] ?? 0), textWidth(text, s.stamp, "bold") + ptMm(4));
-      // At the left edge of the text block, as the decree's sơ đồ puts ô 10a and 10b.
-      numberCell.push(
+      under.push(
         styled("stamp", text, {
           indent: {
             left: twip(cols.extendLeft),
@@ -109,7 +115,7 @@ export function headerTable(ctx: DocxContext, doc: VanBan, numberAndDate: boolea
         }),
       );
     }
-    rows.push(row([numberCell, [styled("placeDate", placeDateLine(doc))]], [leftTw, rightTw]));
+    if (under.length > 0) rows.push(row([under, [styled("empty", [])]], [leftTw, rightTw]));
   }
 
   return new Table({

@@ -33,10 +33,25 @@ export function textWidth(text: string, size: number, face: Face = "regular"): n
 }
 
 /**
- * The widths of the lines a text breaks into at a width, breaking at spaces only and filling
- * greedily, as Word does with Vietnamese (syllables are separated by spaces).
+ * The width the PDF renderer gives a label: its words and the spaces between them, not a
+ * trailing space. Hanging indents use it so that wrapped lines start where the PDF starts them.
  */
-export function lineWidths(text: string, size: number, face: Face, width: number): number[] {
+export function labelWidth(text: string, size: number, face: Face = "regular"): number {
+  return textWidth(normalizeText(text).trim(), size, face);
+}
+
+/**
+ * The widths of the lines a text breaks into at a width (`restWidth` for the lines after the
+ * first, under a hanging indent), breaking at spaces only and filling greedily, as Word does
+ * with Vietnamese (syllables are separated by spaces).
+ */
+export function lineWidths(
+  text: string,
+  size: number,
+  face: Face,
+  width: number,
+  restWidth = width,
+): number[] {
   const words = normalizeText(text).trim().split(" ").filter(Boolean);
   const space = textWidth(" ", size, face);
   const lines: number[] = [];
@@ -44,7 +59,7 @@ export function lineWidths(text: string, size: number, face: Face, width: number
   for (const word of words) {
     const w = textWidth(word, size, face);
     if (current < 0) current = w;
-    else if (current + space + w <= width + 0.01) current += space + w;
+    else if (current + space + w <= (lines.length === 0 ? width : restWidth) + 0.01) current += space + w;
     else {
       lines.push(current);
       current = w;

@@ -75,7 +75,7 @@ function appendixTitle(ctx: DocxContext, appendix: Appendix, label: string, refe
     styled("appendixLabel", label),
     styled("appendixTitle", title),
     styled("appendixReference", reference),
-    ruleParagraph(longest * ctx.profile.rules.shortRuleRatio, ctx.textWidth, 6),
+    ruleParagraph(ctx.profile, longest * ctx.profile.rules.shortRuleRatio, ctx.textWidth, 6),
   ];
 }
 

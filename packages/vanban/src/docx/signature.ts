@@ -1,4 +1,5 @@
 import {
+  AlignmentType,
   HorizontalPositionRelativeFrom,
   ImageRun,
   type Paragraph,
@@ -15,7 +16,7 @@ import type { VanBan } from "../model.js";
 import { drafterLine, NOI_NHAN_LABEL, recipientLines, signerLines } from "../text-lines.js";
 import { type DocxContext, styled } from "./context.js";
 import { sizeImage } from "./images.js";
-import { textWidth } from "./metrics.js";
+import { labelWidth, lineWidths } from "./metrics.js";
 import { NO_BORDERS, NO_CELL_BORDERS, splitTwips } from "./tables.js";
 import { emuPt, ptMm, pxPt, twip } from "./units.js";
 
@@ -54,19 +55,28 @@ export function signatureTable(ctx: DocxContext, doc: VanBan): Table | undefined
     // The label's baseline on the first title line's: it is smaller, so it starts lower.
     const lift = Math.max(0, (s.signer - s.noiNhanLabel) * ASCENT);
     left.push(styled("noiNhanLabel", NOI_NHAN_LABEL, { spacing: { before: twip(SPACE_BEFORE + lift) } }));
-    const dash = twip(textWidth("- ", s.noiNhanItem));
+    const dash = twip(labelWidth("- ", s.noiNhanItem));
     for (const item of recipients) {
       left.push(styled("noiNhanItem", item, { indent: { left: dash, hanging: dash, right: twip(ptMm(2)) } }));
     }
     const drafter = drafterLine(doc);
     if (drafter) {
-      // Ô 12 ends where the widest line of the list ends.
-      const widest = Math.min(
-        leftWidth,
-        Math.max(...recipients.map((item) => textWidth(item, s.noiNhanItem))),
+      // Ô 12 ends where the widest line of the list ends (its items wrap under their dash).
+      const room = leftWidth - ptMm(2);
+      const dashWidth = dash / 20;
+      const widest = Math.max(
+        ...recipients.flatMap((item) =>
+          lineWidths(item, s.noiNhanItem, "regular", room, room - dashWidth).map((w, i) =>
+            i === 0 ? w : w + dashWidth,
+          ),
+        ),
       );
-      const indent = Math.max(0, widest - textWidth(drafter, s.drafter));
-      left.push(styled("drafter", drafter, { indent: { left: twip(indent) } }));
+      left.push(
+        styled("drafter", drafter, {
+          alignment: AlignmentType.RIGHT,
+          indent: { right: twip(Math.max(0, leftWidth - widest)) },
+        }),
+      );
     }
   }
   if (left.length === 0) left.push(styled("noiNhanItem", []));

@@ -98,11 +98,12 @@ export function contentTable(ctx: DocxContext, table: TableBlock, keepWithNext: 
       return new TableRow({ cantSplit: true, children: cells });
     }
     const texts = table.columns.map((_, i) => r.cells[i] ?? "");
+    const whole = fitsAPage(
+      texts,
+      texts.map((_, i) => [i, i]),
+    );
     return new TableRow({
-      cantSplit: fitsAPage(
-        texts,
-        texts.map((_, i) => [i, i]),
-      ),
+      ...(whole ? { cantSplit: true } : {}),
       children: table.columns.map((c, i) =>
         cell(cellParagraph(texts[i] as string, c.align ?? "left", STYLE.tableCell, keep), i, i),
       ),

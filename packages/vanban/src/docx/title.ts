@@ -3,7 +3,7 @@ import type { Paragraph } from "docx";
 import type { VanBan } from "../model.js";
 import { addresseeLines, basisLines, KINH_GUI_LABEL, QUYET_DINH_LINE, typeNameLine } from "../text-lines.js";
 import { type DocxContext, styled } from "./context.js";
-import { lineWidths, textWidth } from "./metrics.js";
+import { labelWidth, lineWidths } from "./metrics.js";
 import { ruleParagraph } from "./rules.js";
 import { twip, twipMm } from "./units.js";
 
@@ -22,7 +22,9 @@ export function titleParagraphs(ctx: DocxContext, doc: VanBan, reference?: strin
   out.push(styled("subject", doc.subject));
   if (reference) out.push(styled("attachedReference", reference));
   const longest = Math.max(0, ...lineWidths(doc.subject, s.subject, "bold", ctx.textWidth));
-  out.push(ruleParagraph(longest * ctx.profile.rules.shortRuleRatio, ctx.textWidth, SPACE_AFTER_RULE));
+  out.push(
+    ruleParagraph(ctx.profile, longest * ctx.profile.rules.shortRuleRatio, ctx.textWidth, SPACE_AFTER_RULE),
+  );
   return out;
 }
 
@@ -46,7 +48,7 @@ export function kinhGuiParagraphs(ctx: DocxContext, doc: VanBan): Paragraph[] {
   const x0 = twipMm(ctx.profile.kinhGui.leftIndentCm * 10);
   const first = { before: twip(ctx.profile.body.spaceBeforePt * 2) };
   if (lines.length === 1) {
-    const label = twip(textWidth(`${KINH_GUI_LABEL} `, size));
+    const label = twip(labelWidth(`${KINH_GUI_LABEL} `, size));
     return [
       styled("kinhGui", `${KINH_GUI_LABEL} ${lines[0]}`, {
         spacing: first,
@@ -54,8 +56,8 @@ export function kinhGuiParagraphs(ctx: DocxContext, doc: VanBan): Paragraph[] {
       }),
     ];
   }
-  const colon = x0 + twip(textWidth("Kính gửi", size));
-  const dash = twip(textWidth("- ", size));
+  const colon = x0 + twip(labelWidth("Kính gửi", size));
+  const dash = twip(labelWidth("- ", size));
   return [
     styled("kinhGui", KINH_GUI_LABEL, { spacing: first }),
     ...lines.map((line) => styled("kinhGui", line, { indent: { left: colon + dash, hanging: dash } })),

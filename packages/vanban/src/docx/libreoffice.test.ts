@@ -1,0 +1,109 @@
+import { inspectPdf } from "@kehoach/pdf-inspect";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTinosFromNodeModules } from "../fonts/node.js";
+import type { Block, VanBan } from "../model.js";
+import { renderPdf } from "../pdf/index.js";
+import { nd30Profile } from "../profile.js";
+import { allSpecimens } from "../specimens/index.js";
+import { convertDocxToPdf, documentWords, firstDifference } from "./check.js";
+import { renderDocx } from "./index.js";
+
+// The Word files checked by a real client: LibreOffice (headless, the Debian package
+// libreoffice-writer-nogui; `pnpm run setup:debian` installs it) opens every specimen's .docx
+// and prints it to PDF in one run. Opening without complaint is the structural check a client
+// makes; then the printout must agree with our own PDF of the same document: the same number
+// of pages give or take one, and the same words in the same order (see documentWords for what
+// "the words" excludes: page numbers and header rows repeated on continuation pages).
+
+interface Pair {
+  id: string;
+  doc: VanBan;
+  ours: Awaited<ReturnType<typeof inspectPdf>>;
+  libreOffice: Awaited<ReturnType<typeof inspectPdf>>;
+}
+
+const pairs: Pair[] = [];
+const profile = nd30Profile(14);
+
+beforeAll(async () => {
+  const fonts = await loadTinosFromNodeModules();
+  const specimens = allSpecimens();
+  const files = await Promise.all(
+    specimens.map(async ({ id, doc }) => ({ name: id, bytes: await renderDocx(doc, { profile }) })),
+  );
+  const converted = await convertDocxToPdf(files);
+  for (const { id, doc } of specimens) {
+    const ours = await inspectPdf(await renderPdf(doc, { fonts, profile }));
+    const libreOffice = await inspectPdf(converted.get(id) as Uint8Array);
+    pairs.push({ id, doc, ours, libreOffice });
+  }
+}, 180_000);
+
+function tableHeaders(doc: VanBan): string[][] {
+  const blocks: Block[] = [
+    ...doc.body,
+    ...(doc.appendices ?? []).flatMap((a) => a.body),
+    ...(doc.attachments ?? []).flatMap((d) => [...d.body, ...(d.appendices ?? []).flatMap((a) => a.body)]),
+  ];
+  return blocks.flatMap((b) => (b.type === "table" ? [b.columns.map((c) => c.header)] : []));
+}
+
+function words(pair: Pair, which: "ours" | "libreOffice") {
+  return documentWords(pair[which].pages, {
+    topMarginPt: (profile.marginsMm.top * 72) / 25.4,
+    tableHeaders: tableHeaders(pair.doc),
+  });
+}
+
+describe("LibreOffice opens every specimen's .docx and prints what our PDF prints", () => {
+  it("converts all seven specimens without an error", () => {
+    expect(pairs.map((p) => p.id)).toEqual(allSpecimens().map((s) => s.id));
+    for (const pair of pairs) expect(pair.libreOffice.pages.length, pair.id).toBeGreaterThan(0);
+  });
+
+  it("gives the same number of pages, give or take one", () => {
+    for (const pair of pairs) {
+      const diff = Math.abs(pair.libreOffice.pages.length - pair.ours.pages.length);
+      expect(
+        diff,
+        `${pair.id}: LibreOffice ${pair.libreOffice.pages.length}, PDF ${pair.ours.pages.length}`,
+      ).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("prints the same words in the same order", () => {
+    for (const pair of pairs) {
+      const ours = words(pair, "ours").words;
+      const theirs = words(pair, "libreOffice").words;
+      expect(ours.length, pair.id).toBeGreaterThan(100);
+      expect(firstDifference(ours, theirs), pair.id).toBeUndefined();
+    }
+  });
+
+  it("numbers pages as the PDF does: none on a section's first page, from 2 on its others", () => {
+    for (const pair of pairs) {
+      const ours = words(pair, "ours").pageNumbers;
+      const theirs = words(pair, "libreOffice").pageNumbers;
+      expect(theirs[0], pair.id).toBeUndefined();
+      // Each numbered page follows its predecessor's number (a section's first page counts as 1).
+      theirs.forEach((n, i) => {
+        if (n !== undefined) expect(n, `${pair.id} page ${i + 1}`).toBe((theirs[i - 1] ?? 1) + 1);
+      });
+      if (theirs.length === ours.length) expect(theirs, pair.id).toEqual(ours);
+    }
+  });
+
+  it("keeps the header's lines where the PDF puts them, within a point", () => {
+    for (const pair of pairs) {
+      const first = (pdf: Pair["ours"]) => pdf.pages[0]?.runs.slice(0, 4) ?? [];
+      const ours = first(pair.ours);
+      const theirs = first(pair.libreOffice);
+      ours.forEach((run, i) => {
+        const other = theirs[i];
+        expect(other?.text, pair.id).toBe(run.text);
+        expect(Math.abs((other?.y ?? 0) - run.y), `${pair.id}: ${run.text}`).toBeLessThan(1.5);
+        expect(Math.abs((other?.x ?? 0) - run.x), `${pair.id}: ${run.text}`).toBeLessThan(1.5);
+      });
+    }
+  });
+});

@@ -25,7 +25,7 @@ import type { HeaderDraft } from "./parse/header.js";
 import { inferIssuer, issuerFromLines } from "./parse/issuer.js";
 import { descendants, type OutlineNode } from "./parse/outline.js";
 import { buildSections } from "./parse/sections.js";
-import type { SourceDocument } from "./source/blocks.js";
+import { type SourceDocument, spanOf } from "./source/blocks.js";
 import { fold, oneLine } from "./text.js";
 import type {
   FieldTrace,
@@ -261,13 +261,7 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
   // Issuer.
   const issuerIds: number[] = [];
   let issuer: (Issuer & { level?: string }) | undefined = issuerFromLines(h.issuerLines.map((l) => l.value));
-  const issuerLines =
-    h.issuerLines.length > 0
-      ? {
-          from: (h.issuerLines[0] as { lines: LineRange }).lines.from,
-          to: (h.issuerLines[h.issuerLines.length - 1] as { lines: LineRange }).lines.to,
-        }
-      : undefined;
+  const issuerLines = h.issuerLines.length > 0 ? spanOf(h.issuerLines.map((l) => l.lines)) : undefined;
   if (!issuer && isDecision)
     issuer = issuerFromLines(doc.decision?.header.issuerLines.map((l) => l.value) ?? []);
   if (!issuer) {
@@ -730,7 +724,8 @@ function fitToSchema(plan: Plan, findings: Findings): Plan {
     const copy = structuredClone(current) as unknown as Record<string, unknown>;
     for (const issue of result.error.issues) {
       const path = issue.path as (string | number)[];
-      repair(copy, path, issue.code);
+      const maximum = "maximum" in issue && typeof issue.maximum === "number" ? issue.maximum : undefined;
+      repair(copy, path, issue.code, maximum);
       findings.add(
         "plan-repaired",
         "warning",
@@ -744,7 +739,12 @@ function fitToSchema(plan: Plan, findings: Findings): Plan {
   return current;
 }
 
-function repair(root: Record<string, unknown>, path: (string | number)[], code: string): void {
+function repair(
+  root: Record<string, unknown>,
+  path: (string | number)[],
+  code: string,
+  maximum: number | undefined,
+): void {
   if (path.length === 0) return;
   let parent: unknown = root;
   for (const key of path.slice(0, -1)) {
@@ -752,11 +752,11 @@ function repair(root: Record<string, unknown>, path: (string | number)[], code: 
     parent = (parent as Record<string | number, unknown>)[key];
   }
   if (parent === null || typeof parent !== "object") return;
+  const holder = parent as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
-  const value = (parent as Record<string | number, unknown>)[last];
-  if (typeof value === "string" && code === "too_big")
-    (parent as Record<string | number, unknown>)[last] = value.slice(0, 1000);
-  else if (Array.isArray(value) && code === "too_big") value.length = Math.min(value.length, 500);
+  const value = holder[last];
+  if (typeof value === "string" && code === "too_big") holder[last] = value.slice(0, maximum ?? 1000);
+  else if (Array.isArray(value) && code === "too_big") value.length = Math.min(value.length, maximum ?? 500);
   else if (Array.isArray(parent)) parent.splice(last as number, 1);
-  else delete (parent as Record<string | number, unknown>)[last];
+  else delete holder[last];
 }

@@ -1,5 +1,5 @@
 import { type Archive, parseArchive } from "@kehoach/plan-model";
-import type { Block } from "../source/blocks.js";
+import { type Block, spanOf } from "../source/blocks.js";
 import { capsToSentence, fold, isAllCaps, oneLine, trimValue, upperFirst } from "../text.js";
 import type { LineRange } from "../types.js";
 import type { Located } from "./header.js";
@@ -98,10 +98,7 @@ export function parseClosing(blocks: readonly Block[]): ClosingDraft {
   if (recipients.length > 0) {
     out.recipients = {
       value: recipients.map((r) => ({ text: trimValue(r.text) })).filter((r) => r.text),
-      lines: {
-        from: (recipients[0] as Cell).lines.from,
-        to: (recipients[recipients.length - 1] as Cell).lines.to,
-      },
+      lines: spanOf(recipients.map((r) => r.lines)),
     };
   }
   out.signer = parseSigner(all.slice(signatureFrom)) ?? (signatureFrom > 0 ? parseSigner(all) : undefined);
@@ -113,7 +110,7 @@ export function parseClosing(blocks: readonly Block[]): ClosingDraft {
     );
     if (name) {
       signer.name = isAllCaps(name.text) ? titleCaseName(oneLine(name.text)) : oneLine(name.text);
-      signer.lines.to = Math.max(signer.lines.to, name.lines.to);
+      widen(signer.lines, name.lines);
     }
   }
   return out;
@@ -146,12 +143,12 @@ function parseSigner(cells: Cell[]): SignerDraft | undefined {
         draft.delegation = prefix;
         draft.headTitle = capsToSentence(rest);
       }
-      draft.lines.to = cell.lines.to;
+      widen(draft.lines, cell.lines);
       continue;
     }
     if (isAllCaps(text) && !draft.titleAsWritten && text.split(/\s+/).length <= 8) {
       draft.titleAsWritten = text;
-      draft.lines.to = cell.lines.to;
+      widen(draft.lines, cell.lines);
       i++;
       break;
     }
@@ -169,11 +166,17 @@ function parseSigner(cells: Cell[]): SignerDraft | undefined {
     if (SIGNED.test(f) || /^[([].*[)\]]$/.test(text)) continue;
     if (isNameLike(text)) {
       draft.name = isAllCaps(text) ? titleCaseName(text) : text;
-      draft.lines.to = cell.lines.to;
+      widen(draft.lines, cell.lines);
     }
     break;
   }
   return draft;
+}
+
+/** Grows a range to cover another: the two columns of a foot interleave their lines. */
+function widen(range: LineRange, by: LineRange): void {
+  range.from = Math.min(range.from, by.from);
+  range.to = Math.max(range.to, by.to);
 }
 
 function isNameLike(text: string): boolean {

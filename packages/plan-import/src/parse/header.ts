@@ -1,6 +1,6 @@
 import { type DocRef, parseDocRefs } from "@kehoach/plan-model";
 import type { PartialDate } from "@kehoach/text-vi";
-import type { Block, Paragraph } from "../source/blocks.js";
+import { type Block, type Paragraph, spanOf } from "../source/blocks.js";
 import { capsToSentence, fold, isAllCaps, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
 import { parseLabel } from "./labels.js";
@@ -276,10 +276,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
     const raw = oneLine(titleCells.map((t) => t.text).join(" "));
     out.title = {
       value: { text: caps ? capsToSentence(raw) : raw, caps },
-      lines: {
-        from: (titleCells[0] as Cell).lines.from,
-        to: (titleCells[titleCells.length - 1] as Cell).lines.to,
-      },
+      lines: spanOf(titleCells.map((t) => t.lines)),
     };
   }
   // Bases and the lead-in sentence, up to the first numbered heading.
@@ -309,10 +306,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
   if (introParts.length > 0) {
     out.intro = {
       value: introParts.map((p) => p.text).join("\n"),
-      lines: {
-        from: (introParts[0] as Paragraph).lines.from,
-        to: (introParts[introParts.length - 1] as Paragraph).lines.to,
-      },
+      lines: spanOf(introParts.map((t) => t.lines)),
     };
   }
   out.bodyStart = b;

@@ -45,8 +45,10 @@ export function issuerFromLines(lines: string[]): IssuerDraft | undefined {
     if (BODY_START.test(f) || bodies.length === 0) bodies.push([line]);
     else (bodies[bodies.length - 1] as string[]).push(line);
   }
-  const own = bodies[bodies.length - 1];
-  if (!own || own.length === 0) return undefined;
+  const last = bodies[bodies.length - 1];
+  if (!last || last.length === 0) return undefined;
+  // A header names its body in one to four lines; more capitals are something else.
+  const own = last.slice(0, 4);
   const headerLines = own.map((l, i) => {
     const s = capsToSentence(expand(l));
     return i === 0 ? s : s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);

@@ -1,0 +1,73 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { inspectPdf } from "@kehoach/pdf-inspect";
+import { planToVanBan } from "@kehoach/plan-documents";
+import { samplePlan } from "@kehoach/plan-model/sample";
+import { nd30Profile } from "@kehoach/vanban";
+import { convertDocxToPdf, documentWords, firstDifference } from "@kehoach/vanban/docx/check";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../cli.js";
+import { type CliIo, processIo } from "../io.js";
+
+// `kehoach render --format docx`: the sample plan as a Word file that LibreOffice opens and
+// prints with the pages and words of the PDF the same command makes.
+
+const dir = await mkdtemp(join(tmpdir(), "kehoach-docx-"));
+
+function captureIo(): CliIo & { stdout: string; stderr: string } {
+  const io = {
+    ...processIo,
+    stdout: "",
+    stderr: "",
+    out: (t: string) => {
+      io.stdout += t;
+    },
+    err: (t: string) => {
+      io.stderr += t;
+    },
+  };
+  return io;
+}
+
+const isZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+describe("kehoach render --format docx", () => {
+  it("writes the sample plan as a Word file that LibreOffice prints like the PDF", async () => {
+    const io = captureIo();
+    const docx = join(dir, "ke-hoach.docx");
+    const pdf = join(dir, "ke-hoach.pdf");
+    expect(await runCli(["render", "--sample", "--format", "docx", "-o", docx], io)).toBe(0);
+    expect(await runCli(["render", "--sample", "-o", pdf], io)).toBe(0);
+    expect(io.stdout).toContain(`Đã ghi ${docx}`);
+    const word = new Uint8Array(await readFile(docx));
+    expect(isZip(word)).toBe(true);
+
+    const converted = await convertDocxToPdf([{ name: "ke-hoach", bytes: word }]);
+    const ours = await inspectPdf(new Uint8Array(await readFile(pdf)));
+    const libreOffice = await inspectPdf(converted.get("ke-hoach") as Uint8Array);
+    expect(Math.abs(libreOffice.pages.length - ours.pages.length)).toBeLessThanOrEqual(1);
+
+    const doc = planToVanBan(samplePlan);
+    const headers = [...doc.body, ...(doc.appendices ?? []).flatMap((a) => a.body)].flatMap((b) =>
+      b.type === "table" ? [b.columns.map((c) => c.header)] : [],
+    );
+    const options = { topMarginPt: (nd30Profile(14).marginsMm.top * 72) / 25.4, tableHeaders: headers };
+    const expected = documentWords(ours.pages, options).words;
+    expect(expected.length).toBeGreaterThan(500);
+    expect(firstDifference(expected, documentWords(libreOffice.pages, options).words)).toBeUndefined();
+  }, 120_000);
+
+  it("takes the format from the output's extension, and refuses a contradiction or an unknown format", async () => {
+    const io = captureIo();
+    const out = join(dir, "theo-duoi.docx");
+    expect(await runCli(["render", "--sample", "-o", out], io)).toBe(0);
+    expect(isZip(new Uint8Array(await readFile(out)))).toBe(true);
+
+    expect(await runCli(["render", "--sample", "--format", "docx", "-o", join(dir, "x.pdf")], io)).toBe(2);
+    expect(io.stderr).toContain("có đuôi .pdf nhưng định dạng yêu cầu là docx");
+    expect(await runCli(["render", "--sample", "-f", "odt", "-o", join(dir, "x.odt")], io)).toBe(2);
+    expect(io.stderr).toContain('Định dạng "odt" không được hỗ trợ: chọn pdf hoặc docx.');
+  }, 60_000);
+});

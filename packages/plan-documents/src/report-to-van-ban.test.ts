@@ -113,5 +113,5 @@ describe("a period's report as a Báo cáo văn bản", () => {
     expect(text).toContain("Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026");
     expect(text).toContain("BIỂU ĐỒ TIẾN ĐỘ THỰC HIỆN");
     expect(text).toContain("Như trên");
-  });
+  }, 30_000);
 });

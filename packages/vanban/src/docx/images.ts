@@ -18,7 +18,9 @@ export function sizeImage(source: ImageSource, fallbackWidthMm: number): SizedIm
   const resolution = imageResolution(source.data);
   const widthMm = source.widthMm ?? (resolution ? pxWidth / resolution : fallbackWidthMm);
   const width = ptMm(widthMm);
-  return { data: source.data, type, width, height: (width * pxHeight) / pxWidth };
+  // A copy made in this realm: the zip writer checks `instanceof Uint8Array`, which bytes coming
+  // from another realm (an iframe, a vm context) would fail.
+  return { data: new Uint8Array(source.data), type, width, height: (width * pxHeight) / pxWidth };
 }
 
 function pixelSize(bytes: Uint8Array): { type: "png" | "jpg"; width: number; height: number } {

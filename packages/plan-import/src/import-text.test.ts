@@ -255,3 +255,41 @@ describe("traces for the review screen", () => {
     }
   });
 });
+
+describe("agencies written as sentences, a combined role column, and a foot without 'Nơi nhận'", () => {
+  const result = ok(fixture("thanh-xuan-2025-sentences.txt"));
+  const summary = toSummary(result);
+
+  it("reads a phòng as issuer under its quận, with the name's capitals restored", () => {
+    expect(result.plan.issuer).toMatchObject({
+      name: "Phòng Nội vụ",
+      parentBody: "Ủy ban nhân dân quận Thanh Xuân",
+    });
+    expect(result.header.issuerLevel).toBe("district");
+    expect(summary).toMatchObject({ symbol: "KH-PNV", issuedOn: "2025-02-20" });
+  });
+
+  it("keeps a title that starts like a basis ('Triển khai …') as the title", () => {
+    expect(summary.title).toBe("Triển khai công tác tuyên truyền cải cách hành chính năm 2025");
+    expect(result.plan.bases).toHaveLength(1);
+  });
+
+  it("splits 'X chủ trì, phối hợp với Y' and '(chủ trì) … (phối hợp)' into leads and supports", () => {
+    expect(summary.tasks.map((t) => [t.ref, t.leads, t.supports, t.time])).toEqual([
+      [
+        "1",
+        ["Phòng Nội vụ"],
+        ["Văn phòng HĐND và UBND quận", "Trung tâm Văn hóa, Thông tin và Thể thao quận"],
+        "Trước ngày 31/3/2025",
+      ],
+      ["2", ["Phòng Nội vụ"], ["Phòng Tư pháp", "UBND các phường"], "Quý II/2025"],
+      ["1.1", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND quận"], "Tháng 10/2025"],
+      ["1.2", ["Phòng Kinh tế"], ["Phòng Tài chính - Kế hoạch"], "Quý IV/2025"],
+    ]);
+    expect(summary.tasks[3]?.text).toBe("Đối thoại trực tuyến với doanh nghiệp về thủ tục hành chính");
+  });
+
+  it("ends a one-cell-per-line table at the signature and reads the signer", () => {
+    expect(summary.signer).toEqual({ authority: null, title: "TRƯỞNG PHÒNG", name: "Hoàng Minh Tuấn" });
+  });
+});

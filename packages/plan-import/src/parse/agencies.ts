@@ -17,7 +17,7 @@ const CONTINUATION =
 
 // Capitalised fragments known to continue a ministry-style name: "Văn hóa, Thể thao và Du lịch".
 const KNOWN_TAILS =
-  /^(the thao( va du lich)?|thuong binh( va xa hoi)?|xa hoi|du lich|khoa hoc( va cong nghe)?|gia dinh)\b/;
+  /^(the thao( va du lich)?|thong tin( va (the thao|truyen thong))?|thuong binh( va xa hoi)?|xa hoi|du lich|khoa hoc( va cong nghe)?|gia dinh|dao tao)\b/;
 
 export interface AgencySplit {
   names: string[];

@@ -45,6 +45,16 @@ export function isSignerAnchor(text: string): boolean {
   return SIGNER_PREFIX.test(f) && isAllCaps(text) && f.length < 80;
 }
 
+/** A line that is only a signer's title in capitals ("CHỦ TỊCH", "PHÓ GIÁM ĐỐC"): a foot without "Nơi nhận". */
+export function isSignerTitleLine(text: string): boolean {
+  const t = oneLine(text);
+  return (
+    isAllCaps(t) &&
+    t.length <= 40 &&
+    /^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(fold(t))
+  );
+}
+
 function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
   const left: Cell[] = [];
   const right: Cell[] = [];

@@ -1,7 +1,7 @@
 import type { Block, Paragraph } from "../source/blocks.js";
 import { fold, isAllCaps, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
-import { type ClosingDraft, isNoiNhan, isSignerAnchor, parseClosing } from "./closing.js";
+import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
 import type { DraftNote, TaskDraft } from "./draft.js";
 import { docTypeOf, type HeaderDraft, type Located, parseHeader } from "./header.js";
@@ -51,7 +51,9 @@ function isAppendixLabel(block: Block): boolean {
 
 function isClosingAnchor(block: Block): boolean {
   if (block.kind === "para")
-    return block.text.split("\t").some((part) => isNoiNhan(part) || isSignerAnchor(part));
+    return block.text
+      .split("	")
+      .some((part) => isNoiNhan(part) || isSignerAnchor(part) || isSignerTitleLine(part));
   return block.rows.some((r) =>
     r.cells.some((c) => c.split("\n").some((part) => isNoiNhan(part) || isSignerAnchor(part))),
   );

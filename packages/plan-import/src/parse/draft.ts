@@ -70,3 +70,47 @@ export function roleDraft(
     });
   return { role, label, names: split.names, lines };
 }
+
+/**
+ * Agencies written as a sentence instead of under separate labels: "Phòng Nội vụ chủ trì, phối hợp
+ * với các phòng, ban", "Sở Nội vụ (chủ trì); Sở Tài chính, Báo tỉnh (phối hợp)". Returns the parts
+ * with their roles; text without such words is all of `fallback`.
+ */
+export function rolesInSentence(text: string, fallback: Role): { role: Role; text: string }[] {
+  const t = text.trim();
+  const marked = [...t.matchAll(/\(\s*(chủ trì|phối hợp|tham mưu)\s*\)/giu)];
+  if (marked.length > 0) {
+    const out: { role: Role; text: string }[] = [];
+    let start = 0;
+    for (const m of marked) {
+      const part = t.slice(start, m.index).replace(/^[\s,;.]+|[\s,;.]+$/gu, "");
+      if (part) out.push({ role: markerRole(m[1] as string), text: part });
+      start = (m.index as number) + m[0].length;
+    }
+    const rest = t.slice(start).replace(/^[\s,;.]+|[\s,;.]+$/gu, "");
+    if (rest) out.push({ role: fallback, text: rest });
+    return out;
+  }
+  const leadThenSupport =
+    /^(.+?)\s*(?:\s(?:là cơ quan\s+)?chủ trì(?:\s+thực hiện)?)?\s*[,;]?\s+(?:và\s+)?phối hợp(?:\s+thực hiện)?(?:\s+với|\s*:)\s+(.+)$/iu.exec(
+      t,
+    );
+  if (leadThenSupport)
+    return [
+      { role: fallback, text: (leadThenSupport[1] as string).replace(/\s+chủ trì(?:\s+thực hiện)?$/iu, "") },
+      { role: "support", text: leadThenSupport[2] as string },
+    ];
+  const bothNamed =
+    /^(.+?)\s+chủ trì(?:\s+thực hiện)?\s*[,;.]\s*(.+?)\s+phối hợp(?:\s+thực hiện)?\.?$/iu.exec(t);
+  if (bothNamed)
+    return [
+      { role: fallback, text: bothNamed[1] as string },
+      { role: "support", text: bothNamed[2] as string },
+    ];
+  return [{ role: fallback, text: t }];
+}
+
+function markerRole(word: string): Role {
+  const w = word.toLocaleLowerCase("vi");
+  return w === "phối hợp" ? "support" : w === "tham mưu" ? "advisor" : "lead";
+}

@@ -251,12 +251,12 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
         state = "after";
         continue;
       }
-      if (
-        BASIS.test(f) ||
-        (cell.para && isBodyStart(cell.para)) ||
-        cell.text.length > 300 ||
-        titleCells.length >= 4
-      )
+      // A title may itself start with "Triển khai …" or "Thực hiện …": only a line that cites a
+      // document, or ends like a basis, is a basis.
+      const basis =
+        BASIS.test(f) &&
+        (titleCells.length > 0 || parseDocRefs(cell.text).length > 0 || /;$/.test(cell.text));
+      if (basis || (cell.para && isBodyStart(cell.para)) || cell.text.length > 300 || titleCells.length >= 4)
         break;
       if (/^quyet dinh\s*:?$/.test(f)) break;
       titleCells.push(cell);

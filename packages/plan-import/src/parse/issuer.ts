@@ -38,6 +38,26 @@ export function levelOf(name: string): AdminLevel | undefined {
   }
 }
 
+const HEADS =
+  /^(Phòng|Sở|Ban|Trung tâm|Văn phòng|Chi cục|Cục|Đài|Hội|Đoàn|Thanh tra|Kho bạc|Bảo hiểm xã hội|Công an|Tổng cục) (\p{Ll})/u;
+
+/** "Phòng nội vụ" → "Phòng Nội vụ": the name after a body word starts with a capital, as in "Sở Giáo dục và Đào tạo". */
+function agencyCase(name: string): string {
+  const m = HEADS.exec(name);
+  if (!m) return name;
+  const head = m[1] as string;
+  const rest = name.slice(head.length + 1);
+  const cased = rest
+    .charAt(0)
+    .toLocaleUpperCase("vi")
+    .concat(rest.slice(1))
+    .replace(
+      /( và | - |, )(\p{Ll})/gu,
+      (_m, sep: string, ch: string) => `${sep}${ch.toLocaleUpperCase("vi")}`,
+    );
+  return `${head} ${cased}`;
+}
+
 export function issuerFromLines(lines: string[]): IssuerDraft | undefined {
   const bodies: string[][] = [];
   for (const line of lines) {
@@ -50,12 +70,14 @@ export function issuerFromLines(lines: string[]): IssuerDraft | undefined {
   // A header names its body in one to four lines; more capitals are something else.
   const own = last.slice(0, 4);
   const headerLines = own.map((l, i) => {
-    const s = capsToSentence(expand(l));
+    const s = agencyCase(capsToSentence(expand(l)));
     return i === 0 ? s : s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
   });
   const name = headerLines.join(" ");
   const parent =
-    bodies.length > 1 ? capsToSentence(expand((bodies[bodies.length - 2] as string[]).join(" "))) : undefined;
+    bodies.length > 1
+      ? agencyCase(capsToSentence(expand((bodies[bodies.length - 2] as string[]).join(" "))))
+      : undefined;
   const level = levelOf(parent ?? name) ?? levelOf(name);
   return { name, headerLines, ...(parent ? { parentBody: parent } : {}), ...(level ? { level } : {}) };
 }

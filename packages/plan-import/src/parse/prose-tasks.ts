@@ -2,7 +2,14 @@ import type { Paragraph } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { oneLine, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
-import { type DraftNote, type RoleDraft, roleDraft, roleFromKind, type TaskDraft } from "./draft.js";
+import {
+  type DraftNote,
+  type RoleDraft,
+  roleDraft,
+  roleFromKind,
+  rolesInSentence,
+  type TaskDraft,
+} from "./draft.js";
 import { isBareLabel, type LabelledPart, scanLabels } from "./fields.js";
 import { isBulletStyle } from "./labels.js";
 import type { OutlineNode } from "./outline.js";
@@ -124,8 +131,12 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
     const span = spanOf([f.lines, ...values.map((v) => v.lines)]);
     if (role) {
       const text = values.map((v) => v.text).join("; ");
-      const draft = roleDraft(role, f.part.label, text, span, notes);
-      roles.push(draft);
+      // "Cơ quan chủ trì: Phòng Nội vụ, phối hợp với …" names the supporting agencies too.
+      const split = role === "support" ? [{ role, text }] : rolesInSentence(text, role);
+      for (const part of split) {
+        roles.push(roleDraft(part.role, f.part.label, part.text, span, notes));
+        if (part.role === "support") parts.supports ??= span;
+      }
       if (role === "lead" || role === "advisor") parts.leads ??= span;
       if (role === "support") parts.supports ??= span;
       if (role === "advisor")

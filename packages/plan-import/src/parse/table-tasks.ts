@@ -3,7 +3,14 @@ import type { Table, TableRow } from "../source/blocks.js";
 import { fold, oneLine, startsLower, trimValue } from "../text.js";
 import { splitAgencies } from "./agencies.js";
 import { type ColumnKind, columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
-import { type DraftNote, type RoleDraft, roleDraft, roleFromKind, type TaskDraft } from "./draft.js";
+import {
+  type DraftNote,
+  type RoleDraft,
+  roleDraft,
+  roleFromKind,
+  rolesInSentence,
+  type TaskDraft,
+} from "./draft.js";
 import { scanLabels } from "./fields.js";
 
 // A task table into tasks. The header names the columns in any order; a second header row may
@@ -306,7 +313,10 @@ function buildRowTask(
             if (role) roles.push(roleDraft(role, p.label, p.value, lines, notes));
             else if (p.kind === "time") time = trimValue(p.value);
           }
-        } else roles.push(roleDraft(roleFromKind(kind) as Role, labels[i] ?? "", raw, lines, notes));
+        } else if (kind === "support") roles.push(roleDraft("support", labels[i] ?? "", raw, lines, notes));
+        else
+          for (const part of rolesInSentence(raw.replace(/\n/g, "; "), roleFromKind(kind) as Role))
+            roles.push(roleDraft(part.role, labels[i] ?? "", part.text, lines, notes));
         if (kind === "advisor")
           notes.push({
             code: "task-role-advisor",
@@ -319,6 +329,19 @@ function buildRowTask(
         break;
     }
   });
+  // No agency column, but the task text says who: "Tổ chức hội nghị … (Chủ trì: Sở Nội vụ; thời gian: Quý II)".
+  if (roles.length === 0 || time === undefined) {
+    const scan = scanLabels(title);
+    if (scan.parts.length > 0 && scan.before.trim()) {
+      const hadRoles = roles.length > 0;
+      for (const p of scan.parts) {
+        const role = roleFromKind(p.kind);
+        if (role && !hadRoles) roles.push(roleDraft(role, p.label, p.value, lines, notes));
+        else if (p.kind === "time" && time === undefined) time = trimValue(p.value);
+      }
+      title = trimValue(scan.before);
+    }
+  }
   return {
     kind: "task",
     ref,

@@ -104,7 +104,7 @@ function pipeAt(lines: TextLine[], start: number): { table: Table; next: number 
   return { table: table(rows, "pipe"), next: lastRow + 1 };
 }
 
-const REF_CELL = /^(\d{1,3}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
+const REF_CELL = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
 const END_OF_TABLE =
   /^(?:(?:[ivxl]{1,5})\.\s|noi nhan|tm\.|kt\.|q\.\s|tl\.|tuq\.|phu[c]? luc\b|tren day la|to chuc thuc hien|dieu \d)/;
 
@@ -162,12 +162,15 @@ function cellLinesAt(lines: TextLine[], start: number): { table: Table; next: nu
     const text = line.text.trim();
     if (text === "") continue;
     if (END_OF_TABLE.test(fold(text)) && !(hasRef && isRef(text, expected))) break;
+    // A signature title ends the table; so does a line after a row that already has every cell.
+    if (/^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(fold(text))) break;
+    if (hasRef && current.length >= n && !isRef(text, expected)) break;
     if (text.includes("\t")) break;
     if (hasRef) {
       if (isRef(text, expected)) {
         close();
         const number = Number.parseInt(text, 10);
-        if (!Number.isNaN(number)) expected = number + 1;
+        if (!Number.isNaN(number) && !/^\d{1,3}\.\d/.test(text)) expected = number + 1;
         current.push(line);
         lastUsed = i;
         continue;
@@ -190,6 +193,8 @@ function cellLinesAt(lines: TextLine[], start: number): { table: Table; next: nu
 
 function isRef(text: string, expected: number): boolean {
   if (!REF_CELL.test(text)) return false;
+  // "1.2" numbers a sub-row of the row numbered 1.
+  if (/^\d{1,3}\.\d/.test(text)) return true;
   const number = Number.parseInt(text, 10);
   // Group rows numbered I, II or A, B may sit between numbered rows.
   return Number.isNaN(number) ? /^[IVXL]{1,5}[.)]?$/u.test(text) : number === expected || number === 1;

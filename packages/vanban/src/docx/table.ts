@@ -21,8 +21,13 @@ import { borderEighths, halfPoints, ptMm, twip } from "./units.js";
 // page, which Word could not place otherwise), group rows in bold across the table and kept
 // with the rows they head. Cell padding 4 pt at the sides, 2 pt above, 3 pt below.
 
-const PAD = { left: twip(4), right: twip(4), top: twip(2), bottom: twip(3) };
-const LINE = { style: BorderStyle.SINGLE, size: borderEighths(0.5), color: "000000" } as const;
+const BORDER_PT = 0.5;
+/**
+ * Word and LibreOffice add a row's border to its height, the PDF draws it on the row's edge: the
+ * border comes out of the bottom padding so that rows are as tall as the PDF's.
+ */
+const PAD = { left: twip(4), right: twip(4), top: twip(2), bottom: twip(3 - BORDER_PT) };
+const LINE = { style: BorderStyle.SINGLE, size: borderEighths(BORDER_PT), color: "000000" } as const;
 const BORDERS = {
   top: LINE,
   bottom: LINE,

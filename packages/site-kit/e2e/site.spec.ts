@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { OFFLINE_MESSAGES } from "../src/offline/status.js";
+import { OFFLINE_MESSAGES, OFFLINE_MESSAGES_EN } from "../src/offline/status.js";
 import { buildPrecache, renderServiceWorker } from "../src/site/precache.js";
 import { serveSite } from "./server.js";
 import { localityOf, OFFLINE_PORT, SITES, siteDir } from "./sites.js";
@@ -152,6 +152,11 @@ test.describe("offline", () => {
 
       await context.setOffline(true);
       await expect(page.getByRole("status").filter({ hasText: OFFLINE_MESSAGES.offline })).toBeVisible();
+      // A page switched to English says it in English.
+      await page.evaluate(() => {
+        document.documentElement.lang = "en";
+      });
+      await expect(page.getByRole("status").filter({ hasText: OFFLINE_MESSAGES_EN.offline })).toBeVisible();
 
       for (const path of [
         "",

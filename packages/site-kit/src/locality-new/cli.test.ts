@@ -89,7 +89,9 @@ describe("pnpm locality:new", () => {
     expect(parseType(text)).toBe(type);
   });
 
-  it("runs as a command (what `pnpm locality:new` calls), writing into the repository it is given", async () => {
+  it("runs as a command (what `pnpm locality:new` calls), writing into the repository it is given", {
+    timeout: 60_000,
+  }, async () => {
     const repoRoot = await repoWithLocalities("example");
     const child = spawnSync(
       process.execPath,

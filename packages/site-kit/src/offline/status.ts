@@ -12,6 +12,21 @@ export const OFFLINE_MESSAGES = {
   dismiss: "Đã hiểu",
 } as const;
 
+/** The same, for a page switched to English (`<html lang="en">`). */
+export const OFFLINE_MESSAGES_EN: Record<keyof typeof OFFLINE_MESSAGES, string> = {
+  region: "Connection status",
+  offline: "Offline: the app still works, and data is kept on this computer",
+  backOnline: "Back online.",
+  ready: "The app is saved on this computer: from now on it opens and works without a network.",
+  update: "A new version of the app is ready.",
+  updateAction: "Reload to update",
+  dismiss: "Got it",
+};
+
+function messagesFor(doc: Document): Record<keyof typeof OFFLINE_MESSAGES, string> {
+  return doc.documentElement.lang.toLowerCase().startsWith("en") ? OFFLINE_MESSAGES_EN : OFFLINE_MESSAGES;
+}
+
 /** The meta tag the site's assembly adds to every page; a lone app build has none and registers nothing. */
 export const SERVICE_WORKER_META = "kehoach-service-worker";
 
@@ -26,7 +41,6 @@ export interface OfflineStatus {
 export function mountOfflineStatus(doc: Document, onUpdate: () => void): OfflineStatus {
   const element = doc.createElement("aside");
   element.className = "kh-offline";
-  element.setAttribute("aria-label", OFFLINE_MESSAGES.region);
   const message = doc.createElement("p");
   message.className = "kh-offline__message";
   message.setAttribute("role", "status");
@@ -40,20 +54,22 @@ export function mountOfflineStatus(doc: Document, onUpdate: () => void): Offline
   // A message that waits while the offline notice has the panel.
   let pending: State | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const texts: Record<State, string> = {
-    idle: "",
-    offline: OFFLINE_MESSAGES.offline,
-    "back-online": OFFLINE_MESSAGES.backOnline,
-    ready: OFFLINE_MESSAGES.ready,
-    update: OFFLINE_MESSAGES.update,
-  };
   const render = (next: State) => {
     clearTimeout(timer);
     state = next;
+    const m = messagesFor(doc);
+    const texts: Record<State, string> = {
+      idle: "",
+      offline: m.offline,
+      "back-online": m.backOnline,
+      ready: m.ready,
+      update: m.update,
+    };
     element.dataset.state = next;
+    element.setAttribute("aria-label", m.region);
     message.textContent = texts[next];
     action.hidden = next !== "update" && next !== "ready";
-    action.textContent = next === "update" ? OFFLINE_MESSAGES.updateAction : OFFLINE_MESSAGES.dismiss;
+    action.textContent = next === "update" ? m.updateAction : m.dismiss;
     if (next === "back-online") {
       timer = setTimeout(() => {
         render(pending ?? "idle");
@@ -61,6 +77,10 @@ export function mountOfflineStatus(doc: Document, onUpdate: () => void): Offline
       }, 6000);
     }
   };
+  // The apps switch language by setting <html lang>; the status follows.
+  new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
+    if (state !== "back-online") render(state);
+  }).observe(doc.documentElement, { attributes: true, attributeFilter: ["lang"] });
   action.addEventListener("click", () => {
     if (state === "update") onUpdate();
     else render("idle");

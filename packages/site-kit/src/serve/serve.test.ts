@@ -111,6 +111,7 @@ describe("the local server", () => {
       "plan-builder/index.html": "<h1>soạn kế hoạch</h1>",
       "plan-builder/assets/index-AbCdEf12.js": "export {}",
       "secret.txt": "x",
+      "storybook/index.html": "<h1>storybook</h1>",
     });
     headers = siteHeadersFromNginx(await nginxConf());
     const server = createSiteServer({ root, basePath: "/kehoach/", apps: ["plan-builder"], headers });
@@ -141,6 +142,14 @@ describe("the local server", () => {
     const asset = await fetch(`${url}/kehoach/plan-builder/assets/index-AbCdEf12.js`);
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(asset.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+  });
+
+  it("applies the Storybook location inside the base path, as the guide's sub-path variant does", async () => {
+    const storybook = await fetch(`${url}/kehoach/storybook/`);
+    expect(storybook.headers.get("content-security-policy")).toContain("script-src 'self' 'unsafe-inline'");
+    expect(storybook.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    const app = await fetch(`${url}/kehoach/plan-builder/`);
+    expect(app.headers.get("content-security-policy")).toBe(headers.fixed["Content-Security-Policy"]);
   });
 
   it("answers 404, with the headers, outside the site and for missing files", async () => {

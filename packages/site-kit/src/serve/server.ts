@@ -42,9 +42,12 @@ export function createSiteServer(options: SiteServerOptions): Server {
   const base = options.basePath;
 
   const send = (res: ServerResponse, status: number, path: string, extra: Record<string, string> = {}) => {
-    const set = headersFor(options.headers, path);
+    // Locations and maps are written for a site at the root (deploy/nginx.conf); under a base
+    // path they apply to the path inside the site, as the guide's sub-path variant does.
+    const inSite = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    const set = headersFor(options.headers, inSite);
     const headers: Record<string, string> = { ...set.fixed, ...extra };
-    for (const [name, lookup] of Object.entries(set.mapped)) headers[name] = lookup(path);
+    for (const [name, lookup] of Object.entries(set.mapped)) headers[name] = lookup(inSite);
     res.writeHead(status, headers);
   };
 

@@ -15,7 +15,8 @@ function build(repoRoot: string, locality: string) {
   });
 }
 
-describe("building for a locality with a mistake", () => {
+// Each case starts the real command (about 2 s on an idle machine, far more on a busy one).
+describe("building for a locality with a mistake", { timeout: 60_000 }, () => {
   it("stops with the file, the field and the allowed values of a wrong agency kind", async () => {
     const repoRoot = await repoWithLocalities("kim-lien");
     const path = join(repoRoot, "localities", "kim-lien", "locality.json");

@@ -49,6 +49,7 @@ describe("pnpm locality:new", () => {
     const data = JSON.parse(
       await readFile(join(repoRoot, "localities", "vinh-phu", "locality.json"), "utf8"),
     );
+    expect(data.$schema).toBe("../../packages/plan-model/schema/locality-1.schema.json");
     expect(data.units[1]).toMatchObject({ name: "Vinh Phú", type: "phuong", level: "commune" });
     expect(data.agencies.map((a: { name: string }) => a.name)).toContain("Phòng Kinh tế, Hạ tầng và Đô thị");
   });

@@ -144,7 +144,9 @@ export async function newLocality(argv: string[], io: NewLocalityIo): Promise<Ne
   if (await stat(join(template, "logo.svg")).catch(() => null)) {
     await cp(join(template, "logo.svg"), join(dir, "logo.svg"));
   }
-  await writeFile(join(dir, "locality.json"), `${JSON.stringify(locality, null, 2)}\n`);
+  // The $schema line gives editors completion and checking (packages/plan-model/schema).
+  const file = { $schema: "../../packages/plan-model/schema/locality-1.schema.json", ...locality };
+  await writeFile(join(dir, "locality.json"), `${JSON.stringify(file, null, 2)}\n`);
 
   // theme.css is what Storybook shows; the ui package's theme build writes it for every locality.
   const themeBuild = join(io.repoRoot, "packages/ui/scripts/build-themes.mjs");

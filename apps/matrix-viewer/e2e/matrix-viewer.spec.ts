@@ -65,6 +65,16 @@ test("shows the sample plan's roles in the cells where the plan puts them", asyn
   await expect(grid.locator('[data-row-key="phong-vhxh"] [aria-colindex="2"]')).toHaveText("11");
   await expect(grid.locator('.mx-row--totals [data-col-key="0:t09"]')).toHaveText("4");
 
+  // Turned round, tasks run down and agencies across; the cells say the same.
+  await page.getByRole("switch", { name: "Đổi chiều: nhiệm vụ theo hàng" }).click();
+  await expect(grid.locator('[data-row-key="0:t01"] [data-col-key="phong-vhxh"]')).toHaveAccessibleName(
+    "Chủ trì",
+  );
+  await expect(grid.locator('[data-row-key="0:t02"] [data-col-key="van-phong"]')).toHaveAccessibleName(
+    "Chủ trì",
+  );
+  await page.getByRole("switch", { name: "Đổi chiều: nhiệm vụ theo hàng" }).click();
+
   // Keyboard: from a cell, → moves to the next task and Enter tells what the cell says.
   await cell(page, "phong-vhxh", "t01").click();
   await page.keyboard.press("ArrowRight");
@@ -124,6 +134,13 @@ test("filters to one agency and shows exactly its tasks, in the matrix and in it
   // By due date: the quarterly report (due 31/3) comes first, the standing task last.
   await page.getByRole("radio", { name: "Theo thời hạn" }).check();
   await expect(table.getByRole("row").nth(1)).toContainText("Tổng hợp, báo cáo kết quả");
+
+  // Printed, the page is the agency's list alone, under its own title.
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByText("NHIỆM VỤ CỦA PHÒNG KINH TẾ", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Kế hoạch đang xem" })).toBeHidden();
+  await expect(page.getByRole("tablist")).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
 
   // The link opens the same list on another visit.
   const link = await page.getByRole("textbox", { name: "Liên kết đến trang này" }).inputValue();

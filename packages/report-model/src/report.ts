@@ -121,10 +121,15 @@ export function buildPeriodReport({
     const notes: string[] = [];
     if (mine.some((e) => e.carriedFrom)) notes.push("Chuyển từ kỳ trước");
     if (factByTask.has(node.task.id)) notes.push("Không có hoạt động trong kỳ");
-    // Work that goes on all year ("Thường xuyên") has no deadline worth a note.
-    const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
-    if (p.due && !repeats && p.status !== "done_on_time" && p.status !== "done_late") {
-      notes.push(`Hạn ${showDate(p.due)}`);
+    // Work that goes on all year ("Thường xuyên") has no deadline worth a note; recurring work is
+    // judged against its latest instance due.
+    if (
+      p.due &&
+      node.task.time.kind !== "ongoing" &&
+      p.status !== "done_on_time" &&
+      p.status !== "done_late"
+    ) {
+      notes.push(`${node.task.time.kind === "recurring" ? "Hạn lần gần nhất" : "Hạn"} ${showDate(p.due)}`);
     }
     for (const c of contradictionsByTask.get(node.task.id) ?? []) notes.push(`Cần kiểm tra: ${c.message}`);
     return [

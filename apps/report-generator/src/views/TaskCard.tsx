@@ -31,6 +31,9 @@ export interface TaskCardProps {
   title: string;
   leads: string[];
   timeText: string;
+  /** Ongoing work ("Thường xuyên") has only the year's end as due date, not worth showing; recurring
+   * work is judged against its latest instance due, which is shown as such. */
+  timeKind: string;
   /** Indicators the plan names for the task, offered as rows to fill. */
   declared: { id: string; label: string; unit: string }[];
   /** The entry this period's form edits (absent until the first change). */
@@ -113,7 +116,9 @@ export function TaskCard(props: TaskCardProps) {
       </div>
       <p className="rg-task__meta">
         Chủ trì: {props.leads.join("; ") || "chưa giao"} · Thời gian: {props.timeText}
-        {progress?.due ? ` · Hạn xét: ${showDate(progress.due)}` : ""}
+        {progress?.due && props.timeKind !== "ongoing"
+          ? ` · ${props.timeKind === "recurring" ? "Hạn của lần gần nhất" : "Hạn"}: ${showDate(progress.due)}`
+          : ""}
         {figuresNow ? ` · Số liệu trong kỳ: ${figuresNow}` : ""}
       </p>
       {before && !entry ? (

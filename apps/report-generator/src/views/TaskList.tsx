@@ -50,6 +50,7 @@ export function TaskList({ plan, log, window, periodKey, defaultDate, reporter, 
               title={node.task.title}
               leads={leadAgencies(node).map((a) => a.name)}
               timeText={node.task.time.raw || formatTime(node.task.time)}
+              timeKind={node.task.time.kind}
               declared={(node.task.indicators ?? []).map((i) => ({ id: i.id, label: i.label, unit: i.unit }))}
               entry={entry}
               entryId={entryId}

@@ -571,7 +571,7 @@ function isTaskNodeLike(n: OutlineNode): boolean {
   ];
   return texts.some((t) =>
     /^\s*(?:[-+•]\s*)?(?:(?:co quan|don vi|co quan, don vi)\s+)?(?:chu tri|phoi hop|tham muu|thoi gian(?: thuc hien)?)\s*:/.test(
-      fold(t),
+      fold(t.slice(0, 80)),
     ),
   );
 }

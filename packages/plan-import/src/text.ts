@@ -26,24 +26,36 @@ function foldUnit(unit: string): string {
 // Long paragraphs are folded by several parsers in turn; the last few results are kept.
 const recent = new Map<string, string>();
 
+// Every UTF-16 unit below U+2220 (Latin, Vietnamese letters, dashes, the minus sign) folded once.
+const TABLE_SIZE = 0x2220;
+let table: Uint16Array | undefined;
+
+function foldTable(): Uint16Array {
+  if (table) return table;
+  table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    const folded =
+      code >= 0xd800 && code < 0xe000 ? String.fromCharCode(code) : foldUnit(String.fromCharCode(code));
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : code;
+  }
+  return table;
+}
+
 /** Same length as the input: lower case, unaccented. */
 export function fold(text: string): string {
   if (text.length > 64) {
     const hit = recent.get(text);
     if (hit !== undefined) return hit;
   }
-  const parts: string[] = [];
-  let start = 0;
+  const t = foldTable();
+  const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // ASCII needs only lower-casing, done on the whole run at once.
-    if (code < 128) continue;
-    if (i > start) parts.push(text.slice(start, i).toLowerCase());
-    parts.push(foldUnit(text[i] as string));
-    start = i + 1;
+    codes[i] = code < TABLE_SIZE ? (t[code] as number) : foldUnit(text[i] as string).charCodeAt(0);
   }
-  if (start < text.length) parts.push(text.slice(start).toLowerCase());
-  const out = parts.join("");
+  let out = "";
+  // fromCharCode takes its arguments on the stack: convert in slices.
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.subarray(i, i + 8192));
   if (text.length > 64) {
     if (recent.size >= 32) recent.delete(recent.keys().next().value as string);
     recent.set(text, out);

@@ -37,10 +37,11 @@ const TITLE_WORDS =
 const SIGNED = /^[([]?\s*(da ky|ky ten|ky,|ky va|ky ghi ro|ky so|daky|chu ky|dong dau)/;
 
 export function isNoiNhan(text: string): boolean {
-  return /^noi nhan\s*:?/.test(fold(text).trim());
+  return /^noi nhan\s*:?/.test(fold(text.trimStart().slice(0, 12)));
 }
 
 export function isSignerAnchor(text: string): boolean {
+  if (text.length > 120 || !/^\s*(tm|kt|q|tl|tuq)\s*\./i.test(text)) return false;
   const f = fold(oneLine(text));
   return SIGNER_PREFIX.test(f) && isAllCaps(text) && f.length < 80;
 }

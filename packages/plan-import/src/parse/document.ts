@@ -46,7 +46,7 @@ export interface ParsedDocument {
 const APPENDIX = /^(phu|phuc)\s+luc\b/;
 
 function isAppendixLabel(block: Block): boolean {
-  return block.kind === "para" && APPENDIX.test(fold(block.text).trim()) && block.text.length < 120;
+  return block.kind === "para" && block.text.length < 120 && APPENDIX.test(fold(block.text).trim());
 }
 
 function isClosingAnchor(block: Block): boolean {

@@ -45,7 +45,7 @@ export function parseLabel(text: string): Label | null {
     const style = (depth === 2 ? "dec2" : depth === 3 ? "dec3" : "dec4") as LabelStyle;
     return { style, label: m[1] as string, rest: text.slice(m[0].length) };
   }
-  m = /^(\d{1,2})\s*[.)]\s*(?=\S)(?!\d)/u.exec(text);
+  m = /^(\d{1,3})\s*[.)]\s*(?=\S)(?!\d)/u.exec(text);
   if (m) return { style: "dec1", label: m[1] as string, rest: text.slice(m[0].length) };
   m = /^([a-zđ])\s*[)/]\s*(?=\S)/u.exec(text) ?? /^([a-zđ])\.\s+(?=\p{Lu})/u.exec(text);
   if (m) return { style: "letter", label: m[1] as string, rest: text.slice(m[0].length) };

@@ -1,7 +1,6 @@
 import type { Role } from "@kehoach/plan-model";
 import type { Table, TableRow } from "../source/blocks.js";
 import { fold, oneLine, startsLower, trimValue } from "../text.js";
-import { splitAgencies } from "./agencies.js";
 import { type ColumnKind, columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
 import {
   type DraftNote,
@@ -35,12 +34,8 @@ export function looksLikeTime(cell: string): boolean {
 }
 
 function looksLikeAgencies(cell: string): boolean {
-  const text = cell.trim();
-  if (!text) return false;
-  const split = splitAgencies(text);
-  if (split.names.length === 0) return false;
-  const f = fold(text);
-  return /^(cac |phong|van phong|ubnd|uy ban|so |trung tam|ban |hoi |doan |thi doan|huyen doan|cong an|bo phan|dai |mttq|chi cuc|kho bac|co quan|don vi)/.test(
+  const f = fold(cell.trim());
+  return /^(cac |phong|van phong|ubnd|uy ban|so |trung tam|ban |hoi |doan |thi doan|huyen doan|tinh doan|thanh doan|cong an|bo phan|dai |mttq|chi cuc|kho bac|co quan|don vi)/.test(
     f,
   );
 }

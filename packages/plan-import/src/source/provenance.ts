@@ -43,6 +43,8 @@ function keyOf(text: string): { key: string; value: string } | null {
 }
 
 function isStrong(text: string): boolean {
+  // Banner and metadata lines are short; a long line is the document's own text.
+  if (text.length > 300) return false;
   return keyOf(text) !== null || NAV.test(fold(text));
 }
 

@@ -171,16 +171,19 @@ export interface DocumentText {
   words: string[];
   /** The page number printed in the top margin of each page, or undefined where there is none. */
   pageNumbers: (number | undefined)[];
+  /** Other words in the top margin of each page (the phạm vi lưu hành mark), in reading order. */
+  marginWords: string[][];
 }
 
 /**
  * The words of a rendered văn bản, as a reader meets them: runs in drawing order (header cells,
  * then body, then the signature's columns, table cells row by row), joined with a space unless a
  * run starts where the previous one ended on the same line, split at any whitespace, in NFC.
- * Left out, because they depend on where pages break and not on the text: the page numbers in
- * the top margin, and a table's header row repeated at the top of a continuation page (the
- * header words at the start of a numbered page, when the same table's header was already met in
- * that section).
+ * Left out, because they depend on where pages break or on when a producer draws its page
+ * furniture, not on the text: whatever stands in the top margin (page numbers, the phạm vi lưu
+ * hành mark; returned apart), and a table's header row repeated at the top of a continuation page
+ * (the header words at the start of a numbered page, when the same table's header was already met
+ * in that section).
  */
 export function documentWords(
   pages: readonly PdfPageText[],
@@ -191,17 +194,26 @@ export function documentWords(
     .filter((h) => h.length > 0);
   const words: string[] = [];
   const pageNumbers: (number | undefined)[] = [];
+  const marginWords: string[][] = [];
   let sectionWords: string[] = [];
   for (const page of pages) {
     const top = page.height - options.topMarginPt + 1;
     let pageNumber: number | undefined;
     let text = "";
     let last: { x: number; y: number; width: number } | undefined;
+    const margin = page.runs.filter((r) => r.y > top);
+    for (const r of margin) if (/^\s*\d+\s*$/u.test(r.text)) pageNumber = Number(r.text.trim());
+    marginWords.push(
+      splitWords(
+        [...margin]
+          .filter((r) => !/^\s*\d+\s*$/u.test(r.text))
+          .sort((a, b) => b.y - a.y || a.x - b.x)
+          .map((r) => r.text)
+          .join(" "),
+      ),
+    );
     for (const r of page.runs) {
-      if (r.y > top && /^\s*\d+\s*$/u.test(r.text)) {
-        pageNumber = Number(r.text.trim());
-        continue;
-      }
+      if (r.y > top) continue;
       const joined = last && Math.abs(r.y - last.y) < 1 && Math.abs(r.x - (last.x + last.width)) < 0.75;
       text += joined ? r.text : ` ${r.text}`;
       last = r;
@@ -219,7 +231,7 @@ export function documentWords(
     sectionWords.push(...pageWords);
     words.push(...pageWords);
   }
-  return { words, pageNumbers };
+  return { words, pageNumbers, marginWords };
 }
 
 export function splitWords(text: string): string[] {

@@ -21,6 +21,7 @@ import {
 import { type DocxContext, styled } from "./context.js";
 import { lineWidths, textWidth } from "./metrics.js";
 import { ruleParagraph } from "./rules.js";
+import { STAMP_FRAME_PT } from "./styles.js";
 import { NO_BORDERS, NO_CELL_BORDERS } from "./tables.js";
 import { ptMm, twip } from "./units.js";
 
@@ -150,10 +151,11 @@ export function circulationParagraph(ctx: DocxContext, doc: VanBan): Paragraph |
   const text = toUpperVi(doc.circulation);
   const width = textWidth(text, ctx.profile.sizes.stamp, "bold") + ptMm(6);
   const centre = ctx.textWidth * 0.716;
+  const inset = STAMP_FRAME_PT / 2;
   return styled("circulation", text, {
     indent: {
-      left: twip(Math.max(0, centre - width / 2)),
-      right: twip(Math.max(0, ctx.textWidth - centre - width / 2)),
+      left: twip(Math.max(0, centre - width / 2 + inset)),
+      right: twip(Math.max(0, ctx.textWidth - centre - width / 2 + inset)),
     },
   });
 }

@@ -15,6 +15,8 @@ import { borderEighths, halfPoints, lineMultiple, twip, twipMm } from "./units.j
 // names, which Word shows, are Vietnamese.
 
 export const FONT = "Times New Roman";
+/** Line width of the frames of the mật, khẩn and phạm vi lưu hành marks, as in the PDF. */
+export const STAMP_FRAME_PT = 0.8;
 export const BLACK = "000000";
 
 export const STYLE = {
@@ -78,7 +80,14 @@ export function documentStyles(profile: LayoutProfile): IStylesOptions {
     color: BLACK,
     space: 0,
   };
-  const box = { style: BorderStyle.SINGLE, size: borderEighths(0.8), space: 1 };
+  // The marks' frames: 0.8 pt lines around an 8 mm high box, as the pre-made stamps (red for mật
+  // and khẩn); the borders add their width to the paragraph, so the line is 8 mm less both.
+  const frame = (color: string) => {
+    const side = { style: BorderStyle.SINGLE, size: borderEighths(STAMP_FRAME_PT), space: 0, color };
+    return { top: side, bottom: side, left: side, right: side };
+  };
+  const frameLine = twipMm(8) - 2 * twip(STAMP_FRAME_PT);
+  const red = profile.stampColor.replace("#", "");
 
   const style = (
     key: StyleKey,
@@ -167,16 +176,16 @@ export function documentStyles(profile: LayoutProfile): IStylesOptions {
       style("stamp", "Dấu chỉ độ mật, mức độ khẩn", {
         paragraph: {
           alignment: AlignmentType.CENTER,
-          spacing: { before: twipMm(3), after: 0, line: twipMm(7.2), lineRule: LineRuleType.EXACT },
-          border: { top: box, bottom: box, left: box, right: box },
+          spacing: { before: twipMm(3), after: 0, line: frameLine, lineRule: LineRuleType.EXACT },
+          border: frame(red),
         },
-        run: { size: halfPoints(s.stamp), bold: true, color: profile.stampColor.replace("#", "") },
+        run: { size: halfPoints(s.stamp), bold: true, color: red },
       }),
       style("circulation", "Chỉ dẫn phạm vi lưu hành", {
         paragraph: {
           alignment: AlignmentType.CENTER,
-          spacing: { before: 0, after: 0, line: twipMm(7.2), lineRule: LineRuleType.EXACT },
-          border: { top: box, bottom: box, left: box, right: box },
+          spacing: { before: 0, after: 0, line: frameLine, lineRule: LineRuleType.EXACT },
+          border: frame(BLACK),
         },
         run: { size: halfPoints(s.stamp), bold: true },
       }),

@@ -3,6 +3,7 @@ import { validatePlanData } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
 import { importText } from "./import.js";
 import { toSummary } from "./summary.js";
+import { toPlan } from "./to-plan.js";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 
@@ -291,5 +292,23 @@ describe("agencies written as sentences, a combined role column, and a foot with
 
   it("ends a one-cell-per-line table at the signature and reads the signer", () => {
     expect(summary.signer).toEqual({ authority: null, title: "TRƯỞNG PHÒNG", name: "Hoàng Minh Tuấn" });
+  });
+});
+
+describe("toPlan", () => {
+  it("gives the imported plan back through the plan model's loader, edits included", () => {
+    const result = ok(fixture("hai-chau-2023.md"));
+    const first = result.plan.tasks[0];
+    if (!first) throw new Error("the fixture has tasks");
+    first.title = "Cập nhật tin, bài hằng tuần";
+    const loaded = toPlan(result);
+    expect(loaded.ok && loaded.plan.tasks[0]?.title).toBe("Cập nhật tin, bài hằng tuần");
+  });
+
+  it("gives a refusal as the only problem", () => {
+    const loaded = toPlan(importText(""));
+    expect(loaded.ok ? [] : loaded.problems.map((p) => p.message)).toEqual([
+      "Tệp rỗng: không có nội dung kế hoạch để nhập.",
+    ]);
   });
 });

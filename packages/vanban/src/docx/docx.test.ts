@@ -257,6 +257,17 @@ describe("styles an official can edit within the decree", () => {
     expect(attr(findFirst(body, "w:spacing"), "w:before")).toBe("120");
     const basis = byId.get(DOCX_STYLES.basis) as Element;
     expect(findFirst(basis, "w:i")).toBeDefined();
+    // Every style is based on a style that exists; Normal is the default paragraph style.
+    expect(attr(byId.get("Normal"), "w:default")).toBe("1");
+    for (const style of byId.values()) {
+      const basedOn = attr(findFirst(style, "w:basedOn"), "w:val");
+      if (basedOn) expect(byId.has(basedOn), `${attr(style, "w:styleId")} based on ${basedOn}`).toBe(true);
+    }
+    // Word's own headings, should an official pick them, are black and at the body size.
+    for (const id of ["Heading1", "Heading2", "Title"]) {
+      const color = attr(findFirst(byId.get(id) as Element, "w:color"), "w:val");
+      expect(color, id).toBe("000000");
+    }
   });
 
   it("puts each element in its style: căn cứ, headings per level, nơi nhận, signer", async () => {

@@ -5,7 +5,9 @@ import { type Document, Packer } from "docx";
 // guarded by the tests), which hands back the zip before it is generated:
 // - every entry's date and the core properties' created/modified come from the document;
 // - the empty paragraph the library adds to carry each section break is made 1 pt high, so it
-//   can never push a page's last lines (a signature, a table) onto a page of their own.
+//   can never push a page's last lines (a signature, a table) onto a page of their own;
+// - styles.xml gets the default paragraph and character styles ("Normal", "Default Paragraph
+//   Font") that the library's styles are based on but never defines.
 
 interface ZipEntry {
   date: Date;
@@ -30,6 +32,13 @@ interface CompilerLike {
 
 export const DOCX_MIME_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+const DEFAULT_STYLES: Record<string, string> = {
+  Normal:
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
+  DefaultParagraphFont:
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
+};
+
 const SECTION_PARAGRAPH = "<w:p><w:pPr><w:sectPr";
 const SMALL_SECTION_PARAGRAPH =
   '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:sectPr';
@@ -42,9 +51,15 @@ export async function packDocx(file: Document, created: Date): Promise<Uint8Arra
   const zip = compiler.compile(file);
   const documentXml = await zip.file("word/document.xml")?.async("string");
   const coreXml = await zip.file("docProps/core.xml")?.async("string");
-  if (documentXml === undefined || coreXml === undefined) {
-    throw new Error("Thư viện docx không tạo word/document.xml hoặc docProps/core.xml.");
+  const stylesXml = await zip.file("word/styles.xml")?.async("string");
+  if (documentXml === undefined || coreXml === undefined || stylesXml === undefined) {
+    throw new Error("Thư viện docx không tạo word/document.xml, word/styles.xml hoặc docProps/core.xml.");
   }
+  const missing = Object.entries(DEFAULT_STYLES)
+    .filter(([id]) => !stylesXml.includes(`w:styleId="${id}"`))
+    .map(([, xml]) => xml)
+    .join("");
+  zip.file("word/styles.xml", stylesXml.replace("</w:docDefaults>", `</w:docDefaults>${missing}`));
   zip.file("word/document.xml", documentXml.split(SECTION_PARAGRAPH).join(SMALL_SECTION_PARAGRAPH));
   const stamp = `${created.toISOString().replace(/\.\d{3}Z$/u, "Z")}`;
   zip.file(

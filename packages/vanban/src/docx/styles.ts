@@ -134,8 +134,21 @@ export function documentStyles(profile: LayoutProfile): IStylesOptions {
       run: { size: halfPoints(s.body), bold: true },
     });
 
+  // Word's own Title and Heading styles, which the library writes in blue and large sizes, set
+  // as the decree's headings: an official who picks them stays in black Times at the body size.
+  const wordHeading = { run: { size: halfPoints(s.body), bold: true, color: BLACK, italics: false } };
   return {
     default: {
+      title: {
+        run: { size: halfPoints(s.typeName), bold: true, color: BLACK },
+        paragraph: { alignment: AlignmentType.CENTER },
+      },
+      heading1: wordHeading,
+      heading2: wordHeading,
+      heading3: wordHeading,
+      heading4: wordHeading,
+      heading5: wordHeading,
+      heading6: wordHeading,
       document: {
         run: {
           font: { ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT },

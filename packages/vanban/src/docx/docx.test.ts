@@ -2,6 +2,7 @@ import { patchDocument } from "docx";
 import { describe, expect, it } from "vitest";
 import type { Element } from "xml-js";
 import { attr, findAll, findFirst, readDocxPackage, textOf } from "../fixtures/docx-package.js";
+import { outOfOrder } from "../fixtures/ooxml-order.js";
 import { sampleVanBan } from "../fixtures/sample-van-ban.js";
 import type { VanBan } from "../model.js";
 import { nd30Profile } from "../profile.js";
@@ -69,6 +70,17 @@ describe("the .docx package", () => {
           rels.some((r) => attr(r, "Type")?.endsWith(`/${type}`)),
           `${id}: ${type}`,
         ).toBe(true);
+      }
+    }
+  });
+
+  it("writes every property element's children in the schema's order (Word repairs files that do not)", async () => {
+    for (const { id, doc } of allSpecimens()) {
+      const { pkg } = await open(doc);
+      for (const name of pkg.names.filter((n) =>
+        /^word\/(document|styles|header\d+|footer\d+)\.xml$/u.test(n),
+      )) {
+        expect(outOfOrder(pkg.xml(name)), `${id}: ${name}`).toEqual([]);
       }
     }
   });

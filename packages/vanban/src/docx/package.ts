@@ -6,6 +6,8 @@ import { type Document, Packer } from "docx";
 // - every entry's date and the core properties' created/modified come from the document;
 // - the empty paragraph the library adds to carry each section break is made 1 pt high, so it
 //   can never push a page's last lines (a signature, a table) onto a page of their own;
+// - paragraph borders are written in the schema's order (top, left, bottom, right): the library
+//   writes top, bottom, left, right, which Word may report as unreadable content;
 // - styles.xml gets the default paragraph and character styles ("Normal", "Default Paragraph
 //   Font") that the library's styles are based on but never defines.
 
@@ -39,6 +41,17 @@ const DEFAULT_STYLES: Record<string, string> = {
     '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>',
 };
 
+const BORDER_ORDER = ["top", "left", "bottom", "right", "between", "bar"];
+
+/** Puts the sides of every w:pBdr (self-closing elements) in the schema's order. */
+export function orderParagraphBorders(xml: string): string {
+  return xml.replace(/<w:pBdr>((?:<w:[a-z]+ [^>]*\/>)+)<\/w:pBdr>/gu, (_whole, inner: string) => {
+    const sides = inner.match(/<w:[a-z]+ [^>]*\/>/gu) ?? [];
+    const rank = (side: string) => BORDER_ORDER.indexOf(/^<w:([a-z]+)/u.exec(side)?.[1] ?? "");
+    return `<w:pBdr>${[...sides].sort((a, b) => rank(a) - rank(b)).join("")}</w:pBdr>`;
+  });
+}
+
 const SECTION_PARAGRAPH = "<w:p><w:pPr><w:sectPr";
 const SMALL_SECTION_PARAGRAPH =
   '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:sectPr';
@@ -59,8 +72,18 @@ export async function packDocx(file: Document, created: Date): Promise<Uint8Arra
     .filter(([id]) => !stylesXml.includes(`w:styleId="${id}"`))
     .map(([, xml]) => xml)
     .join("");
-  zip.file("word/styles.xml", stylesXml.replace("</w:docDefaults>", `</w:docDefaults>${missing}`));
-  zip.file("word/document.xml", documentXml.split(SECTION_PARAGRAPH).join(SMALL_SECTION_PARAGRAPH));
+  zip.file(
+    "word/styles.xml",
+    orderParagraphBorders(stylesXml.replace("</w:docDefaults>", `</w:docDefaults>${missing}`)),
+  );
+  zip.file(
+    "word/document.xml",
+    orderParagraphBorders(documentXml.split(SECTION_PARAGRAPH).join(SMALL_SECTION_PARAGRAPH)),
+  );
+  for (const name of Object.keys(zip.files).filter((n) => /^word\/(header|footer)\d+\.xml$/u.test(n))) {
+    const xml = await zip.file(name)?.async("string");
+    if (xml !== undefined) zip.file(name, orderParagraphBorders(xml));
+  }
   const stamp = `${created.toISOString().replace(/\.\d{3}Z$/u, "Z")}`;
   zip.file(
     "docProps/core.xml",

@@ -312,3 +312,54 @@ describe("toPlan", () => {
     ]);
   });
 });
+
+describe("a PDF copied as text, its columns set apart by runs of spaces", () => {
+  const result = ok(fixture("bao-lam-2022-pdf-layout.txt"));
+  it("reads both header columns and both foot columns", () => {
+    expect(toSummary(result)).toMatchObject({
+      issuer: "Ủy ban nhân dân huyện Bảo Lâm",
+      number: "17",
+      place: "Bảo Lâm",
+      issuedOn: "2022-03-03",
+      title: "Tuyên truyền cải cách hành chính năm 2022",
+      signer: { authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Nông Văn Hải" },
+    });
+    expect(result.plan.recipients.items.map((r) => r.text)).toEqual(["Sở Nội vụ"]);
+  });
+});
+
+describe("a commune draft whose tasks are bullets and sentences", () => {
+  const result = ok(fixture("phu-dinh-2025-bullets.txt"));
+  const summary = toSummary(result);
+  it("reads a draft's blank number and date as blank, keeping the year", () => {
+    expect(summary).toMatchObject({
+      number: null,
+      symbol: "KH-UBND",
+      issuedOn: null,
+      place: "Phú Đình",
+      planYear: 2025,
+    });
+    expect(result.plan.issuedOn).toEqual({ year: 2025 });
+    expect(result.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["number-missing", "date-blank"]),
+    );
+  });
+
+  it("reads bullet tasks with '+' labels, several labels on one line, and a sentence with its labels in parentheses", () => {
+    expect(summary.tasks.map((t) => [t.text, t.leads, t.supports, t.time])).toEqual([
+      ["Tuyên truyền trên trang thông tin điện tử của xã", ["Văn phòng HĐND và UBND xã"], [], "Thường xuyên"],
+      [
+        "Phát thanh trên loa của các thôn",
+        ["Trưởng các thôn"],
+        ["Công chức Văn hóa - Xã hội"],
+        "Hằng tuần, hoặc đột xuất khi có yêu cầu",
+      ],
+      [
+        "Tổ chức hội thi tìm hiểu pháp luật về cải cách hành chính",
+        ["Công chức Tư pháp - Hộ tịch"],
+        ["Đoàn Thanh niên", "Hội Phụ nữ xã"],
+        "Tháng 9/2025",
+      ],
+    ]);
+  });
+});

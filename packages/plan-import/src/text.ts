@@ -139,3 +139,25 @@ export function capsToSentence(text: string): string {
   }
   return out.join("");
 }
+
+/**
+ * The columns of a line: a tab from Word, or a run of three or more spaces from a PDF copied as
+ * text. Runs that are blanks left to fill in ("Số:      /KH-UBND", "ngày      tháng      năm
+ * 2025") do not separate columns.
+ */
+export function splitColumns(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split("\t")) {
+    let start = 0;
+    const re = / {3,}/g;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const before = fold(part.slice(Math.max(0, m.index - 6), m.index));
+      const after = fold(part.slice(m.index + m[0].length, m.index + m[0].length + 6));
+      if (/(so\s*:?|ngay|thang|nam)$/.test(before) || /^(\/|thang|nam\b|ngay\b)/.test(after)) continue;
+      out.push(part.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
+    out.push(part.slice(start));
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { type Archive, parseArchive } from "@kehoach/plan-model";
 import { type Block, spanOf } from "../source/blocks.js";
-import { capsToSentence, fold, isAllCaps, oneLine, trimValue, upperFirst } from "../text.js";
+import { capsToSentence, fold, isAllCaps, oneLine, splitColumns, trimValue, upperFirst } from "../text.js";
 import type { LineRange } from "../types.js";
 import type { Located } from "./header.js";
 
@@ -61,7 +61,8 @@ function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
   const right: Cell[] = [];
   for (const block of blocks) {
     if (block.kind === "para") {
-      const parts = block.text.split("\t").map(oneLine).filter(Boolean);
+      // Columns side by side: a tab from Word, or a run of spaces from a PDF copied as text.
+      const parts = splitColumns(block.text).map(oneLine).filter(Boolean);
       if (parts.length >= 2) {
         left.push({ text: parts[0] as string, lines: block.lines });
         right.push(...parts.slice(1).map((text) => ({ text, lines: block.lines })));

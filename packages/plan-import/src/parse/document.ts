@@ -1,5 +1,5 @@
 import type { Block, Paragraph } from "../source/blocks.js";
-import { fold, isAllCaps, oneLine } from "../text.js";
+import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
@@ -62,7 +62,7 @@ function isClosingAnchor(block: Block): boolean {
 /** Where the attached plan starts, when a QĐ comes first: the "KẾ HOẠCH" line and the header lines above it. */
 function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: number } | null {
   const qd = blocks.findIndex(
-    (b, i) => i < 60 && b.kind === "para" && b.text.split("\t").some((t) => docTypeOf(t) === "QĐ"),
+    (b, i) => i < 60 && b.kind === "para" && splitColumns(b.text).some((t) => docTypeOf(t) === "QĐ"),
   );
   if (qd < 0) return null;
   const kh = blocks.findIndex((b, i) => i > qd && b.kind === "para" && docTypeOf(b.text) === "KH");

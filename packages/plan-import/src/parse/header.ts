@@ -1,7 +1,7 @@
 import { type DocRef, parseDocRefs } from "@kehoach/plan-model";
 import type { PartialDate } from "@kehoach/text-vi";
 import { type Block, type Paragraph, spanOf } from "../source/blocks.js";
-import { capsToSentence, fold, isAllCaps, oneLine } from "../text.js";
+import { capsToSentence, fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
 import { parseLabel } from "./labels.js";
 
@@ -58,7 +58,8 @@ function cellsOf(blocks: readonly Block[], limit: number): Cell[] {
   for (let b = 0; b < Math.min(blocks.length, limit); b++) {
     const block = blocks[b] as Block;
     if (block.kind === "para") {
-      for (const part of block.text.split("\t")) {
+      // The two header columns side by side: a tab from Word, or a run of spaces from a PDF.
+      for (const part of splitColumns(block.text)) {
         const text = oneLine(part);
         if (text) out.push({ text, lines: block.lines, block: b, para: block });
       }

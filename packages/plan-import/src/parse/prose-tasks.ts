@@ -207,10 +207,28 @@ function refOf(parentRef: string, parent: OutlineNode, child: OutlineNode): stri
 
 /** Tasks under an outline node, as a tree: tasks with their sub-tasks, groups only among tasks. */
 export function proseTasks(root: OutlineNode): TaskDraft[] {
-  return collect(root, "");
+  return collect(root, "", false);
 }
 
-function collect(node: OutlineNode, prefix: string): TaskDraft[] {
+/**
+ * A paragraph that is a task by itself, its labels in parentheses or after it: "Tổ chức hội thi …
+ * (Chủ trì: Phòng Tư pháp; Phối hợp: Đoàn Thanh niên; Thời gian: Tháng 9/2025)."
+ */
+function looseTask(para: Paragraph): TaskDraft | null {
+  const scan = scanLabels(para.text);
+  if (!scan.before.trim() || !scan.parts.some((p) => roleFromKind(p.kind))) return null;
+  const analysis: Analysis = {
+    fields: scan.parts.map((part) => ({ part, lines: para.lines, sub: [] })),
+    title: scan.before,
+    titleLines: para.lines,
+    rest: [],
+    restBody: [],
+  };
+  const node = { lines: para.lines } as OutlineNode;
+  return buildTask(node, analysis, "");
+}
+
+function collect(node: OutlineNode, prefix: string, ownerIsTask: boolean): TaskDraft[] {
   const entries: { child: OutlineNode; analysis: Analysis; task: boolean; subs: TaskDraft[]; ref: string }[] =
     [];
   for (const child of node.children) {
@@ -219,7 +237,7 @@ function collect(node: OutlineNode, prefix: string): TaskDraft[] {
     const task = isTaskish(analysis);
     const ref = refOf(prefix, node, child);
     const inner = { ...child, children: analysis.rest } as OutlineNode;
-    const subs = collect(inner, task || /\./.test(ref) ? ref : "");
+    const subs = collect(inner, task || /\./.test(ref) ? ref : "", task);
     entries.push({ child, analysis, task, subs, ref });
   }
   // Groups where they divide the task list: beside tasks, or when several headings each hold tasks
@@ -259,6 +277,12 @@ function collect(node: OutlineNode, prefix: string): TaskDraft[] {
         });
       } else out.push(...e.subs);
     }
+  }
+  if (!ownerIsTask) {
+    const loose = node.body
+      .flatMap((b) => (b.kind === "para" ? [looseTask(b)] : []))
+      .filter((t): t is TaskDraft => t !== null);
+    if (loose.length > 0) return [...out, ...loose].sort((a, b) => a.lines.from - b.lines.from);
   }
   return out;
 }

@@ -51,9 +51,9 @@ function isAppendixLabel(block: Block): boolean {
 
 function isClosingAnchor(block: Block): boolean {
   if (block.kind === "para")
-    return block.text
-      .split("	")
-      .some((part) => isNoiNhan(part) || isSignerAnchor(part) || isSignerTitleLine(part));
+    return splitColumns(block.text).some(
+      (part) => isNoiNhan(part) || isSignerAnchor(part) || isSignerTitleLine(part),
+    );
   return block.rows.some((r) =>
     r.cells.some((c) => c.split("\n").some((part) => isNoiNhan(part) || isSignerAnchor(part))),
   );

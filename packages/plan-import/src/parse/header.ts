@@ -133,6 +133,8 @@ function basisKind(f: string): BasisDraft["kind"] {
   return "thuc_hien";
 }
 
+const CITED_TYPE =
+  /^(ke hoach|quyet dinh|nghi quyet|nghi dinh|chi thi|cong van|thong tu|luat|chuong trinh|huong dan|van ban)\s/;
 const INTRO =
   /(ban hanh|xay dung|trien khai)\s+(ke hoach|kh\b)|\bnhu sau\s*:?\s*$|ke hoach\s.*\bvoi (nhung|cac) noi dung/;
 
@@ -142,7 +144,9 @@ function splitIntro(text: string): { basis: string; intro: string | undefined } 
   const sentences = [...f.matchAll(/[.;]\s+(?=\p{L})/gu)].map((m) => (m.index as number) + m[0].length);
   for (const start of sentences) {
     const sentence = f.slice(start);
-    if (INTRO.test(sentence) && !BASIS.test(sentence)) {
+    // "…; Quyết định số 59/QĐ-UBND … ban hành Kế hoạch …" is another basis, not the lead-in.
+    const cites = CITED_TYPE.test(sentence) || parseDocRefs(text.slice(start)).length > 0;
+    if (INTRO.test(sentence) && !BASIS.test(sentence) && !cites) {
       return { basis: text.slice(0, start).trim(), intro: text.slice(start).trim() };
     }
   }

@@ -8,6 +8,10 @@ import { choiceOf, PERIOD_CHOICES, type PeriodChoice, periodOf } from "../state/
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 
+function validYear(text: string): boolean {
+  return /^\d{4}$/.test(text) && Number(text) >= 2000 && Number(text) <= 2100;
+}
+
 /** Plan and period, with the data window the locality's cut-off rule gives, always in view. */
 export function PeriodPicker({ office }: { office: Office }) {
   const { plan, period, plans, cutoff } = office;
@@ -16,6 +20,7 @@ export function PeriodPicker({ office }: { office: Office }) {
       ? { from: period.from, to: period.to }
       : { from: `${plan?.planYear ?? 2026}-01-01`, to: `${plan?.planYear ?? 2026}-01-31` },
   );
+  const [yearText, setYearText] = useState<string | null>(null);
   if (!plan || !period) return null;
   const year = period.kind === "adhoc" ? plan.planYear : period.year;
   const window = periodWindow(period, cutoff);
@@ -43,10 +48,18 @@ export function PeriodPicker({ office }: { office: Office }) {
           <TextField
             label="Năm"
             inputMode="numeric"
-            value={String(year)}
+            value={yearText ?? String(year)}
+            error={
+              yearText !== null && !validYear(yearText) ? "Năm gồm 4 chữ số, từ 2000 đến 2100." : undefined
+            }
             onChange={(e) => {
-              const y = Number(e.target.value);
-              if (Number.isInteger(y) && y >= 2000 && y <= 2100) pick(choiceOf(period), y);
+              // The text is kept as typed ("202" on the way to "2027"); the period follows once it is a year.
+              const text = e.target.value.trim();
+              setYearText(text);
+              if (validYear(text)) {
+                setYearText(null);
+                pick(choiceOf(period), Number(text));
+              }
             }}
           />
         ) : (
@@ -63,6 +76,11 @@ export function PeriodPicker({ office }: { office: Office }) {
             <DateField
               label="Đến ngày"
               value={isoToPartial(adhoc.to)}
+              error={
+                adhoc.from && adhoc.to && adhoc.from > adhoc.to
+                  ? "Ngày kết thúc phải sau ngày bắt đầu."
+                  : undefined
+              }
               onValueChange={(d) => {
                 const next = { ...adhoc, to: partialToIso(d) };
                 setAdhoc(next);

@@ -2,7 +2,6 @@
 
 export const t = {
   appTitle: "Phân công trách nhiệm",
-  documentTitle: "Phân công trách nhiệm · Kế hoạch Kit",
 
   openHeading: "Kế hoạch đang xem",
   openNone: "Chưa mở kế hoạch nào",

@@ -1,5 +1,4 @@
 import { ROLE_LABELS, type Role } from "@kehoach/plan-model";
-import { compareVi } from "@kehoach/text-vi";
 import { rolesViaGroups, type Workspace, type WsTask } from "./workspace.js";
 
 // "Đơn vị của tôi": one agency's part of the plans. Its own roles, and those it holds through a
@@ -66,8 +65,4 @@ export function agencyChoices(ws: Workspace): { value: string; label: string; ke
     label: a.name,
     keywords: [...a.spellings, ...a.aliases],
   }));
-}
-
-export function sortedNames(names: Iterable<string>): string[] {
-  return [...names].sort(compareVi);
 }

@@ -26,7 +26,7 @@ import { inferIssuer, issuerFromLines } from "./parse/issuer.js";
 import { descendants, type OutlineNode } from "./parse/outline.js";
 import { buildSections } from "./parse/sections.js";
 import { type SourceDocument, spanOf } from "./source/blocks.js";
-import { fold, oneLine } from "./text.js";
+import { capsToSentence, fold, isAllCaps, oneLine } from "./text.js";
 import type {
   FieldTrace,
   FindingCode,
@@ -500,7 +500,7 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
   const appendices = doc.appendices.map((a, i) => ({
     id: `phu-luc-${i + 1}`,
     ...(a.label ? { label: a.label.slice(0, 1000) } : {}),
-    title: oneLine(a.title).slice(0, 1000),
+    title: (isAllCaps(a.title) ? capsToSentence(oneLine(a.title)) : oneLine(a.title)).slice(0, 1000),
     ...(a.backRef
       ? { backRef: { text: a.backRef.value.slice(0, 1000), ...(backRefParts(a.backRef.value) ?? {}) } }
       : {}),

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { validatePlanData } from "@kehoach/plan-model";
+import { readdirSync, readFileSync } from "node:fs";
+import { validatePlan, validatePlanData } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
 import { importText } from "./import.js";
 import { toSummary } from "./summary.js";
@@ -253,6 +253,8 @@ describe("traces for the review screen", () => {
     ]) {
       const loaded = validatePlanData(JSON.parse(JSON.stringify(ok(fixture(name)).plan)));
       expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+      // The plan model's own rules run on it like on any plan.
+      if (loaded.ok) expect(validatePlan(loaded.plan).findings.every((f) => f.message.length > 0)).toBe(true);
     }
   });
 });

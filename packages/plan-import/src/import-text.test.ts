@@ -245,12 +245,9 @@ describe("traces for the review screen", () => {
   });
 
   it("builds a plan the plan model loads without a problem", () => {
-    for (const name of [
-      "tan-thanh-2026-cell-lines.txt",
-      "lam-dong-2025-decision.txt",
-      "muong-la-2024-scraped.txt",
-      "hai-chau-2023.md",
-    ]) {
+    for (const name of readdirSync(new URL("./fixtures/", import.meta.url)).filter((f) =>
+      /\.(txt|md)$/.test(f),
+    )) {
       const loaded = validatePlanData(JSON.parse(JSON.stringify(ok(fixture(name)).plan)));
       expect(loaded.ok ? [] : loaded.problems).toEqual([]);
       // The plan model's own rules run on it like on any plan.

@@ -1,7 +1,10 @@
 import {
   type AgencyRef,
+  createAgencyMatcher,
+  createDirectory,
   flattenTasks,
   isLeaf,
+  type Locality,
   type Plan,
   type Task,
   type TaskNode,
@@ -59,4 +62,26 @@ export function leadingAgencies(plan: Plan): (AgencyKeyed & { taskIds: string[] 
 /** A task found by id anywhere in the tree. */
 export function findTask(plan: Plan, taskId: string): Task | undefined {
   return flattenTasks(plan.tasks).find((n) => n.task.id === taskId)?.task;
+}
+
+/**
+ * The plan with its agencies tied to the locality's directory where the matcher is sure, so that
+ * "Phòng VH-XH" and "Phòng Văn hóa - Xã hội" count as one agency in the report and get one return
+ * file. Names stay as the plan writes them; only the directory id is added.
+ */
+export function withDirectoryIds(plan: Plan, locality: Locality | undefined): Plan {
+  if (!locality) return plan;
+  const matcher = createAgencyMatcher(createDirectory(locality), { abbreviations: plan.abbreviations });
+  const resolve = (agency: AgencyRef): AgencyRef => {
+    if (agency.id) return agency;
+    const found = matcher.resolve(agency);
+    return found.status === "matched" ? { ...agency, id: found.agency.id } : agency;
+  };
+  const visit = (tasks: readonly Task[]): Task[] =>
+    tasks.map((task) => ({
+      ...task,
+      roles: task.roles.map((r) => ({ ...r, agency: resolve(r.agency) })),
+      ...(task.children ? { children: visit(task.children) } : {}),
+    }));
+  return { ...plan, tasks: visit(plan.tasks) };
 }

@@ -4,6 +4,7 @@ export {
   findTask,
   leadAgencies,
   leadingAgencies,
+  withDirectoryIds,
   workNodes,
 } from "./agencies.js";
 export {

@@ -12,6 +12,7 @@ import {
   type PeriodReport,
   periodKey,
   type ReportDraft,
+  withDirectoryIds,
 } from "@kehoach/report-model";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { openReportStore, type ReportStore } from "../storage/report-db.js";
@@ -19,6 +20,16 @@ import { defaultPeriod } from "./periods.js";
 
 const CURRENT_PLAN = "report-generator:planId";
 const CURRENT_PERIOD = "report-generator:period";
+
+/**
+ * The plan with its agencies tied to this site's directory (when it was written for this
+ * locality), so spellings of one agency share a return file and a row of the charts.
+ */
+function tied(plan: Plan): Plan {
+  return !plan.locality || plan.locality === site.locality.slug
+    ? withDirectoryIds(plan, site.locality)
+    : plan;
+}
 
 export type LoadState = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
 
@@ -61,7 +72,7 @@ export function useOffice() {
         const storedDraft = await reports.draft(read.plan.id, periodKey(p));
         if (cancelled) return;
         setPlans(list);
-        setPlan(read.plan);
+        setPlan(tied(read.plan));
         setPeriodState(p);
         setLog(entries);
         setDraftState(storedDraft ?? defaultDraft(read.plan, p));
@@ -90,7 +101,7 @@ export function useOffice() {
     const stored = await reports.getMeta<ReportPeriod>(`${CURRENT_PERIOD}:${id}`);
     const p = stored ?? defaultPeriod(read.plan.planYear, localToday());
     await reports.setMeta(CURRENT_PLAN, id);
-    setPlan(read.plan);
+    setPlan(tied(read.plan));
     setPeriodState(p);
     setLog(await reports.log(id));
     setDraftState((await reports.draft(id, periodKey(p))) ?? defaultDraft(read.plan, p));

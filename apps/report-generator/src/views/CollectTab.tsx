@@ -267,7 +267,11 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
           }
         }}
         title={pending ? `Số liệu khác nhau — ${pending.file.from}` : ""}
-        description={`${conflictCount} nhiệm vụ đã được cả văn phòng và cơ quan sửa sau khi gửi tệp. Chọn số liệu giữ lại cho từng nhiệm vụ; chưa chọn đủ thì chưa nhập gì.`}
+        description={`${conflictCount} nhiệm vụ ${
+          pending?.file.returnId
+            ? "đã được cả văn phòng và cơ quan sửa sau khi gửi tệp"
+            : "có số liệu trong tệp khác với số liệu hiện có"
+        }. Chọn số liệu giữ lại cho từng nhiệm vụ; chưa chọn đủ thì chưa nhập gì.`}
         size="lg"
         dismissOnOutsideClick={false}
         footer={

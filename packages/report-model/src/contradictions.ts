@@ -41,6 +41,11 @@ export function findContradictions(
   const nodes = new Map(workNodes(plan).map((n) => [n.task.id, n]));
   // Each task's status is judged on its own entries: grouping once keeps this linear in the log.
   const byTask = groupByTask(entries);
+  const starts = new Map<string, ReturnType<typeof occurrences>[number] | undefined>();
+  const firstOccurrence = (task: (typeof plan.tasks)[number]) => {
+    if (!starts.has(task.id)) starts.set(task.id, occurrences(task.time, plan.planYear)[0]);
+    return starts.get(task.id);
+  };
   const out: Contradiction[] = [];
   for (const entry of checked) {
     const node = nodes.get(entry.taskId);
@@ -63,7 +68,7 @@ export function findContradictions(
       );
     }
     const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
-    const first = occurrences(node.task.time, plan.planYear)[0];
+    const first = firstOccurrence(node.task);
     if (entry.state === "done" && !repeats && first && completedOn < first.start) {
       flag(
         "completed-before-start",

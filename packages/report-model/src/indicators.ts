@@ -72,7 +72,7 @@ export function totalIndicators(entries: readonly PeriodEntry[], task?: Task): I
       const known = figure.indicator ? declared.get(figure.indicator) : undefined;
       const label = cleanLine(known?.label ?? figure.label);
       const unit = cleanLine(known?.unit ?? figure.unit);
-      const key = `${toneKey(label)}|${unit.toLocaleLowerCase("vi")}`;
+      const key = figureKey(label, unit);
       const rule = isRateUnit(unit) ? "latest" : "sum";
       const seen = totals.get(key);
       if (!seen) totals.set(key, { key, label, unit, value: figure.value, rule, entries: 1 });
@@ -83,6 +83,20 @@ export function totalIndicators(entries: readonly PeriodEntry[], task?: Task): I
     }
   }
   return [...totals.values()].map((t) => ({ ...t, value: roundFigure(t.value) }));
+}
+
+// Folding a label for tone placement is the costly step of adding up thousands of figures, and
+// the same few labels recur: the keys are remembered.
+const keys = new Map<string, string>();
+function figureKey(label: string, unit: string): string {
+  const raw = `${label}\u0000${unit}`;
+  let key = keys.get(raw);
+  if (key === undefined) {
+    key = `${toneKey(label)}|${unit.toLocaleLowerCase("vi")}`;
+    if (keys.size > 10_000) keys.clear();
+    keys.set(raw, key);
+  }
+  return key;
 }
 
 /** Floating-point sums (0.1 + 0.2) rounded back to the figures people typed. */

@@ -43,10 +43,10 @@ export function draftNarrative({ plan, period, window, facts, forms }: Narrative
   if (c.done_late > 0) {
     weaknesses.push(`- ${c.done_late} nhiệm vụ hoàn thành nhưng chậm so với thời gian quy định.`);
   }
-  if (facts.noActivity.length > 0) {
-    weaknesses.push(
-      `- ${facts.noActivity.length} nhiệm vụ chưa có hoạt động trong kỳ: ${listTasks(facts.noActivity, false)}.`,
-    );
+  // Overdue tasks are named above already; the idle ones left are those still within their time.
+  const idle = facts.noActivity.filter((t) => t.status !== "overdue");
+  if (idle.length > 0) {
+    weaknesses.push(`- ${idle.length} nhiệm vụ chưa có hoạt động trong kỳ: ${listTasks(idle, false)}.`);
   }
   if (weaknesses.length === 0)
     weaknesses.push("- Qua số liệu của kỳ, không có nhiệm vụ quá hạn hoặc chậm tiến độ.");

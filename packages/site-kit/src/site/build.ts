@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { loadLocality } from "../locality-files.js";
 import { normaliseBasePath } from "../site-info.js";
-import { discoverApps, storybookDir } from "./apps.js";
+import { discoverApps, type SiteApp, storybookDir } from "./apps.js";
 import { assembleSite, type SiteRecord } from "./assemble.js";
 
 // `LOCALITY=<slug> pnpm build`: check the locality first (a mistake stops everything with the
@@ -43,45 +43,37 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const env = { ...process.env, LOCALITY: loaded.slug, BASE_PATH: basePath };
 
   const started = performance.now();
-  let distOf: (dir: string) => string;
-  let scratch: string | null = null;
-  if ((options.mode ?? "turbo") === "turbo") {
-    const filters = options.withStorybook ? [] : ["--filter=!@kehoach/app-storybook"];
-    await run("pnpm", ["exec", "turbo", "run", "build", ...filters], options.repoRoot, env, true);
-    distOf = (dir) => join(dir, "dist");
-  } else {
-    scratch = await mkdtemp(join(tmpdir(), "kehoach-apps-"));
-    const vite = viteBin(options.repoRoot);
-    for (const app of apps) {
-      log(`Dựng ${app.name}…`);
-      const out = join(scratch, app.sitePath || "_landing");
-      await run(
-        process.execPath,
-        [vite, "build", "--outDir", out, "--emptyOutDir", "--logLevel", "warn"],
-        app.dir,
-        env,
+  // Isolated builds go to a scratch folder, removed whatever happens.
+  const scratch = options.mode === "isolated" ? await mkdtemp(join(tmpdir(), "kehoach-apps-")) : null;
+  try {
+    let distOf: (app: SiteApp) => string;
+    if (scratch === null) {
+      const filters = options.withStorybook ? [] : ["--filter=!@kehoach/app-storybook"];
+      await run("pnpm", ["exec", "turbo", "run", "build", ...filters], options.repoRoot, env, true);
+      distOf = (app) => join(app.dir, "dist");
+    } else {
+      const vite = viteBin(options.repoRoot);
+      distOf = (app) => join(scratch, app.sitePath || "_landing");
+      for (const app of apps) {
+        log(`Dựng ${app.name}…`);
+        const args = [vite, "build", "--outDir", distOf(app), "--emptyOutDir", "--logLevel", "warn"];
+        await run(process.execPath, args, app.dir, env);
+      }
+    }
+    const buildMs = performance.now() - started;
+
+    const assembling = performance.now();
+    const storybook = options.withStorybook ? await storybookDir(options.repoRoot) : null;
+    if (options.withStorybook && !storybook) {
+      throw new Error(
+        "WITH_STORYBOOK=1 nhưng chưa có apps/storybook/storybook-static; hãy chạy bản dựng đầy đủ.",
       );
     }
-    distOf = (dir) => {
-      const app = apps.find((a) => a.dir === dir);
-      return join(scratch as string, app?.sitePath || "_landing");
-    };
-  }
-  const buildMs = performance.now() - started;
-
-  const assembling = performance.now();
-  const storybook = options.withStorybook ? await storybookDir(options.repoRoot) : null;
-  if (options.withStorybook && !storybook) {
-    throw new Error(
-      "WITH_STORYBOOK=1 nhưng chưa có apps/storybook/storybook-static; hãy chạy bản dựng đầy đủ.",
-    );
-  }
-  try {
     const record = await assembleSite({
       outDir: options.outDir,
       apps: apps.map((app) => ({
         sitePath: app.sitePath,
-        distDir: distOf(app.dir),
+        distDir: distOf(app),
         ...(app.title ? { title: app.title } : {}),
         ...(app.summary ? { summary: app.summary } : {}),
       })),

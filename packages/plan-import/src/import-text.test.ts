@@ -362,3 +362,18 @@ describe("a commune draft whose tasks are bullets and sentences", () => {
     ]);
   });
 });
+
+describe("label values that go on past the label's line", () => {
+  const summary = toSummary(ok(fixture("co-to-2024-label-lines.txt")));
+  it("takes a bare label's value from the sibling bullets or the unbulleted line after it, and a list wrapped onto the next line", () => {
+    expect(summary.tasks.map((t) => [t.leads, t.supports, t.time])).toEqual([
+      [
+        ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"],
+        ["Phòng Tư pháp", "Phòng Kinh tế và Hạ tầng", "UBND các xã, thị trấn"],
+        "Quý II/2024",
+      ],
+      [["Phòng Văn hóa và Thông tin"], [], "Quý III/2024"],
+    ]);
+    expect(summary.signer).toEqual({ authority: "TM.", title: "CHỦ TỊCH", name: "Lê Hùng Sơn" });
+  });
+});

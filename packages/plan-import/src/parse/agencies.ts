@@ -44,7 +44,8 @@ function topLevel(input: string): string[] {
   const lines = input.split(/\n+/);
   const joined: string[] = [];
   for (const raw of lines) {
-    const line = raw.trim();
+    // "- Phòng Nội vụ;" on its own line in a cell: the bullet is not part of the name.
+    const line = raw.trim().replace(/^[-–—+•*]\s*/u, "");
     if (!line) continue;
     const prev = joined[joined.length - 1];
     if (prev !== undefined && !isStarter(line) && !/[;.]$/.test(prev))

@@ -24,11 +24,11 @@ export interface LabelledPart {
   value: string;
 }
 
-const AGENT = "(?:co quan,? don vi|co quan|don vi|cq|dv|bo phan)";
+const AGENT = "(?:cac )?(?:co quan,? don vi|co quan|don vi|cq|dv|bo phan)";
 const LABELS: [FieldKind, string][] = [
   [
     "lead",
-    String.raw`${AGENT}\s+(?:chu tri|chiu trach nhiem chinh|thuc hien chinh)(?:\s+thuc hien)?|chu tri(?:\s+thuc hien)?|${AGENT}\s+(?:thuc hien|phu trach|chiu trach nhiem)|phu trach|trach nhiem thuc hien|trach nhiem chinh`,
+    String.raw`${AGENT}\s+(?:chu tri|chiu trach nhiem chinh|thuc hien chinh)(?:,?\s+(?:thuc hien|tham muu|trien khai))?|chu tri(?:,?\s+(?:thuc hien|tham muu|trien khai))?|${AGENT}\s+(?:thuc hien|phu trach|chiu trach nhiem)|phu trach|trach nhiem thuc hien|trach nhiem chinh`,
   ],
   ["advisor", String.raw`${AGENT}\s+tham muu(?:\s+thuc hien)?|tham muu(?:\s+thuc hien)?`],
   ["support", String.raw`${AGENT}\s+(?:phoi hop|tham gia)(?:\s+thuc hien)?|phoi hop(?:\s+thuc hien)?`],

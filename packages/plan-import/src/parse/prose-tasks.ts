@@ -13,6 +13,7 @@ import {
 import { isBareLabel, type LabelledPart, scanLabels } from "./fields.js";
 import { isBulletStyle } from "./labels.js";
 import type { OutlineNode } from "./outline.js";
+import { looksLikeAgencies } from "./table-tasks.js";
 
 // Tasks written as prose: a numbered item ("a) Tổ chức Hội thi …", "2.1. Tuyên truyền …") whose
 // lines carry labelled parts ("- Cơ quan chủ trì: …", "- Thời gian thực hiện: …") in any order.
@@ -24,6 +25,8 @@ interface FieldLine {
   lines: LineRange;
   /** Sub-items under the label line ("+ Chuyên mục …: Một tuần một lần"). */
   sub: OutlineNode[];
+  /** Lines after a bare label that are not under it but carry its value. */
+  extra: { text: string; lines: LineRange }[];
 }
 
 interface Analysis {
@@ -49,15 +52,28 @@ function analyse(node: OutlineNode): Analysis {
   const fields: FieldLine[] = [];
   const own = scanLabels(ownText(node));
   const lines = node.para?.lines ?? node.lines;
-  for (const part of own.parts) fields.push({ part, lines, sub: [] });
+  for (const part of own.parts) fields.push({ part, lines, sub: [], extra: [] });
   const rest: OutlineNode[] = [];
   const restBody: Paragraph[] = [];
+  // A label with nothing after it ("- Cơ quan chủ trì:") takes the short lines that follow it
+  // when they are not under it: "- Phòng Nội vụ;" as a sibling, or "Quý II/2024" on the next line.
+  let open: FieldLine | undefined;
+  const takes = (text: string, at: LineRange) => {
+    if (!open || text.length > 200) return false;
+    open.extra.push({ text: trimValue(text), lines: at });
+    return true;
+  };
   for (const item of node.seq) {
     if (item.kind === "block") {
       if (item.block.kind !== "para") continue;
       const parts = leadingParts(item.block.text);
-      if (parts.length > 0) for (const part of parts) fields.push({ part, lines: item.block.lines, sub: [] });
-      else restBody.push(item.block);
+      if (parts.length > 0) {
+        for (const part of parts) fields.push({ part, lines: item.block.lines, sub: [], extra: [] });
+        open = openLabel(fields);
+      } else if (!takes(item.block.text, item.block.lines)) {
+        restBody.push(item.block);
+        open = undefined;
+      }
       continue;
     }
     const child = item.node;
@@ -70,15 +86,41 @@ function analyse(node: OutlineNode): Analysis {
         isLabelLike(child))
     ) {
       parts.forEach((part, i) => {
+        const last = i === parts.length - 1;
         fields.push({
           part,
           lines: child.para?.lines ?? child.lines,
-          sub: i === parts.length - 1 ? child.children : [],
+          sub: last ? child.children : [],
+          // Unbulleted lines under a label line: "- Thời gian thực hiện:" / "Quý II/2024", or a list
+          // of agencies that goes on past a line break.
+          extra: last
+            ? child.body.flatMap((b) =>
+                b.kind === "para" && b.text.length <= 300
+                  ? [{ text: trimValue(b.text), lines: b.lines }]
+                  : [],
+              )
+            : [],
         });
       });
-    } else rest.push(child);
+      open = openLabel(fields);
+    } else if (
+      isLabelLike(child) &&
+      child.children.length === 0 &&
+      takes(child.text, child.para?.lines ?? child.lines)
+    ) {
+      // taken as the open label's value
+    } else {
+      rest.push(child);
+      open = undefined;
+    }
   }
   return { fields, title: own.before.trim(), titleLines: node.para?.lines, rest, restBody };
+}
+
+/** The last field when it is a bare label without sub-items, still waiting for its value. */
+function openLabel(fields: FieldLine[]): FieldLine | undefined {
+  const last = fields[fields.length - 1];
+  return last && isBareLabel(last.part) && last.sub.length === 0 ? last : undefined;
 }
 
 function isLabelLike(n: OutlineNode): boolean {
@@ -127,7 +169,10 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
   for (const f of a.fields) {
     const role = roleFromKind(f.part.kind);
     const bare = isBareLabel(f.part);
-    const values = bare ? subValues(f.sub) : [{ text: trimValue(f.part.value), lines: f.lines }];
+    const continued = role ? f.extra.filter((e) => looksLikeAgencies(e.text)) : [];
+    const values = bare
+      ? [...subValues(f.sub), ...f.extra]
+      : [{ text: trimValue(f.part.value), lines: f.lines }, ...continued];
     const span = spanOf([f.lines, ...values.map((v) => v.lines)]);
     if (role) {
       const text = values.map((v) => v.text).join("; ");
@@ -218,7 +263,7 @@ function looseTask(para: Paragraph): TaskDraft | null {
   const scan = scanLabels(para.text);
   if (!scan.before.trim() || !scan.parts.some((p) => roleFromKind(p.kind))) return null;
   const analysis: Analysis = {
-    fields: scan.parts.map((part) => ({ part, lines: para.lines, sub: [] })),
+    fields: scan.parts.map((part) => ({ part, lines: para.lines, sub: [], extra: [] })),
     title: scan.before,
     titleLines: para.lines,
     rest: [],

@@ -33,7 +33,7 @@ export function looksLikeTime(cell: string): boolean {
   return TIME_WORDS.test(f) && f.length < 160;
 }
 
-function looksLikeAgencies(cell: string): boolean {
+export function looksLikeAgencies(cell: string): boolean {
   const f = fold(cell.trim());
   return /^(cac |phong|van phong|ubnd|uy ban|so |trung tam|ban |hoi |doan |thi doan|huyen doan|tinh doan|thanh doan|cong an|bo phan|dai |mttq|chi cuc|kho bac|co quan|don vi)/.test(
     f,

@@ -50,6 +50,41 @@ export interface TaskCardProps {
   onSave: (entry: PeriodEntry) => void;
 }
 
+/** Units of the indicators CCHC reports count (plan-domain §4.2), offered while typing. */
+export const COMMON_UNITS = [
+  "tin, bài",
+  "ảnh",
+  "chuyên mục",
+  "buổi",
+  "lượt người",
+  "người",
+  "cuộc",
+  "hội nghị",
+  "lớp",
+  "tờ",
+  "cuốn",
+  "chiếc",
+  "mét",
+  "pa nô",
+  "khẩu hiệu",
+  "giờ",
+  "phút",
+  "đội",
+  "%",
+];
+export const UNITS_LIST_ID = "rg-common-units";
+
+/** The shared list of units, rendered once per page. */
+export function UnitsList() {
+  return (
+    <datalist id={UNITS_LIST_ID}>
+      {COMMON_UNITS.map((u) => (
+        <option key={u} value={u} />
+      ))}
+    </datalist>
+  );
+}
+
 export function uiStatus(status: TaskStatus) {
   return status.replace(/_/g, "-") as
     | "done-on-time"
@@ -239,6 +274,7 @@ function FigureRows({
           />
           <TextField
             label={`Đơn vị ${i + 1}`}
+            list={UNITS_LIST_ID}
             value={f.unit}
             onChange={(e) => set(i, { unit: e.target.value })}
           />

@@ -11,7 +11,7 @@ import {
   workNodes,
 } from "@kehoach/report-model";
 import { useMemo } from "react";
-import { TaskCard } from "./TaskCard.js";
+import { TaskCard, UnitsList } from "./TaskCard.js";
 
 export interface TaskListProps {
   plan: Plan;
@@ -37,34 +37,41 @@ export function TaskList({ plan, log, window, periodKey, defaultDate, reporter, 
     return { progress, insideByTask, before, contradictions, byId };
   }, [plan, log, window]);
   return (
-    <ol className="rg-task-list">
-      {workNodes(plan).map((node) => {
-        const entryId = periodEntryId(node.task.id, periodKey);
-        const mine = view.insideByTask.get(node.task.id) ?? [];
-        const entry = view.byId.get(entryId);
-        return (
-          <li key={node.task.id}>
-            <TaskCard
-              taskId={node.task.id}
-              number={node.number}
-              title={node.task.title}
-              leads={leadAgencies(node).map((a) => a.name)}
-              timeText={node.task.time.raw || formatTime(node.task.time)}
-              timeKind={node.task.time.kind}
-              declared={(node.task.indicators ?? []).map((i) => ({ id: i.id, label: i.label, unit: i.unit }))}
-              entry={entry}
-              entryId={entryId}
-              others={mine.filter((e) => e.id !== entryId)}
-              before={view.before.get(node.task.id)}
-              progress={view.progress.get(node.task.id)}
-              contradictions={view.contradictions.get(node.task.id) ?? []}
-              defaultDate={defaultDate}
-              reporter={reporter}
-              onSave={onSave}
-            />
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <UnitsList />
+      <ol className="rg-task-list">
+        {workNodes(plan).map((node) => {
+          const entryId = periodEntryId(node.task.id, periodKey);
+          const mine = view.insideByTask.get(node.task.id) ?? [];
+          const entry = view.byId.get(entryId);
+          return (
+            <li key={node.task.id}>
+              <TaskCard
+                taskId={node.task.id}
+                number={node.number}
+                title={node.task.title}
+                leads={leadAgencies(node).map((a) => a.name)}
+                timeText={node.task.time.raw || formatTime(node.task.time)}
+                timeKind={node.task.time.kind}
+                declared={(node.task.indicators ?? []).map((i) => ({
+                  id: i.id,
+                  label: i.label,
+                  unit: i.unit,
+                }))}
+                entry={entry}
+                entryId={entryId}
+                others={mine.filter((e) => e.id !== entryId)}
+                before={view.before.get(node.task.id)}
+                progress={view.progress.get(node.task.id)}
+                contradictions={view.contradictions.get(node.task.id) ?? []}
+                defaultDate={defaultDate}
+                reporter={reporter}
+                onSave={onSave}
+              />
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }

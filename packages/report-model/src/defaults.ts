@@ -6,23 +6,13 @@ import { emptyDraft, type ReportDraft } from "./draft.js";
 // duty names (the level above, hence "Kính gửi"), copies to those the plan reported to "để b/c",
 // and is signed as the plan was.
 
-const CADENCE_OF: Record<ReportPeriod["kind"], string> = {
-  month: "month",
-  quarter: "quarter",
-  halfYear: "halfYear",
-  nineMonths: "nineMonths",
-  year: "year",
-  adhoc: "adhoc",
-};
-
 export function defaultDraft(plan: Plan, period: ReportPeriod): ReportDraft {
   const issuer = toneKey(plan.issuer.name);
   const duties = plan.reporting.filter((d) => {
     const reporter = toneKey(d.reporter.name);
     return issuer.startsWith(reporter) || reporter.startsWith(issuer) || d.embeddedIn !== undefined;
   });
-  const duty =
-    duties.find((d) => d.cadences.includes(CADENCE_OF[period.kind] as never)) ?? duties[0] ?? undefined;
+  const duty = duties.find((d) => d.cadences.includes(period.kind)) ?? duties[0] ?? undefined;
   const addressees = duty ? [duty.recipient.name] : [];
   const addresseeKeys = addressees.map(toneKey);
   const recipients = plan.recipients.items

@@ -118,6 +118,64 @@ describe("importFile on .docx", () => {
     ]);
   });
 
+  it("reads a QĐ carrying the plan, each part with its own header table", async () => {
+    const header = (number: string) =>
+      tbl([
+        ["ỦY BAN NHÂN DÂN\nHUYỆN TAM ĐẢO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+        [number, "Tam Đảo, ngày 12 tháng 01 năm 2024"],
+      ]);
+    const bytes = docx(
+      [
+        header("Số: 35/QĐ-UBND"),
+        p("QUYẾT ĐỊNH"),
+        p("Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024"),
+        p("CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TAM ĐẢO"),
+        p("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;"),
+        p("Xét đề nghị của Trưởng phòng Nội vụ huyện."),
+        p("QUYẾT ĐỊNH:"),
+        p("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền cải cách hành chính năm 2024."),
+        p("Điều 2. Quyết định có hiệu lực kể từ ngày ký."),
+        tbl([["Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.", "CHỦ TỊCH\n\nĐỗ Văn Tâm"]]),
+        header(""),
+        p("KẾ HOẠCH"),
+        p("Tuyên truyền cải cách hành chính năm 2024"),
+        p("(Ban hành kèm theo Quyết định số 35/QĐ-UBND ngày 12/01/2024 của Chủ tịch UBND huyện)"),
+        p("I. NHIỆM VỤ"),
+        tbl([
+          ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"],
+          [
+            "1",
+            "Tuyên truyền trên Đài truyền thanh huyện",
+            "Trung tâm Văn hóa - Truyền thông",
+            "Phòng Nội vụ",
+            "Hằng tháng",
+          ],
+        ]),
+      ].join(""),
+    );
+    const result = await importFile(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result)).toMatchObject({
+      docType: "QĐ",
+      issuer: "Ủy ban nhân dân huyện Tam Đảo",
+      number: "35",
+      symbol: "QĐ-UBND",
+      issuedOn: "2024-01-12",
+      title: "Tuyên truyền cải cách hành chính năm 2024",
+      signer: { title: "CHỦ TỊCH", name: "Đỗ Văn Tâm" },
+      tasks: [
+        {
+          ref: "1",
+          leads: ["Trung tâm Văn hóa - Truyền thông"],
+          supports: ["Phòng Nội vụ"],
+          time: "Hằng tháng",
+        },
+      ],
+    });
+    expect(result.plan.decision?.proposal).toBe("Xét đề nghị của Trưởng phòng Nội vụ huyện.");
+    expect(result.plan.decision?.articles).toHaveLength(2);
+  });
+
   it("reads a docx without any table", async () => {
     const bytes = docx(
       [

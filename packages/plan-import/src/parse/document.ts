@@ -71,7 +71,14 @@ function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: n
   let from = kh;
   for (let i = kh - 1; i > qd; i--) {
     const b = blocks[i] as Block;
-    if (b.kind !== "para") break;
+    if (b.kind !== "para") {
+      // Word's small two-column header table belongs to the plan's header too.
+      if (b.rows.length <= 4 && b.rows.every((r) => r.cells.length <= 3) && !isClosingAnchor(b)) {
+        from = i;
+        continue;
+      }
+      break;
+    }
     const f = fold(b.text);
     const headerish =
       isAllCaps(b.text.replace(/\t/g, " ")) ||
@@ -79,12 +86,12 @@ function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: n
       /,\s*ngay\b/.test(f) ||
       /^[-_=*\s]{3,}$/.test(b.text);
     if (!headerish || isSignerAnchor(b.text)) break;
-    // A name under the QĐ's signature is not part of the plan's header.
     from = i;
   }
-  // The QĐ's signer and name sit just before; keep them with the QĐ.
+  // Capitals just before the header may be the QĐ's signer title and name: they stay with the QĐ.
   while (from < kh) {
     const b = blocks[from] as Block;
+    if (b.kind === "table") break;
     if (b.kind === "para" && /^(ủy ban|uỷ ban|ubnd|hội đồng|sở|phòng|ban)(?=\s|$)/iu.test(b.text)) break;
     if (b.kind === "para" && /^(cộng hòa|cộng hoà|số\s*:)/iu.test(b.text)) break;
     from++;

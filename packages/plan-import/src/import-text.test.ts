@@ -377,3 +377,21 @@ describe("label values that go on past the label's line", () => {
     expect(summary.signer).toEqual({ authority: "TM.", title: "CHỦ TỊCH", name: "Lê Hùng Sơn" });
   });
 });
+
+describe("a plan pasted without its header", () => {
+  it("takes a short line naming the year as the title, and does not take a heading for the issuer", () => {
+    const result = ok(
+      "Tuyên truyền cải cách hành chính năm 2025 của xã Đông Hòa\n\nI. NHIỆM VỤ\n1. Tuyên truyền trên loa\n- Chủ trì: Công chức Văn hóa - Xã hội\n- Thời gian: Hằng tháng\n",
+    );
+    const summary = toSummary(result);
+    expect(summary).toMatchObject({
+      title: "Tuyên truyền cải cách hành chính năm 2025 của xã Đông Hòa",
+      issuer: null,
+      planYear: 2025,
+    });
+    expect(result.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["doc-type-guessed", "issuer-missing", "date-missing"]),
+    );
+    expect(summary.tasks).toHaveLength(1);
+  });
+});

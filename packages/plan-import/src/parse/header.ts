@@ -187,6 +187,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
   const cells = cellsOf(blocks, 60);
   let state: "top" | "title" | "after" = "top";
   const titleCells: Cell[] = [];
+  const untypedTitle: Cell[] = [];
   let lastBlock = -1;
   let c = 0;
   for (; c < cells.length; c++) {
@@ -231,6 +232,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
         lastBlock = cell.block;
         continue;
       }
+      if (cell.para && isBodyStart(cell.para)) break;
       if (isAllCaps(cell.text) && cell.text.length <= 80 && !BASIS.test(f)) {
         out.issuerLines.push({ value: cell.text, lines: cell.lines });
         lastBlock = cell.block;
@@ -238,6 +240,15 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
       }
       // Sentence-case text before any type line: the body has started without a header.
       if (cell.para && (BASIS.test(f) || isBodyStart(cell.para))) break;
+      // Without a "KẾ HOẠCH" line, a short line naming a year is the best guess at the title.
+      if (
+        untypedTitle.length === 0 &&
+        cell.para &&
+        cell.text.length < 200 &&
+        /\b(nam|giai doan)\s+\d{4}/.test(f) &&
+        !/:$/.test(cell.text)
+      )
+        untypedTitle.push(cell);
       lastBlock = cell.block;
       continue;
     }
@@ -276,6 +287,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
     }
     break;
   }
+  if (titleCells.length === 0 && !out.docType && untypedTitle.length > 0) titleCells.push(...untypedTitle);
   if (titleCells.length > 0) {
     const caps = titleCells.every((t) => isAllCaps(t.text));
     const raw = oneLine(titleCells.map((t) => t.text).join(" "));

@@ -15,6 +15,7 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions,
     acceptDownloads: true,
     locale: "vi-VN",
+    reducedMotion: "reduce",
   },
   webServer: {
     command: "pnpm exec vite preview",

@@ -1,5 +1,5 @@
 import "@kehoach/ui/tokens.css";
-import "@kehoach/vanban/html/preview.css";
+import "@kehoach/site-kit/offline";
 import "./app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

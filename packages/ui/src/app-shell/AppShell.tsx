@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type ReactNode, useId } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
 import "../internal/base.css";
@@ -45,6 +45,7 @@ export function AppShell({
   className,
 }: AppShellProps) {
   const messages = useMessages();
+  const bannerId = useId();
   const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
   const apps: { id: AppId; label: string }[] = [
     { id: "plan-builder", label: messages.appShell.apps.planBuilder },
@@ -56,9 +57,10 @@ export function AppShell({
       <a className="kh-shell__skip" href={`#${MAIN_ID}`}>
         {messages.appShell.skipLink}
       </a>
-      <div className="kh-shell__banner">
-        <p>{messages.appShell.officialBanner(officialName)}</p>
-      </div>
+      {/* A named region, so that all of the page's content sits in a landmark (axe "region"). */}
+      <section className="kh-shell__banner" aria-labelledby={bannerId}>
+        <p id={bannerId}>{messages.appShell.officialBanner(officialName)}</p>
+      </section>
       <header className="kh-shell__header">
         <div className="kh-shell__brand">
           <a className="kh-shell__home kh-focusable" href={base}>

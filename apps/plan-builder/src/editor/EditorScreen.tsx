@@ -1,0 +1,600 @@
+import { planFileName } from "@kehoach/plan-documents";
+import { type Finding, type Plan, serializePlan, type ValidationResult } from "@kehoach/plan-model";
+import { Alert } from "@kehoach/ui/alert";
+import { Button } from "@kehoach/ui/button";
+import { ConfirmDialog, Dialog } from "@kehoach/ui/dialog";
+import { Toolbar } from "@kehoach/ui/toolbar";
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import type { ReviewItem } from "../domain/carry-forward.js";
+import { planMatcher } from "../domain/locality.js";
+import { planStatus } from "../domain/plan-status.js";
+import { getTask, insertTask } from "../domain/task-tree.js";
+import { downloadBytes, downloadText } from "../export/download.js";
+import { printPdf } from "../export/print.js";
+import { useT } from "../i18n/context.js";
+import { DocumentExportError, DocumentService } from "../preview/document-service.js";
+import { PreviewPane } from "../preview/PreviewPane.js";
+import { LIBRARY_HREF } from "../routing/hash-route.js";
+import { Shell } from "../shell/Shell.js";
+import { siteLocality } from "../shell/site-locality.js";
+import { reviewKey } from "../state/review-store.js";
+import { useStore } from "../state/store-context.js";
+import { type SaveState, usePlanEditor } from "../state/use-plan-editor.js";
+import { type CheckMode, ValidationPanel } from "../validation/ValidationPanel.js";
+import { EditorContext, type EditorTools } from "./editor-context.js";
+import { focusPath } from "./fields.js";
+import { IssueDialog } from "./IssueDialog.js";
+import { RedoIcon, UndoIcon } from "./icons.js";
+import { AppendicesPart, DecisionPart } from "./parts/AppendicesPart.js";
+import { BasesPart } from "./parts/BasesPart.js";
+import { BudgetPart } from "./parts/BudgetPart.js";
+import { ContentPart, PurposesPart } from "./parts/ContentPart.js";
+import { DutiesPart, ReportingPart } from "./parts/DutiesPart.js";
+import { type HeaderFields, HeaderPart } from "./parts/HeaderPart.js";
+import { RecipientsPart } from "./parts/RecipientsPart.js";
+import { SectionsPart } from "./parts/SectionsPart.js";
+import { SignerPart } from "./parts/SignerPart.js";
+import { type RemovedTask, TaskTree } from "./TaskTree.js";
+
+// The editor of one plan: every part of it on the left, the checks and the document itself on
+// the right. Autosaved, undoable (Ctrl+Z, Ctrl+Y), watched across tabs; an issued plan is shown
+// read-only until it is taken back to a draft.
+
+const PREVIEW_KEY = "plan-builder:preview";
+
+function initialPreview(): boolean {
+  if (new URLSearchParams(window.location.search).get("xem-truoc") === "tat") return false;
+  try {
+    return localStorage.getItem(PREVIEW_KEY) !== "off";
+  } catch {
+    return true;
+  }
+}
+
+export function EditorScreen({ planId }: { planId: string }) {
+  const t = useT();
+  const store = useStore();
+  const editor = usePlanEditor(store, planId);
+  const { plan, edit, load } = editor;
+  const [service, setService] = useState<DocumentService | null>(null);
+  const [checked, setChecked] = useState<{ draft: ValidationResult; issued: ValidationResult } | null>(null);
+  const [mode, setMode] = useState<CheckMode>("draft");
+  const [showPreview, setShowPreview] = useState(initialPreview);
+  const [removed, setRemoved] = useState<RemovedTask | null>(null);
+  const [review, setReview] = useState<ReviewItem[]>([]);
+  const [issuing, setIssuing] = useState(false);
+  const [unissuing, setUnissuing] = useState(false);
+  const [busy, setBusy] = useState<"pdf" | "print" | null>(null);
+  const [outcome, setOutcome] = useState<{
+    tone: "success" | "error";
+    text: string;
+    problems?: string[];
+  } | null>(null);
+
+  useEffect(() => {
+    const created = new DocumentService(siteLocality.locality);
+    setService(created);
+    const stop = created.subscribe((response) => {
+      if (response.type === "checked") setChecked({ draft: response.draft, issued: response.issued });
+    });
+    return () => {
+      stop();
+      created.dispose();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (plan && service) service.update(plan, showPreview);
+  }, [plan, service, showPreview]);
+
+  useEffect(() => {
+    let cancelled = false;
+    store.getMeta<ReviewItem[]>(reviewKey(planId)).then((items) => {
+      if (!cancelled) setReview(items ?? []);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [store, planId]);
+
+  useEffect(() => {
+    if (plan) document.title = `${plan.title || t.editor.untitled} · ${t.app.title}`;
+  }, [plan?.title, plan, t]);
+
+  const issued = plan ? planStatus(plan) === "issued" : false;
+  const readOnly = issued;
+  const abbreviations = plan?.abbreviations;
+  const issuedOn = plan?.issuedOn;
+  const matcher = useMemo(
+    () =>
+      planMatcher(siteLocality, { abbreviations: abbreviations ?? [], issuedOn: issuedOn ?? { year: 2000 } }),
+    [abbreviations, issuedOn],
+  );
+  const tools = useMemo<EditorTools>(
+    () => ({
+      edit,
+      locality: siteLocality,
+      matcher,
+      planYear: plan?.planYear ?? new Date().getFullYear(),
+      readOnly,
+    }),
+    [edit, matcher, plan?.planYear, readOnly],
+  );
+  const getPlan = useCallback(() => editor.getPlan() as Plan, [editor.getPlan]);
+  // The header's fields as one object that changes only when one of them does (HeaderPart is memoised).
+  const {
+    issuer,
+    symbol,
+    place,
+    planYear,
+    issuedOn: headerDate,
+    number,
+    period,
+    title,
+  } = plan ?? ({} as Partial<Plan>);
+  const header = useMemo(
+    () => ({ issuer, symbol, place, planYear, issuedOn: headerDate, number, period, title }),
+    [issuer, symbol, place, planYear, headerDate, number, period, title],
+  );
+
+  const onRemoved = useCallback((item: RemovedTask) => setRemoved(item), []);
+
+  // Undo, redo and save from anywhere in the editor (but not inside a dialog's own fields).
+  const { undo, redo, saveNow } = editor;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      if ((event.target as HTMLElement | null)?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
+      const key = event.key.toLowerCase();
+      if (key === "z" && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if ((key === "z" && event.shiftKey) || key === "y") {
+        event.preventDefault();
+        redo();
+      } else if (key === "s") {
+        event.preventDefault();
+        void saveNow();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [undo, redo, saveNow]);
+
+  if (load.kind !== "ready" || !plan || !service) {
+    return (
+      <Shell>
+        <div className="pb-screen">
+          <h1 className="pb-screen__title">{t.editor.heading}</h1>
+          {load.kind === "missing" ? (
+            <Alert
+              tone="warning"
+              title={t.editor.missing}
+              actions={<a href={LIBRARY_HREF}>{t.editor.backToLibrary}</a>}
+            />
+          ) : load.kind === "unreadable" ? (
+            <Alert
+              tone="error"
+              title={t.editor.unreadable}
+              actions={<a href={LIBRARY_HREF}>{t.editor.backToLibrary}</a>}
+            >
+              <ul>
+                {load.problems.slice(0, 10).map((p) => (
+                  <li key={`${p.path}-${p.message}`}>
+                    {p.where}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : load.kind === "failed" ? (
+            <Alert tone="error" title={t.app.storageUnavailable}>
+              {load.message}
+            </Alert>
+          ) : (
+            <p className="pb-loading">{t.editor.loading}</p>
+          )}
+        </div>
+      </Shell>
+    );
+  }
+
+  const result = checked ? (mode === "issued" ? checked.issued : checked.draft) : null;
+
+  const exportPdf = async (print: boolean) => {
+    setBusy(print ? "print" : "pdf");
+    setOutcome(null);
+    try {
+      const bytes = await service.exportPdf(plan);
+      if (print) await printPdf(bytes);
+      else {
+        const name = planFileName(plan, "pdf");
+        downloadBytes(bytes, name, "application/pdf");
+        setOutcome({ tone: "success", text: t.editor.exported(name) });
+      }
+    } catch (error) {
+      setOutcome({
+        tone: "error",
+        text: t.editor.exportFailed,
+        problems:
+          error instanceof DocumentExportError && error.problems.length > 0
+            ? error.problems.map((p) => p.message)
+            : [error instanceof Error ? error.message : String(error)],
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const exportJson = () => {
+    const name = planFileName(plan, "json");
+    downloadText(serializePlan(plan), name);
+    setOutcome({ tone: "success", text: t.editor.exported(name) });
+  };
+  const waive = (finding: Finding, reason: string) =>
+    edit({
+      type: "set",
+      path: ["waivers"],
+      value: [
+        ...plan.waivers,
+        { rule: finding.rule, path: finding.path, reason, on: new Date().toISOString().slice(0, 10) },
+      ],
+    });
+  const unwaive = (finding: Finding) =>
+    edit({
+      type: "set",
+      path: ["waivers"],
+      value: plan.waivers.filter(
+        (w) => !(w.rule === finding.rule && (w.path === undefined || w.path === finding.path)),
+      ),
+    });
+  const restoreRemoved = () => {
+    if (!removed) return;
+    const parent = removed.path.slice(0, -1);
+    const index = removed.path[removed.path.length - 1] ?? 0;
+    const parentExists = parent.length === 0 || getTask(plan.tasks, parent) !== undefined;
+    const result = insertTask(
+      plan.tasks,
+      parentExists ? parent : [],
+      parentExists ? index : plan.tasks.length,
+      removed.task,
+    );
+    edit({ type: "tasks", tasks: result.tasks });
+    setRemoved(null);
+  };
+  const dismissReview = () => {
+    setReview([]);
+    void store.setMeta(reviewKey(planId), []);
+  };
+
+  const parts: { id: string; label: string; content: ReactNode }[] = [
+    {
+      id: "chung",
+      label: t.parts.header,
+      content: <HeaderPart plan={header as HeaderFields} getPlan={getPlan} />,
+    },
+    {
+      id: "can-cu",
+      label: t.parts.bases,
+      content: (
+        <BasesPart
+          bases={plan.bases}
+          parentPlan={plan.parentPlan}
+          intro={plan.intro}
+          abbreviations={plan.abbreviations}
+        />
+      ),
+    },
+    {
+      id: "muc-dich",
+      label: t.parts.purposes,
+      content: <PurposesPart purposes={plan.purposes} requirements={plan.requirements} />,
+    },
+    {
+      id: "noi-dung",
+      label: t.parts.content,
+      content: (
+        <ContentPart
+          audiences={plan.audiences}
+          themes={plan.themes}
+          indices={plan.indices}
+          forms={plan.forms}
+          targets={plan.targets}
+        />
+      ),
+    },
+    { id: "bo-cuc", label: t.parts.sections, content: <SectionsPart sections={plan.sections} /> },
+    { id: "nhiem-vu", label: t.parts.tasks, content: <TaskTree tasks={plan.tasks} onRemoved={onRemoved} /> },
+    { id: "kinh-phi", label: t.parts.budget, content: <BudgetPart budget={plan.budget} /> },
+    {
+      id: "to-chuc",
+      label: t.parts.duties,
+      content: <DutiesPart implementation={plan.implementation} getPlan={getPlan} />,
+    },
+    { id: "bao-cao", label: t.parts.reporting, content: <ReportingPart reporting={plan.reporting} /> },
+    {
+      id: "noi-nhan",
+      label: t.parts.recipients,
+      content: <RecipientsPart closing={plan.closing} recipients={plan.recipients} getPlan={getPlan} />,
+    },
+    {
+      id: "nguoi-ky",
+      label: t.parts.signer,
+      content: <SignerPart signer={plan.signer} issuerId={plan.issuer.agencyId} />,
+    },
+    { id: "phu-luc", label: t.parts.appendices, content: <AppendicesPart appendices={plan.appendices} /> },
+    {
+      id: "quyet-dinh",
+      label: t.parts.decision,
+      content: <DecisionPart decision={plan.decision} getPlan={getPlan} />,
+    },
+  ];
+
+  return (
+    <Shell actions={<SaveIndicator state={editor.save} />}>
+      <EditorContext.Provider value={tools}>
+        <div className="pb-editor-screen">
+          <div className="pb-topbar">
+            <a className="pb-back" href={LIBRARY_HREF}>
+              {t.editor.backToLibrary}
+            </a>
+            <h1 className="pb-screen__title">{plan.title || t.editor.untitled}</h1>
+            <p className="pb-topbar__meta">
+              {t.editor.meta(plan.planYear, issued ? t.status.issued : t.status.draft)}
+            </p>
+          </div>
+          <Toolbar aria-label={t.editor.toolbar} className="pb-toolbar">
+            <Button
+              variant="ghost"
+              size="sm"
+              iconStart={<UndoIcon />}
+              onClick={editor.undo}
+              disabled={!editor.canUndo}
+              aria-keyshortcuts="Control+Z"
+            >
+              {t.editor.undo}
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              iconStart={<RedoIcon />}
+              onClick={editor.redo}
+              disabled={!editor.canRedo}
+              aria-keyshortcuts="Control+Y"
+            >
+              {t.editor.redo}
+            </Button>
+            {issued ? (
+              <Button variant="secondary" size="sm" onClick={() => setUnissuing(true)}>
+                {t.editor.unissue}
+              </Button>
+            ) : (
+              <Button variant="primary" size="sm" onClick={() => setIssuing(true)}>
+                {t.editor.issue}
+              </Button>
+            )}
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => void exportPdf(false)}
+              disabled={busy !== null}
+            >
+              {busy === "pdf" ? t.editor.exporting : t.editor.exportPdf}
+            </Button>
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => void exportPdf(true)}
+              disabled={busy !== null}
+            >
+              {t.editor.print}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={exportJson}>
+              {t.editor.exportJson}
+            </Button>
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-pressed={showPreview}
+              onClick={() => {
+                const next = !showPreview;
+                setShowPreview(next);
+                try {
+                  localStorage.setItem(PREVIEW_KEY, next ? "on" : "off");
+                } catch {
+                  // The choice then lasts for this page only.
+                }
+              }}
+            >
+              {t.editor.showPreview}
+            </Button>
+          </Toolbar>
+          <div className="pb-notices">
+            {outcome ? (
+              <Alert
+                tone={outcome.tone}
+                live
+                title={outcome.text}
+                actions={
+                  <Button variant="ghost" size="sm" onClick={() => setOutcome(null)}>
+                    {t.common.dismiss}
+                  </Button>
+                }
+              >
+                {outcome.problems ? (
+                  <ul>
+                    {outcome.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                ) : undefined}
+              </Alert>
+            ) : null}
+            {editor.notice ? (
+              <Alert
+                tone="info"
+                live
+                title={t.editor.notices[editor.notice]}
+                actions={
+                  <Button variant="ghost" size="sm" onClick={editor.dismissNotice}>
+                    {t.common.dismiss}
+                  </Button>
+                }
+              />
+            ) : null}
+            {editor.otherTab ? (
+              <Alert tone="warning" live title={t.editor.otherTab}>
+                {t.editor.otherTabBody}
+              </Alert>
+            ) : null}
+            {issued ? (
+              <Alert tone="info" title={t.editor.issuedBanner(plan.number ?? "", plan.symbol)}>
+                {t.editor.issuedBody}
+              </Alert>
+            ) : null}
+            {removed ? (
+              <Alert
+                tone="info"
+                live
+                title={t.editor.taskRemoved(removed.number, removed.task.title)}
+                actions={
+                  <>
+                    <Button variant="secondary" size="sm" onClick={restoreRemoved}>
+                      {t.editor.restoreTask}
+                    </Button>
+                    <Button variant="ghost" size="sm" onClick={() => setRemoved(null)}>
+                      {t.common.dismiss}
+                    </Button>
+                  </>
+                }
+              />
+            ) : null}
+            {review.length > 0 ? <ReviewPanel items={review} onDismiss={dismissReview} /> : null}
+          </div>
+          <div className="pb-workspace" data-preview={showPreview ? "on" : "off"}>
+            <div className="pb-editor-col">
+              <nav className="pb-parts-nav" aria-label={t.editor.partsNav}>
+                <ul>
+                  {parts.map((part) => (
+                    <li key={part.id}>
+                      <button
+                        type="button"
+                        className="pb-link-button"
+                        onClick={() => {
+                          const heading = document.getElementById(`phan-${part.id}-h`);
+                          heading?.focus();
+                          heading?.scrollIntoView({ block: "start" });
+                        }}
+                      >
+                        {part.label}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <fieldset className="pb-editor-form" disabled={readOnly}>
+                {parts.map((part) => (
+                  <section key={part.id} className="pb-part" aria-labelledby={`phan-${part.id}-h`}>
+                    <h2 id={`phan-${part.id}-h`} className="pb-part__title" tabIndex={-1}>
+                      {part.label}
+                    </h2>
+                    {part.content}
+                  </section>
+                ))}
+              </fieldset>
+            </div>
+            <aside className="pb-side" aria-label={t.editor.sideLabel}>
+              <ValidationPanel
+                result={result}
+                mode={mode}
+                onModeChange={setMode}
+                onWaive={waive}
+                onUnwaive={unwaive}
+                readOnly={readOnly}
+              />
+              {showPreview ? <PreviewPane service={service} /> : null}
+            </aside>
+          </div>
+        </div>
+        <IssueDialog
+          open={issuing}
+          onOpenChange={setIssuing}
+          plan={plan}
+          service={service}
+          onIssue={(number, date) => {
+            edit({ type: "replace", plan: { ...getPlan(), number, issuedOn: date } });
+            setIssuing(false);
+          }}
+        />
+        <ConfirmDialog
+          open={unissuing}
+          onOpenChange={setUnissuing}
+          title={t.editor.unissueTitle}
+          description={t.editor.unissueBody}
+          confirmLabel={t.editor.unissue}
+          cancelLabel={t.common.cancel}
+          onConfirm={() => edit({ type: "set", path: ["number"], value: undefined })}
+        />
+        <Dialog
+          open={editor.conflict}
+          onOpenChange={() => {}}
+          role="alertdialog"
+          showCloseButton={false}
+          dismissOnOutsideClick={false}
+          title={t.editor.conflictTitle}
+          description={t.editor.conflictBody}
+          footer={
+            <div className="pb-row">
+              <Button variant="secondary" onClick={() => void editor.resolveConflict("theirs")}>
+                {t.editor.conflictTheirs}
+              </Button>
+              <Button onClick={() => void editor.resolveConflict("mine")}>{t.editor.conflictMine}</Button>
+            </div>
+          }
+        />
+      </EditorContext.Provider>
+    </Shell>
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const t = useT();
+  const text =
+    state.kind === "saved"
+      ? t.save.savedAt(new Date(state.at).toLocaleTimeString(t.locale))
+      : state.kind === "failed"
+        ? t.save.failed(state.message)
+        : t.save[state.kind];
+  return (
+    <output className="pb-save-state" data-state={state.kind} aria-live="polite">
+      {text}
+    </output>
+  );
+}
+
+function ReviewPanel({ items, onDismiss }: { items: ReviewItem[]; onDismiss: () => void }) {
+  const t = useT();
+  return (
+    <Alert
+      tone="warning"
+      title={t.review.title(items.length)}
+      actions={
+        <Button variant="secondary" size="sm" onClick={onDismiss}>
+          {t.review.done}
+        </Button>
+      }
+    >
+      <details open>
+        <summary>{t.review.show}</summary>
+        <ul className="pb-review">
+          {items.map((item, i) => (
+            <li key={`${item.kind}-${item.path}-${i}`}>
+              <button type="button" className="pb-finding__link" onClick={() => focusPath(item.path)}>
+                {item.where}
+              </button>{" "}
+              <span>{t.review.kinds[item.kind](item)}</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </Alert>
+  );
+}

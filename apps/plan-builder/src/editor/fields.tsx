@@ -1,0 +1,250 @@
+import { Button } from "@kehoach/ui/button";
+import { IconButton } from "@kehoach/ui/icon-button";
+import { TextArea } from "@kehoach/ui/text-area";
+import { TextField } from "@kehoach/ui/text-field";
+import { type KeyboardEvent, memo, type ReactNode } from "react";
+import { formatPath, type Path } from "../domain/paths.js";
+import { useT } from "../i18n/context.js";
+import { useEditor } from "./editor-context.js";
+import { fieldId, pathAttr } from "./field-id.js";
+import { DownIcon, PlusIcon, TrashIcon, UpIcon } from "./icons.js";
+
+// The building blocks of every part of the editor: a text field bound to a path of the plan, and
+// a list whose items can be added, removed and reordered with buttons or with Alt+↑/↓.
+
+interface TextInputProps {
+  path: Path;
+  value: string | undefined;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** Several lines (a paragraph) rather than one. */
+  multiline?: boolean;
+  rows?: number;
+  /** An emptied field removes the value (optional fields) instead of keeping "". */
+  optional?: boolean;
+  className?: string;
+  inputMode?: "numeric" | "text";
+}
+
+export const TextInput = memo(function TextInput({
+  path,
+  value,
+  label,
+  hint,
+  multiline,
+  rows = 3,
+  optional,
+  className,
+  inputMode,
+}: TextInputProps) {
+  const { edit, readOnly } = useEditor();
+  const onChange = (text: string) =>
+    edit({
+      type: "set",
+      path,
+      value: optional && text === "" ? undefined : text,
+      coalesce: formatPath(path),
+    });
+  const common = { id: fieldId(path), label, hint, className, readOnly, ...pathAttr(path) };
+  return multiline ? (
+    <TextArea {...common} rows={rows} value={value ?? ""} onChange={(e) => onChange(e.target.value)} />
+  ) : (
+    <TextField
+      {...common}
+      inputMode={inputMode}
+      value={value ?? ""}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+});
+
+/** Alt+↑ / Alt+↓ on anything inside a list item moves the item. */
+export function moveKeys(index: number, count: number, move: (to: number) => void) {
+  return (event: KeyboardEvent) => {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === "ArrowUp" && index > 0) {
+      event.preventDefault();
+      move(index - 1);
+    } else if (event.key === "ArrowDown" && index < count - 1) {
+      event.preventDefault();
+      move(index + 1);
+    }
+  };
+}
+
+interface ItemControlsProps {
+  /** "Mục đích 2": names the item in the buttons' labels. */
+  name: string;
+  index: number;
+  count: number;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}
+
+export function ItemControls({ name, index, count, onMove, onRemove }: ItemControlsProps) {
+  const t = useT();
+  const { readOnly } = useEditor();
+  return (
+    <div className="pb-item-controls">
+      <IconButton
+        size="sm"
+        label={t.list.moveUp(name)}
+        icon={<UpIcon />}
+        disabled={readOnly || index === 0}
+        onClick={() => onMove(index - 1)}
+      />
+      <IconButton
+        size="sm"
+        label={t.list.moveDown(name)}
+        icon={<DownIcon />}
+        disabled={readOnly || index === count - 1}
+        onClick={() => onMove(index + 1)}
+      />
+      <IconButton
+        size="sm"
+        label={t.list.remove(name)}
+        icon={<TrashIcon />}
+        disabled={readOnly}
+        onClick={onRemove}
+      />
+    </div>
+  );
+}
+
+interface ListEditorProps<T> {
+  path: Path;
+  items: readonly T[];
+  /** "Mục đích": items are named "Mục đích 1", "Mục đích 2", … */
+  noun: string;
+  addLabel: string;
+  newItem: () => T;
+  renderItem: (item: T, index: number, itemPath: Path, name: string) => ReactNode;
+  /** Where the keyboard goes after "add": the new item's first field. */
+  focusAfterAdd?: (itemPath: Path) => Path;
+  emptyText?: string;
+  /** Several kinds of item to add (a heading, a paragraph, …) instead of one "add" button. */
+  addOptions?: { label: string; newItem: () => T }[];
+}
+
+export function ListEditor<T>({
+  path,
+  items,
+  noun,
+  addLabel,
+  newItem,
+  renderItem,
+  focusAfterAdd,
+  emptyText,
+  addOptions,
+}: ListEditorProps<T>) {
+  const { edit, readOnly } = useEditor();
+  const add = (make: () => T = newItem) => {
+    edit({ type: "insert", path, index: items.length, value: make() });
+    const target = focusAfterAdd?.([...path, items.length]) ?? [...path, items.length];
+    requestAnimationFrame(() => focusPathSoon(formatPath(target)));
+  };
+  return (
+    <div className="pb-list" {...pathAttr(path)}>
+      {items.length === 0 && emptyText ? <p className="pb-hint">{emptyText}</p> : null}
+      {items.length > 0 && (
+        <ol className="pb-list__items">
+          {items.map((item, index) => {
+            const name = `${noun} ${index + 1}`;
+            const itemPath = [...path, index];
+            const move = (to: number) => edit({ type: "move", path, from: index, to });
+            return (
+              // The key is the position: list items have no id, and moving re-renders both.
+              <li key={index} className="pb-list__item" onKeyDown={moveKeys(index, items.length, move)}>
+                <div className="pb-list__body">{renderItem(item, index, itemPath, name)}</div>
+                <ItemControls
+                  name={name}
+                  index={index}
+                  count={items.length}
+                  onMove={move}
+                  onRemove={() => edit({ type: "remove", path, index })}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="pb-row">
+        {(addOptions ?? [{ label: addLabel, newItem }]).map((option) => (
+          <Button
+            key={option.label}
+            variant="secondary"
+            size="sm"
+            iconStart={<PlusIcon />}
+            onClick={() => add(option.newItem)}
+            disabled={readOnly}
+          >
+            {option.label}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** A list of plain texts (purposes, requirements, budget sources). */
+export function TextList({
+  path,
+  items,
+  noun,
+  addLabel,
+  multiline = true,
+  emptyText,
+}: {
+  path: Path;
+  items: readonly string[];
+  noun: string;
+  addLabel: string;
+  multiline?: boolean;
+  emptyText?: string;
+}) {
+  return (
+    <ListEditor
+      path={path}
+      items={items}
+      noun={noun}
+      addLabel={addLabel}
+      newItem={() => ""}
+      emptyText={emptyText}
+      renderItem={(item, _i, itemPath, name) => (
+        <TextInput path={itemPath} value={item} label={name} multiline={multiline} rows={2} />
+      )}
+    />
+  );
+}
+
+const FOCUSABLE =
+  'input:not([type="hidden"]), textarea, select, button, [tabindex]:not([tabindex="-1"]), [role="combobox"]';
+
+/**
+ * Brings the keyboard to the control of a path ("tasks[1].roles[2]"), or to the nearest control
+ * of a path above it ("tasks[1].roles", then "tasks[1]"): a finding about a part with no control
+ * of its own still lands next to it. Opens collapsed details on the way.
+ */
+export function focusPath(path: string): boolean {
+  const segments = [...path.matchAll(/[^.[\]]+|\[\d+\]/g)].map((m) => m[0]);
+  for (let n = segments.length; n > 0; n--) {
+    const prefix = segments.slice(0, n).join(".").replace(/\.\[/g, "[");
+    const element = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(prefix)}"]`);
+    if (!element) continue;
+    for (let d = element.closest("details"); d; d = d.parentElement?.closest("details") ?? null)
+      d.open = true;
+    const target = element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE);
+    const focusable = target ?? element;
+    if (!target) focusable.tabIndex = -1;
+    focusable.focus();
+    focusable.scrollIntoView({ block: "center" });
+    return true;
+  }
+  return false;
+}
+
+/** focusPath once React has drawn the control (after an insert). */
+export function focusPathSoon(path: string, attempts = 5): void {
+  if (focusPath(path) || attempts <= 0) return;
+  requestAnimationFrame(() => focusPathSoon(path, attempts - 1));
+}

@@ -1,0 +1,111 @@
+import type { Locality, Plan, ValidationResult } from "@kehoach/plan-model";
+import bold from "@kehoach/vanban/fonts/tinos-vi/Tinos-Bold.ttf?url";
+import bolditalics from "@kehoach/vanban/fonts/tinos-vi/Tinos-BoldItalic.ttf?url";
+import italics from "@kehoach/vanban/fonts/tinos-vi/Tinos-Italic.ttf?url";
+import normal from "@kehoach/vanban/fonts/tinos-vi/Tinos-Regular.ttf?url";
+import type { DocumentProblem, WorkerRequest, WorkerResponse } from "./protocol.js";
+
+// The page's side of the document worker: one worker per editor, fed every version of the plan,
+// answering with the findings and the PDF of the latest one.
+
+export class DocumentExportError extends Error {
+  readonly problems: DocumentProblem[];
+  constructor(message: string, problems: DocumentProblem[]) {
+    super(message);
+    this.name = "DocumentExportError";
+    this.problems = problems;
+  }
+}
+
+type Listener = (response: WorkerResponse) => void;
+
+export class DocumentService {
+  private readonly worker: Worker;
+  private readonly listeners = new Set<Listener>();
+  private readonly exports = new Map<
+    number,
+    { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }
+  >();
+  private readonly checks = new Map<number, (result: ValidationResult) => void>();
+  private seq = 0;
+  private nextExport = 1;
+
+  constructor(locality: Locality) {
+    this.worker = new Worker(new URL("./document.worker.ts", import.meta.url), {
+      type: "module",
+      name: "van-ban",
+    });
+    this.worker.addEventListener("message", (event: MessageEvent<WorkerResponse>) =>
+      this.receive(event.data),
+    );
+    const absolute = (url: string) => new URL(url, document.baseURI).href;
+    this.send({
+      type: "init",
+      locality,
+      fontUrls: {
+        normal: absolute(normal),
+        bold: absolute(bold),
+        italics: absolute(italics),
+        bolditalics: absolute(bolditalics),
+      },
+    });
+  }
+
+  /** Sends a version of the plan; returns its sequence number. */
+  update(plan: Plan, render: boolean): number {
+    this.seq += 1;
+    this.send({ type: "plan", seq: this.seq, plan, render });
+    return this.seq;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The PDF as it will be issued (no stand-ins for missing parts). */
+  exportPdf(plan: Plan): Promise<Uint8Array> {
+    const id = this.nextExport++;
+    return new Promise((resolve, reject) => {
+      this.exports.set(id, { resolve, reject });
+      this.send({ type: "export", id, plan });
+    });
+  }
+
+  /** The rules run on the plan as it would be issued. */
+  checkIssued(plan: Plan): Promise<ValidationResult> {
+    const id = this.nextExport++;
+    return new Promise((resolve) => {
+      this.checks.set(id, resolve);
+      this.send({ type: "check", id, plan });
+    });
+  }
+
+  dispose(): void {
+    for (const pending of this.exports.values()) pending.reject(new Error("closed"));
+    this.exports.clear();
+    this.listeners.clear();
+    this.worker.terminate();
+  }
+
+  private send(request: WorkerRequest): void {
+    this.worker.postMessage(request);
+  }
+
+  private receive(response: WorkerResponse): void {
+    if (response.type === "check-result") {
+      this.checks.get(response.id)?.(response.result);
+      this.checks.delete(response.id);
+      return;
+    }
+    if (response.type === "exported" || response.type === "export-failed") {
+      const pending = this.exports.get(response.id);
+      this.exports.delete(response.id);
+      if (!pending) return;
+      if (response.type === "exported") pending.resolve(response.bytes);
+      else pending.reject(new DocumentExportError(response.message, response.problems));
+      return;
+    }
+    for (const listener of this.listeners) listener(response);
+  }
+}

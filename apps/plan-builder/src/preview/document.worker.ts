@@ -1,0 +1,119 @@
+/// <reference lib="webworker" />
+import { createDirectory, type Plan, validatePlan } from "@kehoach/plan-model";
+import type { FontSet } from "@kehoach/vanban";
+import { fetchFontSet } from "@kehoach/vanban/fonts/fetch";
+import { exportDocument, previewDocument } from "./plan-document.js";
+import type { DocumentProblem, WorkerRequest, WorkerResponse } from "./protocol.js";
+
+// The editor's document worker: the rule catalogue and the PDF renderer, off the page's thread.
+// Versions of the plan arrive with every keystroke; while one is being processed, newer ones
+// replace each other, so the worker always moves to the latest and never falls behind.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+type PdfModule = typeof import("@kehoach/vanban/pdf");
+
+let fonts: Promise<FontSet> | undefined;
+// The renderer (pdfkit) is the heavy part; the rules run while it is still loading.
+let pdf: Promise<PdfModule> | undefined;
+let directory: ReturnType<typeof createDirectory> | undefined;
+let waiting: { seq: number; plan: Plan; render: boolean } | null = null;
+let running = false;
+let lastFindings = "";
+
+const post = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  switch (request.type) {
+    case "init":
+      directory = createDirectory(request.locality);
+      fonts = fetchFontSet("Tinos-vi", request.fontUrls);
+      pdf = import("@kehoach/vanban/pdf");
+      // A failed font download is reported with the render that needed it.
+      fonts.catch(() => {});
+      pdf.catch(() => {});
+      break;
+    case "plan":
+      waiting = request;
+      if (!running) void run();
+      break;
+    case "export":
+      void exportPlan(request.id, request.plan);
+      break;
+    case "check":
+      post({
+        type: "check-result",
+        id: request.id,
+        result: validatePlan(request.plan, { mode: "issued", directory }),
+      });
+      break;
+  }
+});
+
+async function run(): Promise<void> {
+  running = true;
+  while (waiting) {
+    const job = waiting;
+    waiting = null;
+    const started = performance.now();
+    const draft = validatePlan(job.plan, { mode: "draft", directory });
+    const issued = validatePlan(job.plan, { mode: "issued", directory });
+    // Most keystrokes change no finding: the page hears only of a change.
+    const findings = JSON.stringify([draft, issued]);
+    if (findings !== lastFindings) {
+      lastFindings = findings;
+      post({ type: "checked", seq: job.seq, draft, issued, ms: performance.now() - started });
+    }
+    await tick();
+    // A newer version arrived meanwhile: render that one instead.
+    if (waiting || !job.render) continue;
+    await render(job.seq, job.plan);
+    await tick();
+  }
+  running = false;
+}
+
+async function render(seq: number, plan: Plan): Promise<void> {
+  const started = performance.now();
+  try {
+    const [{ renderPdf }, fontSet] = await Promise.all([
+      pdf as Promise<PdfModule>,
+      fonts as Promise<FontSet>,
+    ]);
+    const { doc, filled } = previewDocument(plan);
+    const bytes = await renderPdf(doc, { fonts: fontSet });
+    post({ type: "rendered", seq, bytes, filled, ms: performance.now() - started }, [
+      bytes.buffer as ArrayBuffer,
+    ]);
+  } catch (error) {
+    post({ type: "render-failed", seq, ...describe(error) });
+  }
+}
+
+async function exportPlan(id: number, plan: Plan): Promise<void> {
+  try {
+    const [{ renderPdf }, fontSet] = await Promise.all([
+      pdf as Promise<PdfModule>,
+      fonts as Promise<FontSet>,
+    ]);
+    const bytes = await renderPdf(exportDocument(plan), { fonts: fontSet });
+    post({ type: "exported", id, bytes }, [bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    post({ type: "export-failed", id, ...describe(error) });
+  }
+}
+
+function describe(error: unknown): { message: string; problems: DocumentProblem[] } {
+  const problems = (error as { problems?: unknown }).problems;
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    problems: Array.isArray(problems)
+      ? problems.map((p) => ({
+          path: String((p as DocumentProblem).path ?? ""),
+          message: String((p as DocumentProblem).message ?? p),
+        }))
+      : [],
+  };
+}

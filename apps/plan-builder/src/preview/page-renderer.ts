@@ -1,0 +1,200 @@
+import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from "./pdfjs.js";
+
+// Draws the PDF the document worker made, page by page, as it will print: the preview is the
+// document itself, not an approximation of it. Drawing happens on the page's thread, so it is
+// kept away from typing: a new version is drawn once the author pauses (QUIET_MS), or at the
+// latest MAX_WAIT_MS after it arrived while typing goes on; only the latest waiting version is
+// drawn; and a page whose text and positions did not change keeps its drawing. A new version is
+// assembled off-screen and swapped in whole, so the preview never flickers. Each page carries
+// its text (pdf.js's text layer), so the preview can be read by a screen reader, searched, copied.
+
+const QUIET_MS = 250;
+const MAX_WAIT_MS = 2500;
+
+export interface RenderedInfo {
+  pages: number;
+  /** Pages drawn anew (the others kept their drawing). */
+  drawn: number;
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
+type Viewport = ReturnType<PdfPage["getViewport"]>;
+type TextContent = Awaited<ReturnType<PdfPage["getTextContent"]>>;
+
+interface ShownPage {
+  signature: string;
+  element: HTMLElement;
+}
+
+export class PageRenderer {
+  private busy = false;
+  private waiting: Uint8Array | null = null;
+  private waitingSince = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private last: Uint8Array | null = null;
+  private current: PdfDocument | null = null;
+  private shown: ShownPage[] = [];
+  private destroyed = false;
+  private width = 0;
+  private readonly resize: ResizeObserver;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly pageLabel: (n: number, total: number) => string,
+    private readonly onRendered: (info: RenderedInfo) => void,
+    private readonly onError: (error: unknown) => void,
+  ) {
+    this.resize = new ResizeObserver(() => {
+      const width = this.host.clientWidth;
+      if (this.last && Math.abs(width - this.width) > 4) {
+        this.shown = []; // a new width redraws every page
+        this.show(this.last);
+      }
+    });
+    this.resize.observe(host);
+  }
+
+  /** A new version to show; the first one is drawn at once, later ones when typing pauses. */
+  show(bytes: Uint8Array): void {
+    this.last = bytes;
+    const now = performance.now();
+    if (this.waiting === null) this.waitingSince = now;
+    this.waiting = bytes;
+    if (this.busy) return;
+    clearTimeout(this.timer);
+    const first = this.shown.length === 0;
+    const wait = first ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - (now - this.waitingSince)));
+    this.timer = setTimeout(() => this.next(), wait);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.timer);
+    this.resize.disconnect();
+    void this.current?.destroy();
+  }
+
+  private next(): void {
+    const bytes = this.waiting;
+    this.waiting = null;
+    if (bytes && !this.destroyed) void this.draw(bytes);
+  }
+
+  private async draw(bytes: Uint8Array): Promise<void> {
+    this.busy = true;
+    try {
+      const lib = await loadPdfJs();
+      const doc = await openPdf(bytes);
+      if (this.destroyed) {
+        void doc.destroy();
+        return;
+      }
+      this.width = this.host.clientWidth;
+      const progressive = this.shown.length === 0;
+      const reusable = new Map(this.shown.map((p) => [p.signature, p]));
+      const next: ShownPage[] = [];
+      const textLayers: (() => Promise<void>)[] = [];
+      let drawn = 0;
+      if (progressive) this.host.replaceChildren();
+      for (let n = 1; n <= doc.numPages; n++) {
+        const page = await doc.getPage(n);
+        const viewport = page.getViewport({
+          scale: Math.max(0.3, (this.width - 2) / page.getViewport({ scale: 1 }).width),
+        });
+        const text = await page.getTextContent();
+        const signature = `${Math.round(viewport.width)}x${Math.round(viewport.height)}|${text.items
+          .map((item) =>
+            "str" in item ? `${item.str}@${item.transform.map((v: number) => Math.round(v)).join(",")}` : "",
+          )
+          .join("|")}`;
+        const kept = reusable.get(signature);
+        let element: HTMLElement;
+        if (kept) {
+          reusable.delete(signature);
+          element = kept.element;
+        } else {
+          element = await this.drawPage(page, viewport);
+          textLayers.push(() => this.addText(lib, element, viewport, text));
+          drawn++;
+        }
+        element.setAttribute("aria-label", this.pageLabel(n, doc.numPages));
+        next.push({ signature, element });
+        page.cleanup();
+        // The very first version appears page by page; later ones are swapped in whole.
+        if (progressive) {
+          this.host.append(element);
+          if (n === 1) performance.mark("pb:first-preview-page");
+        }
+        if (this.destroyed) return;
+      }
+      if (!progressive) this.host.replaceChildren(...next.map((p) => p.element));
+      this.shown = next;
+      void this.current?.destroy();
+      this.current = doc;
+      this.onRendered({ pages: doc.numPages, drawn });
+      // The text of the pages comes when the page is idle: it is for reading and searching, and
+      // laying it out must not hold up the next keystroke.
+      this.whenIdle(textLayers);
+    } catch (error) {
+      if (!this.destroyed) this.onError(error);
+    } finally {
+      this.busy = false;
+      if (this.waiting && !this.destroyed) {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => this.next(), QUIET_MS);
+      }
+    }
+  }
+
+  private whenIdle(tasks: (() => Promise<void>)[]): void {
+    const run = () => {
+      const task = tasks.shift();
+      if (!task || this.destroyed) return;
+      void task().then(() => schedule());
+    };
+    const schedule = () => {
+      if (tasks.length === 0) return;
+      if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 1000 });
+      else setTimeout(run, 50);
+    };
+    schedule();
+  }
+
+  private async addText(
+    lib: PdfJs,
+    element: HTMLElement,
+    viewport: Viewport,
+    text: TextContent,
+  ): Promise<void> {
+    if (!element.isConnected || element.querySelector(".textLayer")) return;
+    const layer = document.createElement("div");
+    layer.className = "textLayer";
+    await new lib.TextLayer({ textContentSource: text, container: layer, viewport }).render();
+    element.append(layer);
+  }
+
+  private async drawPage(page: PdfPage, viewport: Viewport): Promise<HTMLElement> {
+    const ratio = Math.min(window.devicePixelRatio || 1, 2);
+    const frame = document.createElement("div");
+    frame.className = "pb-page";
+    frame.setAttribute("role", "group");
+    frame.style.width = `${Math.floor(viewport.width)}px`;
+    frame.style.height = `${Math.floor(viewport.height)}px`;
+    frame.style.setProperty("--total-scale-factor", String(viewport.scale));
+    frame.style.setProperty("--scale-round-x", "1px");
+    frame.style.setProperty("--scale-round-y", "1px");
+
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.setAttribute("aria-hidden", "true");
+    await page.render({
+      canvas,
+      viewport,
+      ...(ratio !== 1 ? { transform: [ratio, 0, 0, ratio, 0, 0] } : {}),
+    }).promise;
+
+    frame.append(canvas);
+    return frame;
+  }
+}

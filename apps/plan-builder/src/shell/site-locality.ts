@@ -1,0 +1,5 @@
+import site from "virtual:kehoach/site";
+import { localityContext } from "../domain/locality.js";
+
+/** The locality the site was built for, with its directory, ready for the editor. */
+export const siteLocality = localityContext(site.locality);

@@ -395,3 +395,18 @@ describe("a plan pasted without its header", () => {
     expect(summary.tasks).toHaveLength(1);
   });
 });
+
+describe("a task table numbered 1 / 1.1 / 1.2", () => {
+  it("makes a numbered row that only heads the rows under it a group, and ends the group where its numbering ends", () => {
+    const result = ok(
+      "KẾ HOẠCH\nThử năm 2025\nI. NHIỆM VỤ\nTT\tNội dung\tChủ trì\tPhối hợp\tThời gian\n1\tTuyên truyền trên báo chí\t\t\t\n1.1\tĐưa tin trên Cổng thông tin\tVăn phòng UBND\tPhòng Nội vụ\tHằng tuần\n1.2\tPhóng sự truyền hình\tTrung tâm Truyền thông\tPhòng Nội vụ\tQuý II\n2\tTổ chức hội thi\tPhòng Nội vụ\tHuyện đoàn\tQuý III\n",
+    );
+    expect(
+      result.plan.tasks.map((t) => [t.kind ?? "task", t.ref, (t.children ?? []).map((c) => c.ref)]),
+    ).toEqual([
+      ["group", "1", ["1.1", "1.2"]],
+      ["task", "2", []],
+    ]);
+    expect(toSummary(result).tasks.map((t) => t.ref)).toEqual(["1.1", "1.2", "2"]);
+  });
+});

@@ -207,10 +207,21 @@ export function tableTasks(table: Table): TableTasks | null {
       });
       continue;
     }
+    // "1" over "1.1", "1.2": a numbered row that only names what the rows under it detail.
+    const nextRef =
+      refColumn >= 0
+        ? trimValue(rows.slice(r + 1).find((x) => x.cells.some((c) => c.trim()))?.cells[refColumn] ?? "")
+        : "";
+    const parentOfNext = /^\d{1,3}$/.test(refCell) && nextRef.startsWith(`${refCell}.`);
+    const onlyTitle = kinds.every(
+      (_k, i) => i === titleColumn || i === refColumn || !(byColumn[i] ?? "").trim(),
+    );
     const isGroup =
-      (/^[IVXL]{1,5}\.?$|^[A-ZĐ]\.?$/u.test(refCell) || refCell === "") &&
-      kinds.every((_k, i) => i === titleColumn || i === refColumn || !(byColumn[i] ?? "").trim()) &&
+      (/^[IVXL]{1,5}\.?$|^[A-ZĐ]\.?$/u.test(refCell) || refCell === "" || parentOfNext) &&
+      onlyTitle &&
       titleCell.trim() !== "";
+    // A numbered group ends where its numbering does: "3" after "2.1", "2.2" is back at the top.
+    if (group && /^\d/.test(group.ref) && refCell && !refCell.startsWith(`${group.ref}.`)) group = undefined;
     if (isGroup) {
       group = {
         kind: "group",

@@ -410,3 +410,17 @@ describe("a task table numbered 1 / 1.1 / 1.2", () => {
     expect(toSummary(result).tasks.map((t) => t.ref)).toEqual(["1.1", "1.2", "2"]);
   });
 });
+
+describe("supporting agencies in parentheses after the lead", () => {
+  it("splits 'Phòng Nội vụ (phối hợp với …)' into a lead and supports", () => {
+    const summary = toSummary(
+      ok(
+        "KẾ HOẠCH\nThử năm 2025\nI. NHIỆM VỤ\n1. Tổ chức hội nghị\n- Cơ quan chủ trì: Phòng Nội vụ (phối hợp với Phòng Tư pháp, Công an huyện)\n- Thời gian: Quý II\n",
+      ),
+    );
+    expect(summary.tasks[0]).toMatchObject({
+      leads: ["Phòng Nội vụ"],
+      supports: ["Phòng Tư pháp", "Công an huyện"],
+    });
+  });
+});

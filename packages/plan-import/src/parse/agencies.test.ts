@@ -73,6 +73,12 @@ describe("splitAgencies", () => {
     expect(split.doubtful).toEqual(["Tư pháp"]);
   });
 
+  it("drops a bracket left open or closed where a sentence was cut", () => {
+    expect(names("Phòng Nội vụ (")).toEqual(["Phòng Nội vụ"]);
+    expect(names("(Phòng Nội vụ")).toEqual(["Phòng Nội vụ"]);
+    expect(names("Phòng Tư pháp, Công an huyện)")).toEqual(["Phòng Tư pháp", "Công an huyện"]);
+  });
+
   it("returns nothing for empty or punctuation-only text", () => {
     expect(names("")).toEqual([]);
     expect(names(" ; , . ")).toEqual([]);

@@ -208,9 +208,16 @@ function isContinuedNoun(f: string): boolean {
 }
 
 function cleanName(name: string): string {
-  return oneLine(name)
+  let out = oneLine(name)
     .replace(/^(?:[-–—+•*]\s*|và\s+|cùng\s+|với\s+)+/iu, "")
     .replace(/[\s,;:]+$/u, "")
     .replace(/(?<!\b(?:TP|Tp|tp|TX|Tx|tx|TT|v\.v))\.+$/u, "")
     .trim();
+  // A bracket left open or closed by a cut elsewhere: "Phòng Nội vụ (" of "Phòng Nội vụ (phối hợp với …)".
+  const open = (out.match(/\(/g) ?? []).length;
+  const close = (out.match(/\)/g) ?? []).length;
+  if (open > close)
+    out = out.startsWith("(") ? out.slice(1).trim() : out.replace(/\s*\((?!.*\)).*$/u, "").trim();
+  else if (close > open) out = out.replace(/^\(|\)$/gu, "").trim();
+  return out.replace(/[\s,;:]+$/u, "");
 }

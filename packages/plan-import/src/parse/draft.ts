@@ -92,7 +92,7 @@ export function rolesInSentence(text: string, fallback: Role): { role: Role; tex
     return out;
   }
   const leadThenSupport =
-    /^(.+?)\s*(?:\s(?:là cơ quan\s+)?chủ trì(?:\s+thực hiện)?)?\s*[,;]?\s+(?:và\s+)?phối hợp(?:\s+thực hiện)?(?:\s+với|\s*:)\s+(.+)$/iu.exec(
+    /^(.+?)\s*(?:\s(?:là cơ quan\s+)?chủ trì(?:\s+thực hiện)?)?\s*[,;]?\s+\(?(?:và\s+)?phối hợp(?:\s+thực hiện)?(?:\s+với|\s*:)\s+(.+)$/iu.exec(
       t,
     );
   if (leadThenSupport)

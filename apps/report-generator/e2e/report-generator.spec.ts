@@ -253,6 +253,20 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   expect(all).toContain(PROPOSAL);
   expect(all).toContain("BIỂU ĐỒ TIẾN ĐỘ THỰC HIỆN");
 
+  // The same report as an editable Word file, read by a real client (LibreOffice) back to text.
+  download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất Word" }).click();
+  const wordFile = await download;
+  expect(wordFile.suggestedFilename()).toMatch(/^Báo cáo Quý II năm 2026 - .*\.docx$/);
+  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const converted = await convertDocxToPdf([
+    { name: "bao-cao", bytes: new Uint8Array(await readFile((await wordFile.path()) as string)) },
+  ]);
+  const word = (await inspectPdf(converted.get("bao-cao") as Uint8Array)).text.replace(/\s+/g, " ");
+  expect(word).toContain("Số: 42/BC-UBND");
+  expect(word).toContain("Kính gửi: Sở Nội vụ tỉnh Nghệ An");
+  expect(word).toContain(OVERDUE_TASK);
+
   // The appendix as a spreadsheet: one row per task.
   download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Xuất Excel phụ lục" }).click();

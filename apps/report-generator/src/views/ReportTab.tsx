@@ -66,6 +66,12 @@ export function ReportTab({ office }: { office: Office }) {
       downloadBlob(await reportPdf(report), `${baseName}.pdf`);
       setStatus(`Đã tạo tệp ${baseName}.pdf`);
     });
+  const exportDocx = () =>
+    run("tệp Word", async () => {
+      const { reportDocx } = await import("../export/docx.js");
+      downloadBlob(await reportDocx(report), `${baseName}.docx`);
+      setStatus(`Đã tạo tệp ${baseName}.docx`);
+    });
   const exportXlsx = () =>
     run("tệp Excel", async () => {
       const { reportXlsx } = await import("../export/xlsx.js");
@@ -178,6 +184,9 @@ export function ReportTab({ office }: { office: Office }) {
           <div className="rg-actions">
             <Button onClick={() => void exportPdf()} disabled={busy}>
               Xuất PDF
+            </Button>
+            <Button variant="secondary" onClick={() => void exportDocx()} disabled={busy}>
+              Xuất Word
             </Button>
             <Button variant="secondary" onClick={() => void exportXlsx()} disabled={busy}>
               Xuất Excel phụ lục

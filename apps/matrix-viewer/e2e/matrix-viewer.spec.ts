@@ -197,7 +197,9 @@ test("exports the matrix to XLSX that reads back to the same cells, and to CSV w
   expect(csv.toString("utf8")).toContain("Phòng Văn hóa - Xã hội,Cơ quan chuyên môn,11,Chủ trì,Phối hợp,");
 });
 
-test("exports the phụ lục “Bảng phân công nhiệm vụ” as a PDF that names every agency", async ({ page }) => {
+test("exports the phụ lục “Bảng phân công nhiệm vụ” as a PDF and a Word file that name every agency", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1400, height: 1600 }); // every row of the matrix on screen
   await openSample(page);
   const download = page.waitForEvent("download");
@@ -221,6 +223,19 @@ test("exports the phụ lục “Bảng phân công nhiệm vụ” as a PDF tha
     .allTextContents();
   expect(names.length).toBe(10);
   for (const name of names) expect(drawn).toContain(name);
+
+  // The same phụ lục as a Word file, read back through a real client (LibreOffice).
+  const wordDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất phụ lục Word" }).click();
+  const word = await wordDownload;
+  expect(word.suggestedFilename()).toMatch(/^Kế hoạch 15-KH-UBND - .* - Phụ lục phân công\.docx$/);
+  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const converted = await convertDocxToPdf([
+    { name: "phu-luc", bytes: new Uint8Array(await readFile((await word.path()) as string)) },
+  ]);
+  const fromWord = (await inspectPdf(converted.get("phu-luc") as Uint8Array)).text.replace(/\s+/g, " ");
+  expect(fromWord).toContain("BẢNG PHÂN CÔNG NHIỆM VỤ");
+  for (const name of names) expect(fromWord).toContain(name);
 });
 
 test("opens plans from the browser storage shared with the plan builder, several at once", async ({

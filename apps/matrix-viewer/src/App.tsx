@@ -148,6 +148,16 @@ export function App() {
       return fileName;
     });
 
+  const exportDocx = () =>
+    runExport(async () => {
+      const first = plans[0];
+      if (!first) throw new Error(t.openNone);
+      const { exportAppendixDocx } = await import("./export/pdf.js");
+      const { bytes, fileName } = await exportAppendixDocx(first.plan, matrixView, rows);
+      download(bytes, fileName, MIME.docx);
+      return fileName;
+    });
+
   const agency = ws.agencyByKey.get(agencyKey);
   const agencyName = agency?.name ?? "";
   const matrixExports = (
@@ -169,6 +179,9 @@ export function App() {
       </Button>
       <Button variant="secondary" disabled={exportState.busy} onClick={exportPdf}>
         {t.exportPdf}
+      </Button>
+      <Button variant="secondary" disabled={exportState.busy} onClick={exportDocx}>
+        {t.exportDocx}
       </Button>
     </fieldset>
   );

@@ -77,6 +77,7 @@ export const t = {
   exportXlsx: "Xuất Excel (.xlsx)",
   exportCsv: "Xuất CSV",
   exportPdf: "Xuất phụ lục PDF",
+  exportDocx: "Xuất phụ lục Word",
   exporting: "Đang tạo tệp…",
   exportDone: (file: string) => `Đã tạo tệp “${file}”.`,
   exportFailed: (reason: string) => `Không tạo được tệp: ${reason}`,

@@ -68,27 +68,46 @@ export function viewToMatrix(view: MatrixView, rows: readonly MatrixRow[]): Resp
   };
 }
 
-export async function exportAppendixPdf(
-  plan: Plan,
-  view: MatrixView,
-  rows: readonly MatrixRow[],
-): Promise<{ bytes: Uint8Array; fileName: string }> {
+/** The văn bản of the phụ lục: the same tree for the PDF and the Word file. */
+export function appendixDocument(plan: Plan, view: MatrixView, rows: readonly MatrixRow[]) {
   const matrix = viewToMatrix(view, rows);
   const kindOf = new Map(
     rows.flatMap((r) =>
       r.type === "agency" ? [[r.key, r.viaGroup ? r.viaGroup.kind : r.agency.kind] as const] : [],
     ),
   );
-  const doc = matrixAppendixDocument(plan, matrix, {
+  return matrixAppendixDocument(plan, matrix, {
     taskDetails: new Map(view.tasks.map((t) => [t.key, { product: t.product, time: t.timeText }])),
     sectionOf: (agency) => {
       const kind = kindOf.get(agency.key);
       return kind ? KIND_LABELS[kind] : undefined;
     },
   });
+}
+
+const appendixFileName = (plan: Plan, extension: "pdf" | "docx") =>
+  planFileName(plan, extension).replace(new RegExp(`\\.${extension}$`), ` - Phụ lục phân công.${extension}`);
+
+export async function exportAppendixPdf(
+  plan: Plan,
+  view: MatrixView,
+  rows: readonly MatrixRow[],
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const doc = appendixDocument(plan, view, rows);
   const pdf = await pdfClient();
   const bytes = await pdf.render(doc, nd30Profile(14));
-  return { bytes, fileName: planFileName(plan, "pdf").replace(/\.pdf$/, " - Phụ lục phân công.pdf") };
+  return { bytes, fileName: appendixFileName(plan, "pdf") };
+}
+
+/** The same phụ lục as an editable Word file; the Word engine is loaded only now. */
+export async function exportAppendixDocx(
+  plan: Plan,
+  view: MatrixView,
+  rows: readonly MatrixRow[],
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const { renderDocx } = await import("@kehoach/vanban/docx");
+  const bytes = await renderDocx(appendixDocument(plan, view, rows), { profile: nd30Profile(14) });
+  return { bytes, fileName: appendixFileName(plan, "docx") };
 }
 
 function lowerFirst(text: string): string {

@@ -424,3 +424,15 @@ describe("supporting agencies in parentheses after the lead", () => {
     });
   });
 });
+
+describe("Word lists pasted as text: symbol-font bullets, 'o' and a tab after each label", () => {
+  const result = ok(fixture("nam-dan-2024-word-bullets.txt"));
+  it("reads the labels under any mix of bullets, and recipients written '-<tab>…'", () => {
+    expect(toSummary(result).tasks.map((t) => [t.ref, t.leads, t.supports, t.time])).toEqual([
+      ["1", ["Phòng Nội vụ"], ["Phòng Tư pháp", "Văn phòng HĐND và UBND huyện"], "Quý II/2024"],
+      ["2", ["Phòng Văn hóa và Thông tin"], [], "Quý III/2024"],
+    ]);
+    expect(result.plan.recipients.items.map((r) => r.text)).toEqual(["Sở Nội vụ"]);
+    expect(result.plan.recipients.archive).toEqual({ vt: true, units: ["NV"] });
+  });
+});

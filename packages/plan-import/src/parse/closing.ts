@@ -56,13 +56,20 @@ export function isSignerTitleLine(text: string): boolean {
   );
 }
 
+/** "-\tSở Nội vụ;" is a bullet and its text, not two columns. */
+function mergeBullet(parts: string[]): string[] {
+  if (parts.length >= 2 && /^[-–+•·o\uF000-\uF0FF]$/u.test(parts[0] as string))
+    return [`- ${parts[1]}`, ...parts.slice(2)];
+  return parts;
+}
+
 function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
   const left: Cell[] = [];
   const right: Cell[] = [];
   for (const block of blocks) {
     if (block.kind === "para") {
       // Columns side by side: a tab from Word, or a run of spaces from a PDF copied as text.
-      const parts = splitColumns(block.text).map(oneLine).filter(Boolean);
+      const parts = mergeBullet(splitColumns(block.text).map(oneLine).filter(Boolean));
       if (parts.length >= 2) {
         left.push({ text: parts[0] as string, lines: block.lines });
         right.push(...parts.slice(1).map((text) => ({ text, lines: block.lines })));

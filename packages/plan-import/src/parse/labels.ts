@@ -57,7 +57,9 @@ export function parseLabel(text: string): Label | null {
   if (m) return { style: "dash", label: "", rest: text.slice(m[0].length) };
   m = /^\+\s*(?=\S)/u.exec(text);
   if (m) return { style: "plus", label: "", rest: text.slice(m[0].length) };
-  m = /^[•·▪◦●○■□✓➢➤►❖◆◇⁃∙]\s*(?=\S)/u.exec(text);
+  // Word's bullets copied as text: symbol-font glyphs in the private use area, "§", "Ø", "ü", or
+  // an "o" followed by a tab.
+  m = /^(?:[•·▪◦●○■□✓➢➤►❖◆◇⁃∙§Øü\uF000-\uF0FF]\s*|o\t\s*)(?=\S)/u.exec(text);
   if (m) return { style: "bullet", label: "", rest: text.slice(m[0].length) };
   return null;
 }

@@ -85,12 +85,16 @@ function analyse(node: OutlineNode): Analysis {
         fields.length > 0 ||
         isLabelLike(child))
     ) {
+      // A label line nested under another (bullet styles mixed: "•", "o", "-") is a field of the
+      // same task, not a value of the line above.
+      const nested = child.children.filter((c) => leadingParts(c.text).length > 0);
+      const values = child.children.filter((c) => !nested.includes(c));
       parts.forEach((part, i) => {
         const last = i === parts.length - 1;
         fields.push({
           part,
           lines: child.para?.lines ?? child.lines,
-          sub: last ? child.children : [],
+          sub: last ? values : [],
           // Unbulleted lines under a label line: "- Thời gian thực hiện:" / "Quý II/2024", or a list
           // of agencies that goes on past a line break.
           extra: last
@@ -102,6 +106,9 @@ function analyse(node: OutlineNode): Analysis {
             : [],
         });
       });
+      for (const n of nested)
+        for (const part of leadingParts(n.text))
+          fields.push({ part, lines: n.para?.lines ?? n.lines, sub: n.children, extra: [] });
       open = openLabel(fields);
     } else if (
       isLabelLike(child) &&

@@ -10,7 +10,7 @@ const ENDS_SENTENCE = /[.:;!?…)"”»\]]$/u;
 const FUNCTION_WORD_END =
   /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc))$/u;
 const ITEM_START =
-  /^(?:[-+•·▪◦–—*]\s|[a-zđ][).]\s|[A-ZĐ][.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]?\s|[IVXLC]{1,6}[.)]\s|điều\s+\d|phần\s+[ivx\d])/iu;
+  /^(?:[-+•·▪◦–—*§Øü\uF000-\uF0FF]\s|o\t|[a-zđ][).]\s|[A-ZĐ][.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]?\s|[IVXLC]{1,6}[.)]\s|điều\s+\d|phần\s+[ivx\d])/iu;
 
 export function linesToParagraphs(lines: TextLine[], notes: SourceNote[]): Paragraph[] {
   const out: Paragraph[] = [];

@@ -146,6 +146,7 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
       ),
     );
   trace("title", h.title?.lines, titleIds);
+  trace("docType", doc.decision?.header.docType?.lines ?? h.docType?.lines);
 
   const metadata = source.provenance?.metadata ?? {};
   // A plan issued by a QĐ is dated by the QĐ: its own header usually has no date line.
@@ -169,6 +170,7 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
     }
   }
   const yearInfo = planYearOf(title, issuedOn, doc, h);
+  trace("planYear", yearInfo.guessed ? datedBy?.lines : h.title?.lines);
   if (yearInfo.guessed)
     findings.add(
       "year-guessed",

@@ -436,3 +436,18 @@ describe("Word lists pasted as text: symbol-font bullets, 'o' and a tab after ea
     expect(result.plan.recipients.archive).toEqual({ vt: true, units: ["NV"] });
   });
 });
+
+describe("website trailers", () => {
+  it("never cuts a plan's own table for mentioning portals and links", () => {
+    const rows = [1, 2, 3, 4]
+      .map(
+        (n) =>
+          `${n}\n\nĐăng tin số ${n} về cải cách hành chính\n\nCổng thông tin điện tử huyện\n\nVăn phòng HĐND và UBND huyện\n\nPhòng Nội vụ\n\nHằng tháng\n`,
+      )
+      .join("\n");
+    const text = `KẾ HOẠCH\nTuyên truyền năm 2025\nI. NHIỆM VỤ\nSTT\n\nNhiệm vụ\n\nSản phẩm\n\nCơ quan chủ trì\n\nCơ quan phối hợp\n\nThời gian\n\n${rows}\nxem tại https://vanban.example.vn/ke-hoach\n`;
+    const result = ok(text);
+    expect(toSummary(result).tasks).toHaveLength(4);
+    expect(result.findings.map((f) => f.code)).not.toContain("metadata-removed");
+  });
+});

@@ -24,8 +24,9 @@ const META_KEYS: [RegExp, string][] = [
   [/^ngay het hieu luc$/, "ngày hết hiệu lực"],
 ];
 
+// Words of a website's menus and footers; none of them is how a plan's own sentences begin.
 const NAV =
-  /(https?:\/\/|www\.|\.gov\.vn|\.com\.vn|\.vn\/|copyright|ban quyen|dang nhap|dang ky tai khoan|quen mat khau|trang chu|tra cuu van ban|van ban goc|luoc do|tai ve|tai van ban|thuoc tinh|noi dung mix|tieng anh|hoi dap phap luat|hotline|email:|lien he|chia se|in van ban|theo doi van ban|van ban lien quan|hieu luc van ban|da biet|ban dang xem|bam de xem|xem them|tim kiem|thu vien phap luat|co so du lieu quoc gia ve van ban|cong thong tin dien tu)/;
+  /(https?:\/\/|www\.|\.gov\.vn|\.com\.vn|\.vn\/|copyright|©|ban quyen thuoc|dang nhap|dang ky tai khoan|quen mat khau|^trang chu\b|tra cuu van ban|^van ban goc|^luoc do|^tai ve|tai van ban|^thuoc tinh\b|noi dung mix|^tieng anh\b|hoi dap phap luat|^hotline|^email:|^chia se\b|^in van ban|theo doi van ban|^van ban lien quan|hieu luc van ban|^da biet$|ban dang xem|bam de xem|thu vien phap luat|co so du lieu quoc gia ve van ban)/;
 
 function keyOf(text: string): { key: string; value: string } | null {
   const cells = text
@@ -92,6 +93,9 @@ export function cutWebsiteText(lines: TextLine[]): ProvenanceCut {
     if (!isStrong(line.text)) continue;
     const rest = lines.slice(i);
     const strong = rest.filter((l) => isStrong(l.text)).length;
+    const filled = rest.filter((l) => l.text.trim() !== "").length;
+    // A metadata block is dense: most of its lines are keys, links or menu words.
+    if (strong * 3 < filled) continue;
     const hasRow = rest.some((l) => (l.text.match(/\t/g)?.length ?? 0) >= 3 && !isStrong(l.text));
     const hasRole = rest.some((l) =>
       /^\s*[-+•]?\s*(co quan|don vi) (chu tri|phoi hop)\s*:/.test(fold(l.text)),

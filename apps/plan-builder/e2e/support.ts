@@ -15,7 +15,9 @@ export const test = base.extend<{ guard: undefined }>({
       const errors: string[] = [];
       await context.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+          console.error(
+            `CSP: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+          );
         });
       });
       const watch = (page: Page) => {

@@ -8,10 +8,14 @@ import { StoreProvider, useStore } from "./state/store-context.js";
 import { announceLibraryChange } from "./state/tabs.js";
 
 // The plan builder: the library of plans and the editor of one, in the locality's shell. The
-// editor is its own chunk: the library, the first screen, does not wait for it.
+// editor and the import review are chunks of their own: the library, the first screen, does not
+// wait for them.
 
 const EditorScreen = lazy(() =>
   import("./editor/EditorScreen.js").then((m) => ({ default: m.EditorScreen })),
+);
+const ImportScreen = lazy(() =>
+  import("./import/ImportScreen.js").then((m) => ({ default: m.ImportScreen })),
 );
 
 export function App() {
@@ -30,11 +34,17 @@ function Screens() {
   const route = useRoute();
   switch (route.screen) {
     case "library":
-      return <LibraryScreen importTextAvailable={false} />;
+      return <LibraryScreen importTextAvailable />;
     case "editor":
       return (
         <Suspense fallback={<Loading />}>
           <EditorScreen key={route.planId} planId={route.planId} />
+        </Suspense>
+      );
+    case "import-text":
+      return (
+        <Suspense fallback={<Loading />}>
+          <ImportScreen />
         </Suspense>
       );
     case "sample":

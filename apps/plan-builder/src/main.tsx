@@ -1,14 +1,7 @@
 import "@kehoach/ui/tokens.css";
 import "@kehoach/site-kit/offline";
 import "./app.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App.js";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("Thiếu phần tử #root trong index.html");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The app is loaded only after the line above has run: it tells zod that the site's CSP forbids
+// eval, and the plan schemas, built as their module loads, would otherwise probe for it.
+void import("./boot.js");

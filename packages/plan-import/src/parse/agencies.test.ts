@@ -79,6 +79,12 @@ describe("splitAgencies", () => {
     expect(names("Phòng Tư pháp, Công an huyện)")).toEqual(["Phòng Tư pháp", "Công an huyện"]);
   });
 
+  it("reads 'Không' or a dash as no agency", () => {
+    expect(names("Không")).toEqual([]);
+    expect(names("-")).toEqual([]);
+    expect(names("x")).toEqual([]);
+  });
+
   it("returns nothing for empty or punctuation-only text", () => {
     expect(names("")).toEqual([]);
     expect(names(" ; , . ")).toEqual([]);

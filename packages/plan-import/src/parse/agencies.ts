@@ -32,7 +32,8 @@ export function splitAgencies(input: string): AgencySplit {
     for (const part of splitOnAnd(piece)) {
       for (const name of mergeCommaFragments(part, doubtful)) {
         const clean = cleanName(name);
-        if (clean) names.push(clean);
+        // "Không", "-", "x": a cell or label filled in to say there is none.
+        if (clean && !/^(không|không có|chưa có|-+|x|…|\.+)$/iu.test(clean)) names.push(clean);
       }
     }
   }

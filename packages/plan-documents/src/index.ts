@@ -1,5 +1,6 @@
 export { planFileName } from "./file-name.js";
 export { type MatrixAppendixOptions, matrixAppendix, matrixAppendixDocument } from "./matrix-appendix.js";
+export { planDocument } from "./plan-document.js";
 export {
   type PlanToVanBanOptions,
   planToVanBan,

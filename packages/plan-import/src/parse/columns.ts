@@ -58,7 +58,7 @@ export function columnKind(header: string): ColumnKind {
   if (!f) return "unknown";
   for (const [re, kind] of RULES) if (re.test(f)) return kind;
   // "Thời gian thời gian", "Cơ quan chủ trì (1)": the first words decide.
-  if (/^(thoi gian|thoi han|tien do)\b/.test(f)) return "time";
+  if (/^(thoi gian|thoi han|tien do|thoi diem)\b/.test(f)) return "time";
   // "Cơ quan chủ trì/phối hợp": both roles in one column, told apart inside each cell.
   if (/\bchu tri\b/.test(f) && /\bphoi hop\b/.test(f)) return "agencies";
   if (/\bchu tri\b/.test(f) && !/phoi hop/.test(f)) return "lead";

@@ -38,7 +38,7 @@ const LABELS: [FieldKind, string][] = [
   ],
   [
     "time",
-    String.raw`thoi gian(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|phat song))?|thoi han(?:\s+hoan thanh|\s+thuc hien)?|tien do(?:\s+thuc hien|\s+hoan thanh)?|moc thoi gian`,
+    String.raw`thoi gian(?:\s+(?:thuc hien|hoan thanh|trien khai|to chuc|phat song))?|thoi han(?:\s+hoan thanh|\s+thuc hien)?|tien do(?:\s+thuc hien|\s+hoan thanh)?|moc thoi gian|thoi diem(?:\s+thuc hien|\s+to chuc)?`,
   ],
   ["product", String.raw`san pham(?:\s+dau ra|\s+du kien)?|ket qua(?:\s+dau ra|\s+san pham|\s+du kien)`],
   ["content", String.raw`noi dung(?:\s+thuc hien|\s+chinh|\s+cu the)?`],

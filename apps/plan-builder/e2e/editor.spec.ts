@@ -162,6 +162,13 @@ test("nests tasks by keyboard and by drag, and suggests duties and recipients fr
   await expect(recipients).toContainText("Phòng Văn hóa - Xã hội");
   await recipients.getByRole("button", { name: /^Thêm \d+ nơi nhận$/ }).click();
   await expect(page.getByLabel("Nơi nhận 1", { exact: true })).toHaveValue("Phòng Văn hóa - Xã hội");
+
+  // Issued by a decision: the document becomes the QĐ, with the plan attached to it.
+  await page.getByLabel("Kế hoạch được ban hành kèm theo một quyết định").check();
+  const preview = page.getByRole("document", { name: "Xem trước văn bản" });
+  await expect(preview).toContainText("QUYẾT ĐỊNH");
+  await expect(preview).toContainText("Điều 1.");
+  await expect(preview).toContainText("Ban hành kèm theo Quyết định");
 });
 
 /** A mouse drag from a task's handle to a point of another card (0 = its top, 1 = its bottom). */

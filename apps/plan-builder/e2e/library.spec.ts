@@ -54,6 +54,19 @@ test("exports the PDF, and the file holds the plan's text", async ({ page }) => 
   expect(drawn).toContain("Tổ chức Hội thi “Tìm hiểu cải cách hành chính và chính quyền địa phương hai cấp”");
   expect(drawn).toContain("Trần Thị Minh Hương");
   expect(pdf.text.normalize("NFC")).toBe(pdf.text);
+
+  // Printing prints those same pages, drawn from the PDF, and nothing else of the page.
+  await page.evaluate(() => {
+    window.print = () => {
+      (window as unknown as { __printed: number }).__printed =
+        document.querySelectorAll(".pb-print-pages img").length;
+    };
+  });
+  await page.getByRole("button", { name: "In", exact: true }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed))
+    .toBe(pdf.pages.length);
+  await expect(page.locator("html")).toHaveClass(/\bpb-printing\b/);
 });
 
 test("refuses a broken JSON file, saying what and where, and changes nothing stored", async ({ page }) => {

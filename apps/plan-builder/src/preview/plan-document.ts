@@ -1,13 +1,14 @@
-import { planToVanBan } from "@kehoach/plan-documents";
+import { planDocument } from "@kehoach/plan-documents";
 import type { Plan } from "@kehoach/plan-model";
 import type { VanBan } from "@kehoach/vanban";
 
-// The văn bản of a plan, as exported, and as previewed while it is still being written: a draft
+// The văn bản of a plan (the Kế hoạch, or the Quyết định that issues it with the plan attached),
+// as exported, and as previewed while it is still being written: a draft
 // may lack its title or symbol for a while, which the renderer rightly refuses; the preview shows
 // a visible stand-in instead and says so, while the export still refuses until they are given.
 
 export function exportDocument(plan: Plan): VanBan {
-  return planToVanBan(plan);
+  return planDocument(plan);
 }
 
 export const FILLED = {
@@ -17,7 +18,7 @@ export const FILLED = {
 } as const;
 
 export function previewDocument(plan: Plan): { doc: VanBan; filled: string[] } {
-  const doc = planToVanBan(plan);
+  const doc = planDocument(plan);
   const filled: string[] = [];
   if (doc.subject.trim() === "") {
     doc.subject = "…";

@@ -22,7 +22,7 @@ import { useStore } from "../state/store-context.js";
 import { type SaveState, usePlanEditor } from "../state/use-plan-editor.js";
 import { type CheckMode, ValidationPanel } from "../validation/ValidationPanel.js";
 import { EditorContext, type EditorTools } from "./editor-context.js";
-import { focusPath } from "./fields.js";
+import { focusPath, scrollIntoViewSettled } from "./fields.js";
 import { IssueDialog } from "./IssueDialog.js";
 import { RedoIcon, UndoIcon } from "./icons.js";
 import { AppendicesPart, DecisionPart } from "./parts/AppendicesPart.js";
@@ -480,8 +480,9 @@ export function EditorScreen({ planId }: { planId: string }) {
                         className="pb-link-button"
                         onClick={() => {
                           const heading = document.getElementById(`phan-${part.id}-h`);
-                          heading?.focus();
-                          heading?.scrollIntoView({ block: "start" });
+                          if (!heading) return;
+                          heading.focus({ preventScroll: true });
+                          scrollIntoViewSettled(heading, "start");
                         }}
                       >
                         {part.label}

@@ -236,11 +236,25 @@ export function focusPath(path: string): boolean {
     const target = element.matches(FOCUSABLE) ? element : element.querySelector<HTMLElement>(FOCUSABLE);
     const focusable = target ?? element;
     if (!target) focusable.tabIndex = -1;
-    focusable.focus();
-    focusable.scrollIntoView({ block: "center" });
+    focusable.focus({ preventScroll: true });
+    scrollIntoViewSettled(focusable, "center");
     return true;
   }
   return false;
+}
+
+/**
+ * Scrolls to an element, and again once the parts around it have been laid out: parts off screen
+ * are not rendered (content-visibility), so their real height is only known as they come into view.
+ */
+export function scrollIntoViewSettled(element: HTMLElement, block: ScrollLogicalPosition): void {
+  element.scrollIntoView({ block });
+  let frames = 3;
+  const again = () => {
+    element.scrollIntoView({ block });
+    if (--frames > 0) requestAnimationFrame(again);
+  };
+  requestAnimationFrame(again);
 }
 
 /** focusPath once React has drawn the control (after an insert). */

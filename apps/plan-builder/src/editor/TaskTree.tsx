@@ -29,7 +29,7 @@ import { useT } from "../i18n/context.js";
 import { AgencyPicker } from "./AgencyPicker.js";
 import { useEditor } from "./editor-context.js";
 import { pathAttr } from "./field-id.js";
-import { focusPathSoon, ListEditor, TextInput, TextList } from "./fields.js";
+import { focusPathSoon, ListEditor, NumberInput, TextInput, TextList } from "./fields.js";
 import { DownIcon, DragIcon, IndentIcon, OutdentIcon, PlusIcon, TrashIcon, UpIcon } from "./icons.js";
 import { replaceRole } from "./roles.js";
 import { TimeField } from "./TimeField.js";
@@ -476,48 +476,5 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
         </ol>
       )}
     </li>
-  );
-}
-
-/** A number field whose emptied value removes the number. */
-export function NumberInput({
-  path,
-  value,
-  label,
-}: {
-  path: readonly (string | number)[];
-  value: number | undefined;
-  label: string;
-}) {
-  const { edit, readOnly } = useEditor();
-  const [text, setText] = useState(value === undefined ? "" : String(value));
-  const [last, setLast] = useState(value);
-  if (value !== last) {
-    setLast(value);
-    if (Number(text.replace(",", ".")) !== value) setText(value === undefined ? "" : String(value));
-  }
-  const id = `f-${path.join("-")}`;
-  return (
-    <div className="kh-field">
-      <label className="kh-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input
-        id={id}
-        {...pathAttr(path)}
-        className="kh-input kh-focusable"
-        inputMode="decimal"
-        readOnly={readOnly}
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value);
-          const cleaned = e.target.value.trim().replace(/\./g, "").replace(",", ".");
-          const number = cleaned === "" ? undefined : Number(cleaned);
-          if (number === undefined || (Number.isFinite(number) && number >= 0)) {
-            edit({ type: "set", path, value: number, coalesce: formatPath(path) });
-          }
-        }}
-      />
-    </div>
   );
 }

@@ -2,7 +2,7 @@ import { Button } from "@kehoach/ui/button";
 import { IconButton } from "@kehoach/ui/icon-button";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
-import { type KeyboardEvent, memo, type ReactNode } from "react";
+import { type KeyboardEvent, memo, type ReactNode, useState } from "react";
 import { formatPath, type Path } from "../domain/paths.js";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
@@ -261,4 +261,47 @@ export function scrollIntoViewSettled(element: HTMLElement, block: ScrollLogical
 export function focusPathSoon(path: string, attempts = 5): void {
   if (focusPath(path) || attempts <= 0) return;
   requestAnimationFrame(() => focusPathSoon(path, attempts - 1));
+}
+
+/** A number field whose emptied value removes the number. */
+export function NumberInput({
+  path,
+  value,
+  label,
+}: {
+  path: readonly (string | number)[];
+  value: number | undefined;
+  label: string;
+}) {
+  const { edit, readOnly } = useEditor();
+  const [text, setText] = useState(value === undefined ? "" : String(value));
+  const [last, setLast] = useState(value);
+  if (value !== last) {
+    setLast(value);
+    if (Number(text.replace(",", ".")) !== value) setText(value === undefined ? "" : String(value));
+  }
+  const id = `f-${path.join("-")}`;
+  return (
+    <div className="kh-field">
+      <label className="kh-field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        {...pathAttr(path)}
+        className="kh-input kh-focusable"
+        inputMode="decimal"
+        readOnly={readOnly}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const cleaned = e.target.value.trim().replace(/\./g, "").replace(",", ".");
+          const number = cleaned === "" ? undefined : Number(cleaned);
+          if (number === undefined || (Number.isFinite(number) && number >= 0)) {
+            edit({ type: "set", path, value: number, coalesce: formatPath(path) });
+          }
+        }}
+      />
+    </div>
+  );
 }

@@ -3,8 +3,7 @@ import { memo } from "react";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { pathAttr } from "../field-id.js";
-import { TextInput, TextList } from "../fields.js";
-import { NumberInput } from "../TaskTree.js";
+import { NumberInput, TextInput, TextList } from "../fields.js";
 
 export const BudgetPart = memo(function BudgetPart({ budget }: { budget: Budget | undefined }) {
   const t = useT();

@@ -12,8 +12,7 @@ import { memo } from "react";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";
-import { ListEditor, TextInput, TextList } from "../fields.js";
-import { NumberInput } from "../TaskTree.js";
+import { ListEditor, NumberInput, TextInput, TextList } from "../fields.js";
 
 // Purposes and requirements, and what the plan is about: its audiences, the reform areas and
 // indices it addresses, the communication forms it uses and the targets it sets.

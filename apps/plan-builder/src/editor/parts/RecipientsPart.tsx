@@ -6,8 +6,7 @@ import { type RecipientSuggestion, suggestRecipients } from "../../domain/sugges
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";
-import { ListEditor, TextInput } from "../fields.js";
-import { NumberInput } from "../TaskTree.js";
+import { ListEditor, NumberInput, TextInput } from "../fields.js";
 
 // The closing sentence and "Nơi nhận": the recipients (suggested from the agencies the tasks and
 // duties name, and the superior body when the plan carries out its plan) and the "Lưu:" line.

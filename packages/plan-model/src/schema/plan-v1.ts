@@ -1,3 +1,5 @@
+// Zod is configured for strict pages in common.ts; it must run before this file builds its schemas.
+import "./common.js";
 import { isValidPartialDate } from "@kehoach/text-vi";
 import { z } from "zod";
 

@@ -9,41 +9,14 @@ import {
   type Slot,
   type Task,
 } from "@kehoach/plan-model";
+import { toRoman } from "@kehoach/text-vi";
 import type { Appendix, Block, SignerBlock, TableBlock, TableRow, VanBan } from "@kehoach/vanban";
 
 // The only place that knows both a plan and a văn bản. A plan's sections become mục I., II., …
 // with their khoản 1., 2., …; the task table stands where the plan puts it; the signer's
 // authority becomes the TM./KT. lines of Nghị định 30.
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
-
-export function toRoman(n: number): string {
-  if (n <= ROMAN.length) return ROMAN[n - 1] as string;
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  let rest = n;
-  for (const [value, symbol] of table) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
-}
+export { toRoman };
 
 export interface PlanToVanBanOptions {
   /** ISO timestamp stored as the PDF creation date; defaults to the issue date so output is reproducible. */

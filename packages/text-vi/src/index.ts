@@ -15,4 +15,5 @@ export {
   toIsoDate,
 } from "./dates.js";
 export { asciiKey, toneKey } from "./keys.js";
+export { DIEM_LETTERS, fromRoman, toRoman } from "./numbering.js";
 export { formatDocumentNumber, formatPercent, formatQuantity } from "./numbers.js";

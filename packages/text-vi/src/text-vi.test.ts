@@ -5,15 +5,18 @@ import {
   cleanLine,
   cleanText,
   compareVi,
+  DIEM_LETTERS,
   formatDocumentNumber,
   formatNd30Date,
   formatPlaceAndDate,
   formatQuantity,
   formatShortDate,
+  fromRoman,
   isValidPartialDate,
   sortVi,
   toIsoDate,
   toneKey,
+  toRoman,
   toUpperVi,
 } from "./index.js";
 
@@ -115,5 +118,30 @@ describe("numbers", () => {
   it("pads document numbers below 10 and never groups them", () => {
     expect(formatDocumentNumber(5)).toBe("05");
     expect(formatDocumentNumber(1234)).toBe("1234");
+  });
+});
+
+describe("numbering", () => {
+  it.each([
+    [1, "I"],
+    [4, "IV"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [1994, "MCMXCIV"],
+  ])("writes %i as %s and reads it back", (n, roman) => {
+    expect(toRoman(n)).toBe(roman);
+    expect(fromRoman(roman)).toBe(n);
+  });
+
+  it("refuses malformed Roman numerals and non-positive numbers", () => {
+    expect(fromRoman("IIII")).toBeUndefined();
+    expect(fromRoman("XIV.")).toBeUndefined();
+    expect(() => toRoman(0)).toThrow(RangeError);
+  });
+
+  it("orders điểm letters the Vietnamese way, đ after d and no f", () => {
+    expect(DIEM_LETTERS.slice(0, 7)).toEqual(["a", "b", "c", "d", "đ", "e", "g"]);
+    expect(DIEM_LETTERS).not.toContain("f");
   });
 });

@@ -1,3 +1,4 @@
+import { toRoman } from "@kehoach/text-vi";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 // Word's own numbering (numbering.xml): a paragraph says "list 3, level 1", and Word draws "a)",
@@ -161,29 +162,5 @@ function letter(n: number): string {
 }
 
 function roman(n: number): string {
-  if (n < 1 || n > 3999) return String(n);
-  const table: [number, string][] = [
-    [1000, "M"],
-    [900, "CM"],
-    [500, "D"],
-    [400, "CD"],
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
-  let out = "";
-  let rest = n;
-  for (const [v, s] of table) {
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  }
-  return out;
+  return n < 1 || n > 3999 ? String(n) : toRoman(n);
 }

@@ -1,3 +1,4 @@
+import { DIEM_LETTERS } from "@kehoach/text-vi";
 import { foldKey } from "../../text/fold.js";
 import type { Rule } from "../engine.js";
 import { quote } from "../helpers.js";
@@ -230,32 +231,6 @@ export const normalisation: Rule = {
   },
 };
 
-const VI_LETTERS = [
-  "a",
-  "b",
-  "c",
-  "d",
-  "đ",
-  "e",
-  "g",
-  "h",
-  "i",
-  "k",
-  "l",
-  "m",
-  "n",
-  "o",
-  "p",
-  "q",
-  "r",
-  "s",
-  "t",
-  "u",
-  "v",
-  "x",
-  "y",
-];
-
 export const pointLettering: Rule = {
   id: "point-lettering",
   spec: 29,
@@ -264,14 +239,14 @@ export const pointLettering: Rule = {
   check(ctx, report) {
     const checkSequence = (letters: { letter: string; path: PlanText["path"] }[]) => {
       letters.forEach((item, i) => {
-        if (!VI_LETTERS.includes(item.letter)) {
+        if (!DIEM_LETTERS.includes(item.letter)) {
           report(
             item.path,
             `Điểm “${item.letter})” không có trong bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g, h…); NĐ 30 đánh thứ tự điểm bằng chữ cái tiếng Việt.`,
           );
           return;
         }
-        const expected = VI_LETTERS[i];
+        const expected = DIEM_LETTERS[i];
         if (item.letter !== expected && i > 0) {
           report(item.path, `Điểm “${item.letter})” không liền sau điểm trước (cần “${expected})”).`);
         }

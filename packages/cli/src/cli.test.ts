@@ -8,25 +8,10 @@ import { flattenText, inspectPdf } from "@kehoach/pdf-inspect";
 import { serializePlan } from "@kehoach/plan-model";
 import { samplePlan } from "@kehoach/plan-model/sample";
 import { describe, expect, it } from "vitest";
+import { captureIo } from "./capture-io.test-helpers.js";
 import { runCli } from "./cli.js";
-import { type CliIo, processIo } from "./io.js";
 
 const dir = await mkdtemp(join(tmpdir(), "kehoach-cli-"));
-
-function captureIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...processIo,
-    stdout: "",
-    stderr: "",
-    out: (t: string) => {
-      io.stdout += t;
-    },
-    err: (t: string) => {
-      io.stderr += t;
-    },
-  };
-  return io;
-}
 
 describe("kehoach render", () => {
   it("renders the built-in sample plan to a PDF that gives back its Vietnamese", async () => {

@@ -3,25 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parsePlanJson } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
+import { captureIo } from "../capture-io.test-helpers.js";
 import { runCli } from "../cli.js";
-import { type CliIo, processIo } from "../io.js";
 
 const dir = await mkdtemp(join(tmpdir(), "kehoach-import-"));
-
-function captureIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...processIo,
-    stdout: "",
-    stderr: "",
-    out: (t: string) => {
-      io.stdout += t;
-    },
-    err: (t: string) => {
-      io.stderr += t;
-    },
-  };
-  return io;
-}
 
 const PLAN = `ỦY BAN NHÂN DÂN
 XÃ AN PHÚ

@@ -7,28 +7,13 @@ import { samplePlan } from "@kehoach/plan-model/sample";
 import { nd30Profile } from "@kehoach/vanban";
 import { convertDocxToPdf, documentWords, firstDifference } from "@kehoach/vanban/docx/check";
 import { describe, expect, it } from "vitest";
+import { captureIo } from "../capture-io.test-helpers.js";
 import { runCli } from "../cli.js";
-import { type CliIo, processIo } from "../io.js";
 
 // `kehoach render --format docx`: the sample plan as a Word file that LibreOffice opens and
 // prints with the pages and words of the PDF the same command makes.
 
 const dir = await mkdtemp(join(tmpdir(), "kehoach-docx-"));
-
-function captureIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    ...processIo,
-    stdout: "",
-    stderr: "",
-    out: (t: string) => {
-      io.stdout += t;
-    },
-    err: (t: string) => {
-      io.stderr += t;
-    },
-  };
-  return io;
-}
 
 const isZip = (bytes: Uint8Array) =>
   bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

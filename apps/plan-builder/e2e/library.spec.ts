@@ -69,6 +69,22 @@ test("exports the PDF, and the file holds the plan's text", async ({ page }) => 
   await expect(page.locator("html")).toHaveClass(/\bpb-printing\b/);
 });
 
+test("exports the same plan as an editable Word file that a real client reads back", async ({ page }) => {
+  await openSample(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Xuất Word" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`);
+  await expect(page.getByText(`Đã tạo tệp Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`)).toBeVisible();
+  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const converted = await convertDocxToPdf([
+    { name: "ke-hoach", bytes: new Uint8Array(await readFile((await file.path()) as string)) },
+  ]);
+  const pdf = await inspectPdf(converted.get("ke-hoach") as Uint8Array);
+  expect(pdf.text.replace(/\s+/g, " ")).toContain(SAMPLE_TITLE);
+  expect(pdf.pages.map(streamText).join(" ")).toContain("Trần Thị Minh Hương");
+});
+
 test("refuses a broken JSON file, saying what and where, and changes nothing stored", async ({ page }) => {
   await openSample(page);
   await page.getByRole("link", { name: "← Danh sách kế hoạch" }).click();

@@ -73,6 +73,9 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
         const { url } = await listen(server, port, host);
         console.log(`Kế hoạch Kit (${record.slug}) đang chạy tại ${url}${record.basePath}`);
         for (const app of record.apps) console.log(`  ${url}${record.basePath}${app}/`);
+        if (record.apps.includes("plan-builder")) {
+          console.log(`Kế hoạch mẫu, mở ngay trong trình soạn: ${url}${record.basePath}plan-builder/#/mau`);
+        }
         if (record.storybook) console.log(`  ${url}${record.basePath}storybook/`);
         console.log("Tiêu đề bảo mật lấy từ deploy/nginx.conf. Nhấn Ctrl+C để dừng.");
         return 0; // the listening server keeps the process running

@@ -64,7 +64,7 @@ export function EditorScreen({ planId }: { planId: string }) {
   const [review, setReview] = useState<ReviewItem[]>([]);
   const [issuing, setIssuing] = useState(false);
   const [unissuing, setUnissuing] = useState(false);
-  const [busy, setBusy] = useState<"pdf" | "print" | null>(null);
+  const [busy, setBusy] = useState<"pdf" | "docx" | "print" | null>(null);
   const [outcome, setOutcome] = useState<{
     tone: "success" | "error";
     text: string;
@@ -224,6 +224,27 @@ export function EditorScreen({ planId }: { planId: string }) {
       setBusy(null);
     }
   };
+  const exportDocx = async () => {
+    setBusy("docx");
+    setOutcome(null);
+    try {
+      const { planDocx } = await import("../export/docx.js");
+      const { bytes, type } = await planDocx(plan);
+      const name = planFileName(plan, "docx");
+      downloadBytes(bytes, name, type);
+      setOutcome({ tone: "success", text: t.editor.exported(name) });
+    } catch (error) {
+      setOutcome({
+        tone: "error",
+        text: t.editor.exportFailed,
+        problems: (error as { problems?: { message: string }[] }).problems?.map((p) => p.message) ?? [
+          error instanceof Error ? error.message : String(error),
+        ],
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
   const exportJson = () => {
     const name = planFileName(plan, "json");
     downloadText(serializePlan(plan), name);
@@ -378,6 +399,9 @@ export function EditorScreen({ planId }: { planId: string }) {
               disabled={busy !== null}
             >
               {busy === "pdf" ? t.editor.exporting : t.editor.exportPdf}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => void exportDocx()} disabled={busy !== null}>
+              {busy === "docx" ? t.editor.exportingDocx : t.editor.exportDocx}
             </Button>
             <Button
               variant="secondary"

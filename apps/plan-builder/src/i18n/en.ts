@@ -89,6 +89,8 @@ export const en: Messages = {
     unissueTitle: "Take the plan back to a draft?",
     unissueBody: "Its number is removed so it can be edited; issuing it again needs a number.",
     exportPdf: "Export PDF",
+    exportDocx: "Export Word",
+    exportingDocx: "Making the Word file…",
     exporting: "Making the PDF…",
     exported: (name) => `File ${name} made`,
     exportFailed: "The document could not be exported",

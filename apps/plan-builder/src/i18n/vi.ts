@@ -104,6 +104,8 @@ export const vi = {
     unissueTitle: "Chuyển kế hoạch về dự thảo?",
     unissueBody: "Số văn bản sẽ được bỏ để sửa tiếp; khi ban hành lại cần cấp số.",
     exportPdf: "Xuất PDF",
+    exportDocx: "Xuất Word",
+    exportingDocx: "Đang tạo tệp Word…",
     exporting: "Đang tạo PDF…",
     exported: (name: string) => `Đã tạo tệp ${name}`,
     exportFailed: "Chưa xuất được văn bản",

@@ -1,13 +1,12 @@
 // Every locality theme, found from the folders: a new localities/<slug>/theme.json appears in the
 // theme switcher and on the token pages without a change here.
 import "@kehoach/ui/tokens.css";
-import { parseTheme, type ThemeData } from "@kehoach/ui/theme";
+import { parseTheme, type ThemeData, themeSelector, themeToCss } from "@kehoach/ui/theme";
 
 const themeFiles = import.meta.glob<unknown>("../../../localities/*/theme.json", {
   eager: true,
   import: "default",
 });
-import.meta.glob("../../../localities/*/theme.css", { eager: true });
 
 export interface LocalityTheme {
   slug: string;
@@ -32,6 +31,15 @@ export const localityThemes: LocalityTheme[] = Object.entries(themeFiles)
   .sort((a, b) =>
     a.slug === "example" ? -1 : b.slug === "example" ? 1 : a.name.localeCompare(b.name, "vi"),
   );
+
+// Each theme's CSS is made here from its theme.json, as the apps' build does (site-kit): the
+// catalogue shows exactly the data a locality commits, with no generated copy to keep in step.
+if (typeof document !== "undefined") {
+  const style = document.createElement("style");
+  style.dataset.kehoachThemes = "";
+  style.textContent = localityThemes.map((t) => themeToCss(t.theme, themeSelector(t.slug))).join("\n");
+  document.head.append(style);
+}
 
 /** Puts the theme class on <html>, where portalled dialogs and tooltips see it too. */
 export function applyTheme(slug: string): void {

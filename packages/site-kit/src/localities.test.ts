@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Agency, Locality } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
@@ -31,7 +30,6 @@ describe("the shipped localities", () => {
       const loaded = await loadLocality(repoLocalities, slug);
       expect(loaded.theme).not.toBeNull();
       expect(loaded.logoPath).toBe(join(repoLocalities, slug, "logo.svg"));
-      expect((await stat(join(repoLocalities, slug, "theme.css"))).isFile()).toBe(true);
       expect(loaded.locality.signers.length).toBeGreaterThan(0);
       expect(loaded.locality.agencies.some((a) => a.kind === "group")).toBe(true);
       expect(loaded.locality.notes).toBeTruthy();

@@ -1,5 +1,6 @@
-// Theme build: localities/*/theme.json -> localities/<slug>/theme.css, packages/ui/src/tokens.css
-// (the example theme as the :root default) and packages/ui/theme.schema.json. A theme that breaks
+// Theme build: checks every localities/*/theme.json and writes packages/ui/src/tokens.css (the
+// example theme as the :root default) and packages/ui/theme.schema.json. A locality's own CSS is
+// made from its theme.json where it is used (site-kit for the apps, Storybook for the catalogue). A theme that breaks
 // the contract (unknown or missing token, contrast under WCAG AA) stops the build with the reasons.
 // Run: pnpm --filter @kehoach/ui themes
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -41,10 +42,6 @@ for (const entry of await readdir(localitiesRoot, { withFileTypes: true })) {
     }
     continue;
   }
-  await writeFile(
-    join(localitiesRoot, entry.name, "theme.css"),
-    files.localityThemeCss(entry.name, result.theme),
-  );
   if (entry.name === "example") {
     await writeFile(join(uiRoot, "src/tokens.css"), files.defaultTokensCss(result.theme));
   }

@@ -1,6 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { cp, mkdir, readFile, stat, writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { validateLocalityData } from "@kehoach/plan-model";
@@ -148,15 +147,6 @@ export async function newLocality(argv: string[], io: NewLocalityIo): Promise<Ne
   const file = { $schema: "../../packages/plan-model/schema/locality-1.schema.json", ...locality };
   await writeFile(join(dir, "locality.json"), `${JSON.stringify(file, null, 2)}\n`);
 
-  // theme.css is what Storybook shows; the ui package's theme build writes it for every locality.
-  const themeBuild = join(io.repoRoot, "packages/ui/scripts/build-themes.mjs");
-  if (
-    resolve(localitiesDir) === resolve(io.repoRoot, "localities") &&
-    (await stat(themeBuild).catch(() => null))
-  ) {
-    const themes = spawnSync(process.execPath, [themeBuild], { cwd: io.repoRoot, encoding: "utf8" });
-    if (themes.status !== 0) io.print(`Chưa tạo được theme.css: ${themes.stderr || themes.stdout}`);
-  }
   await loadLocality(localitiesDir, slug);
 
   const where = relative(io.repoRoot, dir) || dir;

@@ -9,10 +9,14 @@ import { defaultServerConditions, runnerImport } from "vite";
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = join(here, "..", "..", "..");
 const conditions = ["@kehoach/source", ...defaultServerConditions];
+// runnerImport evaluates in its own "inline" environment, which externalises every bare import to
+// Node. Node would take a workspace package's "default" export, dist/, which a fresh clone does not
+// have yet; so the workspace packages are inlined and resolved through their source condition.
 const { module } = await runnerImport(join(here, "..", "src", "cli.ts"), {
   configFile: false,
   logLevel: "error",
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: ["@kehoach/source"] } },
+  environments: {
+    inline: { resolve: { conditions, noExternal: [/^@kehoach\//] } },
+  },
 });
 process.exitCode = await module.main(process.argv.slice(2), process.env.KEHOACH_REPO_ROOT ?? repoRoot);

@@ -115,6 +115,7 @@ const LABELS: Record<string, string> = {
   authority: "Thẩm quyền",
   effectiveFrom: "Có hiệu lực từ",
   slug: "Tên thư mục",
+  hubCode: "Mã trên máy chủ tỉnh",
   unitId: "Đơn vị hành chính",
   units: "Đơn vị hành chính",
   agencies: "Cơ quan",

@@ -161,6 +161,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   invalid_id: "Mã chỉ gồm chữ, số và các dấu - _ . (không có dấu cách).",
   waiver_reason: "Miễn kiểm tra phải ghi rõ lý do.",
   invalid_slug: "Tên thư mục địa phương chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ kim-lien.",
+  invalid_hub_code:
+    "Mã trên máy chủ tỉnh chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ xa-kim-lien.",
   invalid_symbol_part: "Phần ký hiệu của cơ quan viết hoa, không dấu cách, ví dụ UBND hoặc VHXH.",
   invalid_date: "Ngày không có thật (kiểm tra ngày, tháng, năm).",
   invalid_number: "Số văn bản chỉ gồm chữ số, ví dụ 15.",

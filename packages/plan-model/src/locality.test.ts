@@ -46,4 +46,30 @@ describe("loading a locality", () => {
       problems: [{ message: expect.stringContaining("dòng 1") }],
     });
   });
+
+  it("takes the hub code of a unit or agency, and refuses one that CouchDB cannot name or two that collide", () => {
+    const data = structuredClone(phuocLongLocality);
+    data.units[2] = { ...data.units[2]!, hubCode: "phuong-long-thuy" };
+    data.agencies[1] = { ...data.agencies[1]!, hubCode: "phong-noi-vu" };
+    const accepted = validateLocalityData(structuredClone(data));
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.problems));
+    expect(accepted.locality.units[2]?.hubCode).toBe("phuong-long-thuy");
+    expect(accepted.locality.agencies[1]?.hubCode).toBe("phong-noi-vu");
+
+    data.agencies[2] = { ...data.agencies[2]!, hubCode: "phuong-long-thuy" };
+    expect(validateLocalityData(structuredClone(data))).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: "agencies[2].hubCode",
+          message: `Mã trên máy chủ tỉnh "phuong-long-thuy" đã dùng cho đơn vị "${data.units[2]!.id}".`,
+        },
+      ],
+    });
+    data.agencies[2] = { ...data.agencies[2]!, hubCode: "Phòng Nội vụ" };
+    expect(validateLocalityData(data)).toMatchObject({
+      ok: false,
+      problems: [{ path: "agencies[2].hubCode", where: expect.stringContaining("Mã trên máy chủ tỉnh") }],
+    });
+  });
 });

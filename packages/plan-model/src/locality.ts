@@ -48,6 +48,19 @@ function checkReferences(locality: Locality): LoadProblem[] {
       add(["agencies", i, "id"], `Mã "${agency.id}" bị trùng.`);
     agencyIds.add(agency.id);
   });
+  const hubCodes = new Map<string, string>();
+  const claimHubCode = (code: string | undefined, owner: string, path: PathSegment[]) => {
+    if (!code) return;
+    const first = hubCodes.get(code);
+    if (first) add(path, `Mã trên máy chủ tỉnh "${code}" đã dùng cho ${first}.`);
+    else hubCodes.set(code, owner);
+  };
+  locality.units.forEach((unit, i) => {
+    claimHubCode(unit.hubCode, `đơn vị "${unit.id}"`, ["units", i, "hubCode"]);
+  });
+  locality.agencies.forEach((agency, i) => {
+    claimHubCode(agency.hubCode, `cơ quan "${agency.id}"`, ["agencies", i, "hubCode"]);
+  });
   if (!unitIds.has(locality.unitId))
     add(["unitId"], `Không có đơn vị hành chính mã "${locality.unitId}" trong danh sách units.`);
   locality.units.forEach((unit, i) => {

@@ -32,10 +32,22 @@ export const UNIT_TYPES = [
 ] as const;
 export type UnitType = (typeof UNIT_TYPES)[number];
 
+/**
+ * The name a unit or agency has on the province hub (docs/hub.md): its database, user and role are
+ * named from it, so it is set once and never changed. Plain lowercase ASCII, as CouchDB database
+ * names require; only the units and agencies that report through the hub carry one.
+ */
+export const HubCodeSchema = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "invalid_hub_code" });
+
 export const AdministrativeUnitSchema = z.object({
   id: IdSchema,
   /** Code of the national list of administrative units, when known. */
   code: z.string().max(20).optional(),
+  /** Its database on the province hub, when the unit reports through one. */
+  hubCode: HubCodeSchema.optional(),
   /** Proper name only: "Kim Liên", "Phước Long", "1" for "Quận 1". */
   name: requiredLine,
   type: z.enum(UNIT_TYPES),
@@ -108,6 +120,8 @@ export const AgencySchema = z.object({
   /** Other spellings seen in plans: "Phòng Văn hóa – Xã hội xã", "phòng VHXH". */
   aliases: list(requiredLine).default([]),
   kind: z.enum(AGENCY_KINDS),
+  /** Its own database on the province hub (a department that reports directly), when it has one. */
+  hubCode: HubCodeSchema.optional(),
   /** The administrative unit the agency belongs to. */
   unitId: IdSchema.optional(),
   /** The agency it is part of (a phòng of the UBND). */

@@ -453,6 +453,7 @@ export function assemble(doc: ParsedDocument, source: SourceDocument, options: I
     for (const d of descendants(n)) if (isTaskNodeLike(d)) taskNodes.add(d);
   };
   markTaskNodes(doc.body);
+  for (const n of doc.taskNodes) taskNodes.add(n);
   const sections = buildSections(
     doc.body,
     (n) => taskNodes.has(n),

@@ -151,7 +151,18 @@ function parseSigner(cells: Cell[]): SignerDraft | undefined {
   let i = start;
   for (; i < cells.length && i < start + 4; i++) {
     const cell = cells[i] as Cell;
-    const text = oneLine(cell.text);
+    let text = oneLine(cell.text);
+    // "TM. ỦY BAN" / "NHÂN DÂN" / "CHỦ TỊCH": a line cut inside the body's name goes on in the
+    // next capitals that are neither a title nor a prefix, when a title or prefix follows them.
+    while (SIGNER_PREFIX.test(fold(text)) && isAllCaps(text) && i + 2 < cells.length) {
+      const next = oneLine((cells[i + 1] as Cell).text);
+      const after = fold(oneLine((cells[i + 2] as Cell).text));
+      const nextIsTitle = TITLE_WORDS.test(fold(next)) || SIGNER_PREFIX.test(fold(next));
+      if (!isAllCaps(next) || nextIsTitle || !(TITLE_WORDS.test(after) || SIGNER_PREFIX.test(after))) break;
+      text = `${text} ${next}`;
+      widen(draft.lines, (cells[i + 1] as Cell).lines);
+      i++;
+    }
     const m = SIGNER_PREFIX.exec(fold(text));
     if (m && isAllCaps(text)) {
       const prefix = (m[1] as string).toUpperCase() as "TM" | "KT" | "Q" | "TL" | "TUQ";

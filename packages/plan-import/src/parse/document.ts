@@ -1,6 +1,7 @@
 import type { Block, Paragraph } from "../source/blocks.js";
 import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
+import { unlabelledTasks } from "./activity-tasks.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
 import type { DraftNote, TaskDraft } from "./draft.js";
@@ -40,6 +41,8 @@ export interface ParsedDocument {
   tasks: TaskDraft[];
   /** Tables that became tasks, by block. */
   taskTables: Set<Block>;
+  /** Outline nodes read as tasks without labels (activities, items under an agency's heading). */
+  taskNodes: Set<OutlineNode>;
   notes: DraftNote[];
 }
 
@@ -190,6 +193,14 @@ export function parseDocument(all: Block[]): ParsedDocument {
     tasks.push(...found.tasks);
     notes.push(...found.notes);
   }
+  // Tasks stated without labels: under an agency's heading, or activities of a content section;
+  // the duties of "Tổ chức thực hiện" only when nothing else is a task.
+  let unlabelled = unlabelledTasks(body, tasks, false);
+  if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0) unlabelled = unlabelledTasks(body, [], true);
+  const kept = dropReplaced(tasks, unlabelled.replaced);
+  tasks.length = 0;
+  tasks.push(...kept, ...unlabelled.tasks);
+  tasks.sort((a, b) => a.lines.from - b.lines.from);
   return {
     header,
     decision,
@@ -200,8 +211,26 @@ export function parseDocument(all: Block[]): ParsedDocument {
     appendices,
     tasks,
     taskTables,
+    taskNodes: unlabelled.nodes,
     notes,
   };
+}
+
+function dropReplaced(drafts: readonly TaskDraft[], replaced: ReadonlySet<TaskDraft>): TaskDraft[] {
+  const out: TaskDraft[] = [];
+  for (const d of drafts) {
+    if (replaced.has(d)) continue;
+    const children = dropReplaced(d.children, replaced);
+    if (d.kind === "group" && children.length === 0 && d.children.length > 0) continue;
+    out.push({ ...d, children });
+  }
+  return out;
+}
+
+function countTasks(drafts: readonly TaskDraft[]): number {
+  let n = 0;
+  for (const d of drafts) n += d.kind === "task" ? 1 : countTasks(d.children);
+  return n;
 }
 
 function splitAppendices(blocks: Block[]): AppendixDraft[] {

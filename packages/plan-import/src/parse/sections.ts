@@ -87,7 +87,9 @@ export function buildSections(
   }
   for (const top of tops) {
     const content: ContentBlock[] = [];
-    const topSlot = slotOf(top.text);
+    // "Phân công nhiệm vụ" whose items were read as tasks is the task list, not the duties.
+    const holdsTasks = isTaskNode(top) || descendants(top).some(isTaskNode);
+    const topSlot = holdsTasks && slotOf(top.text) === "implementation" ? null : slotOf(top.text);
     if (topSlot === "implementation") {
       result.implementation.push(...duties(top, result.reporting));
       content.push({ kind: "slot", slot: "implementation" });

@@ -5,6 +5,12 @@
 export interface TextLine {
   /** 1-based line number in the source. */
   no: number;
+  /** Last source line when a web copy's wrapped line was joined back (see web-copy.ts); else `no`. */
+  to?: number | undefined;
+  /** Length of the last source line as written, marks included: how a hard wrap is recognised. */
+  width?: number | undefined;
+  /** The source line ended with a markdown hard break (two spaces or a backslash). */
+  hardBreak?: boolean | undefined;
   /** Cleaned text; tabs kept; trailing white space trimmed. */
   text: string;
   bold: boolean;
@@ -58,7 +64,15 @@ export function stripMarkdown(input: string): MarkdownStrip {
     text = text.slice(0, ocr.index);
   }
   const bold = /\*\*|__(?=\S)|(?<=\S)__/.test(text);
-  text = text.replace(/\*\*+/g, "").replace(/(^|[^\p{L}\p{N}])__+|__+(?=[^\p{L}\p{N}]|$)/gu, "$1");
+  // "**1.****Công an tỉnh:**": one bold run closed and the next opened. Between two letters that
+  // is a run split inside a word; after a number or a colon, the words were apart.
+  text = text
+    .replace(/(?<=[\p{L}\p{N}])\*{4}(?=\p{L})/gu, (_m, at: number) =>
+      /\p{N}/u.test(text.charAt(at - 1)) ? " " : "",
+    )
+    .replace(/(?<=[.:;,)])\*{4}(?=[\p{L}\p{N}(])/gu, " ")
+    .replace(/\*\*+/g, "")
+    .replace(/(^|[^\p{L}\p{N}])__+|__+(?=[^\p{L}\p{N}]|$)/gu, "$1");
   // A markdown bullet "* text" becomes the dash bullet plans use.
   text = text.replace(/^(\s*)\*\s+(?=\S)/, "$1- ");
   const italic = /(^|[^\p{L}\p{N}*])\*(?=\S)|(?<=\S)\*(?=$|[^\p{L}\p{N}*])/u.test(text);

@@ -1,52 +1,98 @@
+import { parseLabel } from "../parse/labels.js";
 import { fold, startsLower } from "../text.js";
 import type { Paragraph, SourceNote } from "./blocks.js";
 import type { TextLine } from "./lines.js";
 
 // Lines into paragraphs. A page break in the copied text splits a sentence in two ("góp phần
 // nâng" / "cao dân trí"), often with blank lines between; such halves are joined back when the
-// first does not end a sentence and the second does not start a new item.
+// first does not end a sentence and the second does not start a new item. A web copy wrapped at a
+// fixed width (see `wrapWidth`) has every long paragraph cut into lines: a line that filled the
+// width goes on in the next one unless that one opens an item.
 
 const ENDS_SENTENCE = /[.:;!?…)"”»\]]$/u;
 const FUNCTION_WORD_END =
   /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc))$/u;
 const ITEM_START =
   /^(?:[-+•·▪◦–—*§Øü\uF000-\uF0FF]\s|o\t|[a-zđ][).]\s|[A-ZĐ][.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]?\s|[IVXLC]{1,6}[.)]\s|điều\s+\d|phần\s+[ivx\d])/iu;
+// Lines that open a part of the văn bản whatever precedes them.
+const OWN_LINE =
+  /^(noi nhan|tm\.|kt\.|tl\.|tuq\.|q\.\s|ke hoach$|quyet dinh:?$|cong hoa xa hoi|doc lap|phu luc\b|can cu\b|thuc hien\b|tren day|so\s*:|[^,]{2,40}, ngay\b)/;
+// Columns set apart by runs of spaces (a PDF copied as text): a layout line, never a wrapped one.
+const LAYOUT = /\S {3,}\S|^ {4,}/;
 
-export function linesToParagraphs(lines: TextLine[], notes: SourceNote[]): Paragraph[] {
+interface Open {
+  para: Paragraph;
+  /** Length of its last source line as written, and whether that line ended in a hard break. */
+  width: number;
+  hardBreak: boolean;
+}
+
+export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?: number): Paragraph[] {
   const out: Paragraph[] = [];
+  let open: Open | undefined;
   let gap = false;
   for (const line of lines) {
+    const layout = LAYOUT.test(line.text);
     const text = line.text.replace(/\t+/g, "\t").trim();
     if (text === "") {
       gap = true;
       continue;
     }
-    const prev = out[out.length - 1];
-    if (prev && !prev.heading && !line.heading && shouldJoin(prev.text, text)) {
+    const last = line.to ?? line.no;
+    const prev = open?.para;
+    const wrapped =
+      open !== undefined &&
+      !gap &&
+      !open.hardBreak &&
+      wrap !== undefined &&
+      open.width >= wrap * 0.75 &&
+      !layout &&
+      continuesWrapped(open.para.text, text);
+    if (prev && !prev.heading && !line.heading && (wrapped || shouldJoin(prev.text, text))) {
       const hyphen = /^[-–]\s+\p{Ll}/u.test(text);
       prev.text = hyphen ? `${prev.text} - ${text.replace(/^[-–]\s+/u, "")}` : `${prev.text} ${text}`;
       if (gap || line.no > prev.lines.to + 1)
-        notes.push({ code: "paragraph-joined", lines: { from: prev.lines.to, to: line.no } });
-      prev.lines = { from: prev.lines.from, to: line.no };
+        notes.push({ code: "paragraph-joined", lines: { from: prev.lines.to, to: last } });
+      prev.lines = { from: prev.lines.from, to: last };
       prev.bold = prev.bold && line.bold;
       prev.italic = prev.italic && line.italic;
     } else {
-      out.push({
+      const para: Paragraph = {
         kind: "para",
         text,
-        lines: { from: line.no, to: line.no },
+        lines: { from: line.no, to: last },
         bold: line.bold,
         italic: line.italic,
         heading: line.heading,
-      });
+      };
+      out.push(para);
+      open = { para, width: 0, hardBreak: false };
+    }
+    if (open) {
+      open.width = line.width ?? line.text.length;
+      open.hardBreak = line.hardBreak === true;
     }
     gap = false;
   }
   return out;
 }
 
+/** After a line cut at the wrap width: the next line is the same paragraph unless it opens an item or a part. */
+function continuesWrapped(prev: string, next: string): boolean {
+  if (prev.includes("\t") || next.includes("\t") || LAYOUT.test(prev) || LAYOUT.test(next)) return false;
+  if (/[.;!?]$/u.test(prev) && !/^\p{Ll}/u.test(next)) return false;
+  if (/:$/.test(prev) && !startsLower(next)) return false;
+  if (parseLabel(next) !== null) return /^[-–]\s+\p{Ll}/u.test(next) && /\p{L}$/u.test(prev);
+  return !OWN_LINE.test(fold(next));
+}
+
 function shouldJoin(prev: string, next: string): boolean {
-  if (ENDS_SENTENCE.test(prev) || prev.includes("\t") || next.includes("\t")) return false;
+  if (prev.includes("\t") || next.includes("\t")) return false;
+  // "**1.**" / "**Công an tỉnh:**": an item's number alone on its line, its words on the next.
+  if (/^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđA-ZĐ])[.)]$/u.test(prev.trim())) return true;
+  // "Số:" / "7360/KH-UBND": a header label whose value went to the next line.
+  if (/^(số|so)\s*:$/iu.test(prev.trim()) && /^\d|^\/|^[.…_]/u.test(next)) return true;
+  if (ENDS_SENTENCE.test(prev)) return false;
   // "- xã hội thành phố: …" after "… các tổ chức chính trị": the hyphen of a compound, not a bullet.
   if (/^[-–]\s+\p{Ll}/u.test(next)) return /\p{L}$/u.test(prev);
   if (ITEM_START.test(next)) return false;

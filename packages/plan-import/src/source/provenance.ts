@@ -8,7 +8,7 @@ import type { TextLine } from "./lines.js";
 // can fill a header the copy lost.
 
 const ANCHOR =
-  /^(?:uy ban nhan dan|ubnd|cong hoa xa hoi|so\s*:|ke hoach$|quyet dinh$|hoi dong nhan dan|so |phong |ban |van phong |trung tam |[^,]{2,40}, ngay\b|dang cong san|tinh uy|huyen uy|thanh uy|dang uy)/;
+  /^(?:\|[\s|]*$|uy ban(?: nhan(?: dan)?)?$|uy ban nhan dan|ubnd|cong hoa xa hoi|so\s*:|ke hoach$|quyet dinh$|hoi dong nhan dan|so |phong |ban |van phong |trung tam |[^,]{2,40}, ngay\b|dang cong san|tinh uy|huyen uy|thanh uy|dang uy)/;
 
 const META_KEYS: [RegExp, string][] = [
   [/^so hieu$/, "số hiệu"],

@@ -3,29 +3,49 @@ import { cleanRaw, stripMarkdown, type TextLine } from "./lines.js";
 import { linesToParagraphs } from "./paragraphs.js";
 import { cutWebsiteText } from "./provenance.js";
 import { findTextTables } from "./tables-text.js";
+import { restoreLines, wrapWidth } from "./web-copy.js";
+
+/** A page saved with its line breaks escaped ("…\r\n…" as text): the breaks are put back first. */
+function unescapeBreaks(input: string): string {
+  const escaped = input.match(/\\r\\n|\\n/g)?.length ?? 0;
+  const real = input.match(/\n/g)?.length ?? 0;
+  return escaped > 5 && escaped > real ? input.replace(/\\r\\n|\\n/g, "\n") : input;
+}
 
 /** Plain or markdown-ish text into lines and blocks. */
 export function readText(input: string): SourceDocument {
-  const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
+  const rawLines = unescapeBreaks(input).replace(/\r\n?/g, "\n").split("\n");
   const notes: SourceNote[] = [];
   const shown: string[] = [];
-  const lines: TextLine[] = [];
   rawLines.forEach((raw, index) => {
     const no = index + 1;
     const cleaned = cleanRaw(raw);
     if (cleaned.invisible) notes.push({ code: "invisible-characters", lines: { from: no, to: no } });
-    const md = stripMarkdown(cleaned.text);
-    if (md.noise) notes.push({ code: "ocr-noise", lines: { from: no, to: no } });
     shown.push(cleaned.text);
-    lines.push({ no, text: md.text, bold: md.bold, italic: md.italic, heading: md.heading });
   });
+  const lines: TextLine[] = [];
+  for (const r of restoreLines(shown, rawLines)) {
+    const md = stripMarkdown(r.text);
+    if (md.noise) notes.push({ code: "ocr-noise", lines: { from: r.from, to: r.to } });
+    lines.push({
+      no: r.from,
+      to: r.to,
+      text: md.text,
+      bold: md.bold,
+      italic: md.italic,
+      heading: md.heading,
+      width: r.width,
+      hardBreak: r.hardBreak,
+    });
+  }
   const cut = cutWebsiteText(lines);
   if (cut.banner) notes.push({ code: "banner-removed", lines: cut.banner });
   if (cut.trailer) notes.push({ code: "metadata-removed", lines: cut.trailer });
+  const width = wrapWidth(cut.keep);
   const blocks: Block[] = [];
   for (const segment of findTextTables(cut.keep)) {
     if (segment.kind === "table") blocks.push(segment.table);
-    else blocks.push(...linesToParagraphs(segment.lines, notes));
+    else blocks.push(...linesToParagraphs(segment.lines, notes, width));
   }
   return {
     format: "text",

@@ -2,6 +2,7 @@ import { columnKind, isHeaderRow } from "../parse/columns.js";
 import { fold } from "../text.js";
 import type { Table, TableRow } from "./blocks.js";
 import type { TextLine } from "./lines.js";
+import { isBarLine } from "./web-copy.js";
 
 // Tables in text arrive three ways: tab-separated (copied from Word), as markdown pipe tables
 // (pandoc), or one cell per line separated by blank lines (copied from a web page or a PDF). This
@@ -23,19 +24,22 @@ export function findTextTables(lines: TextLine[]): Segment[] {
   };
   let i = 0;
   while (i < lines.length) {
-    const found = tsvAt(lines, i) ?? pipeAt(lines, i) ?? cellLinesAt(lines, i);
+    const found = barCellsAt(lines, i) ?? tsvAt(lines, i) ?? pipeAt(lines, i) ?? cellLinesAt(lines, i);
     if (found) {
       flush();
       out.push({ kind: "table", table: found.table });
       i = found.next;
       continue;
     }
-    pending.push(lines[i] as TextLine);
+    // A "|" left over from a web copy's table is no text of the plan.
+    if (!isBarLine((lines[i] as TextLine).text)) pending.push(lines[i] as TextLine);
     i++;
   }
   flush();
   return out;
 }
+
+const lastNo = (line: TextLine) => line.to ?? line.no;
 
 function row(cells: string[], from: number, to: number = from): TableRow {
   return { cells, lines: { from, to } };
@@ -108,6 +112,101 @@ const REF_CELL = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
 const END_OF_TABLE =
   /^(?:(?:[ivxl]{1,5})\.\s|noi nhan|tm\.|kt\.|q\.\s|tl\.|tuq\.|phu[c]? luc\b|tren day la|to chuc thuc hien|dieu \d)/;
 
+interface StreamCell {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** Header cells at the start of a stream of cells: "STT", "Nhiệm vụ", "Cơ quan chủ trì" … */
+function headerWidth(cells: readonly StreamCell[]): number {
+  let n = 0;
+  while (n < cells.length && n < 16) {
+    const text = (cells[n] as StreamCell).text.trim();
+    if (text === "" || text.length > 60 || columnKind(text.replace(/\n/g, " ")) === "unknown") break;
+    n++;
+  }
+  return n >= 3 && isHeaderRow(cells.slice(0, n).map((c) => c.text.replace(/\n/g, " "))) ? n : 0;
+}
+
+const GROUP_CELL = /^([IVXL]{1,5}|[A-ZĐ])[.)]?\s+\S/u;
+
+/**
+ * A stream of cells (one per line, or one per "|" cell) into rows: the header's width, resynced
+ * on the STT column's numbering (a new number opens a row, group rows "I", "II" or "A." may sit
+ * between numbered ones, and a merged group cell "I. NHIỆM VỤ CHUNG" is a row by itself).
+ * Returns the rows and how many cells were used: a row that runs far past the header's width is
+ * prose after the table.
+ */
+function rowsFromCells(cells: readonly StreamCell[], n: number): { rows: TableRow[]; used: number } {
+  const header = cells.slice(0, n);
+  const rows: TableRow[] = [
+    row(
+      header.map((h) => h.text.trim()),
+      (header[0] as StreamCell).from,
+      (header[n - 1] as StreamCell).to,
+    ),
+  ];
+  const hasRef = columnKind((header[0] as StreamCell).text) === "ref";
+  let current: StreamCell[] = [];
+  let expected = 1;
+  let used = n;
+  const close = () => {
+    if (current.length === 0) return;
+    rows.push(
+      row(
+        current.map((c) => c.text.trim()),
+        (current[0] as StreamCell).from,
+        (current[current.length - 1] as StreamCell).to,
+      ),
+    );
+    current = [];
+  };
+  for (let i = n; i < cells.length; i++) {
+    const cell = cells[i] as StreamCell;
+    const text = cell.text.trim();
+    const flat = fold(text.replace(/\n/g, " "));
+    if (text !== "" && END_OF_TABLE.test(flat) && !(hasRef && isRef(text, expected))) break;
+    if (/^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(flat)) break;
+    if (hasRef) {
+      if (text !== "" && isRef(text, expected)) {
+        close();
+        const number = Number.parseInt(text, 10);
+        if (!Number.isNaN(number) && !/^\d{1,3}\.\d/.test(text)) expected = number + 1;
+        current.push(cell);
+        used = i + 1;
+        continue;
+      }
+      if (text !== "" && GROUP_CELL.test(text) && (current.length === 0 || current.length >= n - 1)) {
+        // "I. NHIỆM VỤ CHUNG" in one merged cell: a group row of its own.
+        close();
+        const m = /^([IVXL]{1,5}|[A-ZĐ])[.)]?\s+/u.exec(text) as RegExpExecArray;
+        rows.push(row([m[1] as string, text.slice(m[0].length)], cell.from, cell.to));
+        used = i + 1;
+        continue;
+      }
+      if (current.length === 0) {
+        if (text === "") continue;
+        break;
+      }
+      // A full row: an empty cell after it separates rows; text after it is not the table's.
+      if (current.length >= n) {
+        if (text === "") continue;
+        break;
+      }
+      current.push(cell);
+      used = i + 1;
+    } else {
+      if (current.length === 0 && text === "") continue;
+      current.push(cell);
+      used = i + 1;
+      if (current.length === n) close();
+    }
+  }
+  close();
+  return { rows, used };
+}
+
 /**
  * One cell per line: a run of header cells ("STT", "Nhiệm vụ", "Cơ quan chủ trì" …, one per line,
  * blank lines between), then rows that each start with the next number of the STT column. Without
@@ -117,78 +216,122 @@ function cellLinesAt(lines: TextLine[], start: number): { table: Table; next: nu
   const first = lines[start] as TextLine;
   if (first.text.trim() === "" || first.text.includes("\t") || first.text.length > 60) return null;
   if (columnKind(first.text) === "unknown") return null;
-  const header: TextLine[] = [];
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i] as TextLine;
-    const text = line.text.trim();
-    if (text === "") {
-      i++;
-      continue;
-    }
-    if (text.length <= 60 && columnKind(text) !== "unknown") {
-      header.push(line);
-      i++;
-      continue;
-    }
-    break;
-  }
-  if (header.length < 3 || !isHeaderRow(header.map((h) => h.text))) return null;
-  const n = header.length;
-  const hasRef = columnKind((header[0] as TextLine).text) === "ref";
-  const rows: TableRow[] = [
-    row(
-      header.map((h) => h.text.trim()),
-      (header[0] as TextLine).no,
-      (header[n - 1] as TextLine).no,
-    ),
-  ];
-  let current: TextLine[] = [];
-  let expected = 1;
-  let lastUsed = i - 1;
-  const close = () => {
-    if (current.length === 0) return;
-    rows.push(
-      row(
-        current.map((c) => c.text.trim()),
-        (current[0] as TextLine).no,
-        (current[current.length - 1] as TextLine).no,
-      ),
-    );
-    current = [];
-  };
-  for (; i < lines.length; i++) {
+  const cells: StreamCell[] = [];
+  const index: number[] = [];
+  for (let i = start; i < lines.length && cells.length < 4000; i++) {
     const line = lines[i] as TextLine;
     const text = line.text.trim();
     if (text === "") continue;
-    if (END_OF_TABLE.test(fold(text)) && !(hasRef && isRef(text, expected))) break;
-    // A signature title ends the table; so does a line after a row that already has every cell.
-    if (/^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(fold(text))) break;
-    if (hasRef && current.length >= n && !isRef(text, expected)) break;
-    if (text.includes("\t")) break;
-    if (hasRef) {
-      if (isRef(text, expected)) {
-        close();
-        const number = Number.parseInt(text, 10);
-        if (!Number.isNaN(number) && !/^\d{1,3}\.\d/.test(text)) expected = number + 1;
-        current.push(line);
-        lastUsed = i;
-        continue;
-      }
-      if (current.length === 0) break;
-      // A row that runs far past the header's width is prose after the table.
-      if (current.length >= n + 3) break;
-      current.push(line);
-      lastUsed = i;
-    } else {
-      current.push(line);
-      lastUsed = i;
-      if (current.length === n) close();
-    }
+    if (text.includes("\t") || isBarLine(text)) break;
+    cells.push({ text, from: line.no, to: lastNo(line) });
+    index.push(i);
   }
-  close();
+  const n = headerWidth(cells);
+  if (n === 0) return null;
+  const { rows, used } = rowsFromCells(cells, n);
   if (rows.length < 2) return null;
-  return { table: table(rows, "cell-lines"), next: lastUsed + 1 };
+  return { table: table(rows, "cell-lines"), next: (index[used - 1] as number) + 1 };
+}
+
+/**
+ * A web copy's table: cells between lines holding only "|", a cell's text on the lines between
+ * (wrapped or not). An empty cell (two "|" lines together) ends a row when the rows cannot be
+ * told from the header; a task table is cut into rows by its header and numbering instead.
+ */
+function barCellsAt(lines: TextLine[], start: number): { table: Table; next: number } | null {
+  if (!isBarLine((lines[start] as TextLine).text)) return null;
+  const cells: StreamCell[] = [];
+  let chunk: TextLine[] = [];
+  let lastBar = start;
+  let i = start + 1;
+  const flush = () => {
+    const kept = chunk.filter((l) => l.text.trim() !== "");
+    cells.push(
+      kept.length > 0
+        ? {
+            text: joinCellLines(kept.map((l) => l.text.trim())),
+            from: (kept[0] as TextLine).no,
+            to: lastNo(kept[kept.length - 1] as TextLine),
+          }
+        : { text: "", from: lines[lastBar]?.no ?? 1, to: lines[lastBar]?.no ?? 1 },
+    );
+    chunk = [];
+  };
+  for (; i < lines.length; i++) {
+    const line = lines[i] as TextLine;
+    if (isBarLine(line.text)) {
+      const rowEnd = lastBar === i - 1;
+      flush();
+      lastBar = i;
+      // Two "|" lines close a row; a blank line after them closes the table.
+      if (rowEnd && (lines[i + 1]?.text.trim() ?? "") === "") break;
+      continue;
+    }
+    // A cell runs a few dozen lines at most; past that the table has ended.
+    if (chunk.filter((l) => l.text.trim() !== "").length >= 40) break;
+    chunk.push(line);
+  }
+  // Lines after the last "|" are not in a cell.
+  if (cells.length === 0) return null;
+  const firstFilled = cells.findIndex((c) => c.text !== "");
+  if (firstFilled < 0) return null;
+  const stream = cells.slice(firstFilled);
+  const n = headerWidth(stream);
+  let rows: TableRow[];
+  if (n > 0) {
+    rows = rowsFromCells(stream, n).rows;
+  } else {
+    rows = [];
+    let current: StreamCell[] = [];
+    const close = () => {
+      if (current.length > 0)
+        rows.push(
+          row(
+            current.map((c) => c.text),
+            (current[0] as StreamCell).from,
+            (current[current.length - 1] as StreamCell).to,
+          ),
+        );
+      current = [];
+    };
+    for (const c of stream) {
+      if (c.text === "") close();
+      else current.push(c);
+    }
+    close();
+  }
+  if (rows.length === 0) return null;
+  return { table: table(rows, "pipe"), next: lastBar + 1 };
+}
+
+const MOTTO_WORDS = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
+
+/**
+ * The lines of one cell, wrapped by the copy, back into the lines the cell had: "Số:" /
+ * "7360/KH-UBND" is one line, "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" too, and "…, ngày 10
+ * tháng 12" / "năm 2025"; a separator line and a new capitalised line stay apart.
+ */
+export function joinCellLines(parts: readonly string[]): string {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && joinsCell(prev, part)) out[out.length - 1] = `${prev} ${part}`;
+    else out.push(part);
+  }
+  return out.join("\n");
+}
+
+function joinsCell(prev: string, next: string): boolean {
+  if (/^[-_=*~.…—–\s]{3,}$/.test(prev) || /^[-_=*~.…—–\s]{3,}$/.test(next)) return false;
+  const fp = fold(prev).replace(/\s+/g, " ").trim();
+  const joined = fold(`${prev} ${next}`).replace(/\s+/g, " ").trim();
+  for (const motto of MOTTO_WORDS)
+    if (motto.startsWith(fp) && fp !== motto && (motto.startsWith(joined) || joined.startsWith(motto)))
+      return true;
+  if (/:$/.test(prev) && prev.length <= 40) return true;
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (/\bngay\b/.test(fp) && /^(thang|nam)\b|^\d/.test(fold(next))) return true;
+  return /[,(\-–]$/.test(prev);
 }
 
 function isRef(text: string, expected: number): boolean {

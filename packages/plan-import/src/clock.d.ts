@@ -1,0 +1,4 @@
+export declare const performance: {
+    now(): number;
+};
+//# sourceMappingURL=clock.d.ts.map

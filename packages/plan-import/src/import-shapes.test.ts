@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { validatePlanData } from "@kehoach/plan-model";
+import { describe, expect, it } from "vitest";
+import { importText } from "./import.js";
+import { type ImportSummary, toSummary } from "./summary.js";
+
+// The shapes of real plans as officials have them (issue 23), each in a fixture written for it in
+// the style of real plans: web copies, activities without agencies, tasks under their lead
+// agency, compound agency names, a Quyết định's own header, responsibility matrices, prose
+// assignments, duplicates and wrapped layout tables.
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+function read(name: string) {
+  const result = importText(fixture(name));
+  if (!result.ok) throw new Error(result.message);
+  return { result, summary: toSummary(result) };
+}
+
+const task = (summary: ImportSummary, start: string) => summary.tasks.find((t) => t.text.startsWith(start));
+
+describe("a provincial plan copied from a legal-document website (bold marks, '|' cells, hard wraps)", () => {
+  const { result, summary } = read("quang-tri-2025-web-copy.md");
+
+  it("finds the header again in the cells between '|' lines", () => {
+    expect(summary).toMatchObject({
+      docType: "KH",
+      issuer: "Ủy ban nhân dân tỉnh Quảng Trị",
+      number: "2184",
+      symbol: "KH-UBND",
+      place: "Quảng Trị",
+      issuedOn: "2025-12-19",
+      planYear: 2026,
+      title: "Phổ biến, giáo dục pháp luật và hòa giải ở cơ sở trên địa bàn tỉnh năm 2026",
+    });
+  });
+
+  it("reads the signer block cut inside the body's name ('TM. ỦY BAN' / 'NHÂN DÂN')", () => {
+    expect(summary.signer).toEqual({ authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Hoàng Nam" });
+    expect(result.plan.signer?.collective).toBe("Ủy ban nhân dân");
+  });
+
+  it("reads labels whose italic marks and values were wrapped onto the next line", () => {
+    expect(task(summary, "Phổ biến các luật")).toEqual({
+      ref: "II.1",
+      text: "Phổ biến các luật, nghị quyết mới được Quốc hội thông qua năm 2025",
+      leads: ["Các sở, ban, ngành", "Ủy ban nhân dân các xã, phường, đặc khu"],
+      supports: ["Sở Tư pháp", "Báo và Phát thanh, Truyền hình Quảng Trị"],
+      time: "Trong năm 2026",
+    });
+  });
+
+  it("gives the items under an agency's heading that agency as lead, with partners and a closing time", () => {
+    expect(task(summary, "Chủ trì, phối hợp với Sở Tư pháp")).toMatchObject({
+      leads: ["Công an tỉnh"],
+      supports: ["Sở Tư pháp"],
+      time: "Quý III/2026",
+    });
+    expect(task(summary, "Biên soạn tài liệu")).toMatchObject({ leads: ["Công an tỉnh"], time: "" });
+    expect(task(summary, "Kiện toàn tổ hòa giải")).toMatchObject({
+      leads: ["Ủy ban nhân dân các xã, phường, đặc khu"],
+      time: "trước ngày 31/3/2026",
+    });
+    // Read once, under its agency: not a second time as a task without lead.
+    expect(summary.tasks.filter((t) => t.text.startsWith("Chủ trì tuyên truyền Luật Bảo hiểm"))).toHaveLength(1);
+  });
+
+  it("reads the appendix table laid out one cell per line between '|' lines, group rows included", () => {
+    expect(task(summary, "Tập huấn kỹ năng hòa giải")).toEqual({
+      ref: "2",
+      text: "Tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở",
+      leads: ["Sở Tư pháp"],
+      supports: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban nhân dân các xã, phường, đặc khu"],
+      time: "Quý II, Quý III/2026",
+    });
+    expect(result.plan.tasks.filter((t) => t.kind === "group").map((t) => t.title)).toContain("Nhiệm vụ chung");
+  });
+
+  it("keeps a compound body whole, even wrapped inside a cell", () => {
+    expect(task(summary, "Phổ biến pháp luật về đất đai")).toMatchObject({
+      leads: ["Sở Nông nghiệp và Môi trường"],
+      supports: [
+        "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh",
+        "Ủy ban nhân dân các xã, phường",
+      ],
+    });
+    expect(task(summary, "Tổ chức Ngày Pháp luật")?.supports).toEqual([
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh",
+      "các cơ quan, đơn vị có liên quan",
+    ]);
+  });
+
+  it("builds a plan the plan model loads", () => {
+    const loaded = validatePlanData(JSON.parse(JSON.stringify(result.plan)));
+    expect(loaded.ok ? [] : loaded.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,227 @@
+import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
+import { unlabelledTasks } from "./activity-tasks.js";
+import { isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
+import { isHeaderRow } from "./columns.js";
+import { docTypeOf, parseHeader } from "./header.js";
+import { buildOutline } from "./outline.js";
+import { proseTasks } from "./prose-tasks.js";
+import { tableTasks } from "./table-tasks.js";
+const APPENDIX = /^(phu|phuc)\s+luc\b/;
+function isAppendixLabel(block) {
+    return block.kind === "para" && block.text.length < 120 && APPENDIX.test(fold(block.text).trim());
+}
+function isClosingAnchor(block) {
+    if (block.kind === "para")
+        return splitColumns(block.text).some((part) => isNoiNhan(part) || isSignerAnchor(part) || isSignerTitleLine(part));
+    return block.rows.some((r) => r.cells.some((c) => c.split("\n").some((part) => isNoiNhan(part) || isSignerAnchor(part))));
+}
+/** Where the attached plan starts, when a QĐ comes first: the "KẾ HOẠCH" line and the header lines above it. */
+function planStart(blocks) {
+    const qd = blocks.findIndex((b, i) => i < 60 && b.kind === "para" && splitColumns(b.text).some((t) => docTypeOf(t) === "QĐ"));
+    if (qd < 0)
+        return null;
+    const kh = blocks.findIndex((b, i) => i > qd && b.kind === "para" && docTypeOf(b.text) === "KH");
+    if (kh < 0)
+        return null;
+    // Walk back over the plan's own header (issuer, motto, number, date): caps lines and short lines.
+    let from = kh;
+    for (let i = kh - 1; i > qd; i--) {
+        const b = blocks[i];
+        if (b.kind !== "para") {
+            // Word's small two-column header table belongs to the plan's header too.
+            if (b.rows.length <= 4 && b.rows.every((r) => r.cells.length <= 3) && !isClosingAnchor(b)) {
+                from = i;
+                continue;
+            }
+            break;
+        }
+        const f = fold(b.text);
+        const headerish = isAllCaps(b.text.replace(/\t/g, " ")) ||
+            /^(so\s*:|doc lap|cong hoa)/.test(f) ||
+            /,\s*ngay\b/.test(f) ||
+            /^[-_=*\s]{3,}$/.test(b.text);
+        if (!headerish || isSignerAnchor(b.text))
+            break;
+        from = i;
+    }
+    // Capitals just before the header may be the QĐ's signer title and name: they stay with the QĐ.
+    while (from < kh) {
+        const b = blocks[from];
+        if (b.kind === "table")
+            break;
+        if (b.kind === "para" && /^(ủy ban|uỷ ban|ubnd|hội đồng|sở|phòng|ban)(?=\s|$)/iu.test(b.text))
+            break;
+        if (b.kind === "para" && /^(cộng hòa|cộng hoà|số\s*:)/iu.test(b.text))
+            break;
+        from++;
+    }
+    return { decisionEnd: from, planFrom: from };
+}
+function parseDecision(blocks) {
+    const header = parseHeader(blocks);
+    const articles = [];
+    let proposal;
+    const proposals = header.bases.filter((b) => b.kind === "de_nghi");
+    if (proposals.length > 0) {
+        const p = proposals[proposals.length - 1];
+        proposal = { value: p.text, lines: p.lines };
+        header.bases = header.bases.filter((b) => b.kind !== "de_nghi");
+    }
+    let closingFrom = blocks.length;
+    for (let i = header.bodyStart; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (isClosingAnchor(b)) {
+            closingFrom = i;
+            break;
+        }
+        if (b.kind !== "para")
+            continue;
+        const m = /^điều\s+\d+\s*[.:]\s*/iu.exec(b.text);
+        if (m)
+            articles.push({ value: b.text.slice(m[0].length).trim(), lines: b.lines });
+        else if (articles.length > 0 && !/^quyết định\s*:?$/iu.test(b.text.trim())) {
+            const last = articles[articles.length - 1];
+            last.value = `${last.value}\n${b.text}`;
+            last.lines = { from: last.lines.from, to: b.lines.to };
+        }
+    }
+    const first = blocks[0]?.lines.from ?? 1;
+    const last = blocks[blocks.length - 1]?.lines.to ?? first;
+    return {
+        header,
+        closing: parseClosing(blocks.slice(closingFrom)),
+        articles,
+        proposal,
+        lines: { from: first, to: last },
+    };
+}
+export function parseDocument(all) {
+    const notes = [];
+    const split = planStart(all);
+    const decision = split ? parseDecision(all.slice(0, split.decisionEnd)) : undefined;
+    const blocks = split ? all.slice(split.planFrom) : all;
+    const header = parseHeader(blocks);
+    // The foot starts at "Nơi nhận" or at the signature; appendices start at "PHỤ LỤC".
+    let footFrom = blocks.length;
+    for (let i = header.bodyStart; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (isClosingAnchor(b) || isAppendixLabel(b)) {
+            footFrom = i;
+            break;
+        }
+    }
+    let appendixFrom = blocks.length;
+    for (let i = footFrom; i < blocks.length; i++) {
+        const b = blocks[i];
+        if (isAppendixLabel(b) || (b.kind === "table" && b.rows.slice(0, 3).some((r) => isHeaderRow(r.cells)))) {
+            appendixFrom = i;
+            break;
+        }
+    }
+    const bodyBlocks = blocks.slice(header.bodyStart, footFrom);
+    // "Trên đây là Kế hoạch …./.": the closing sentence ends the body.
+    let closingSentence;
+    for (let i = bodyBlocks.length - 1; i >= 0 && i >= bodyBlocks.length - 3; i--) {
+        const b = bodyBlocks[i];
+        if (b.kind === "para" &&
+            (/^trên đây\b/iu.test(b.text) || /\.\/\.\s*$/.test(b.text)) &&
+            !/^[IVX]+\./.test(b.text)) {
+            closingSentence = { value: b.text, lines: b.lines };
+            bodyBlocks.splice(i, 1);
+            break;
+        }
+    }
+    const closing = parseClosing(blocks.slice(footFrom, appendixFrom));
+    const appendices = splitAppendices(blocks.slice(appendixFrom));
+    const body = buildOutline(bodyBlocks);
+    const tasks = [...proseTasks(body)];
+    const taskTables = new Set();
+    const tables = [...bodyBlocks, ...appendices.flatMap((a) => a.blocks)].filter((b) => b.kind === "table");
+    for (const t of tables) {
+        if (t.kind !== "table")
+            continue;
+        const found = tableTasks(t);
+        if (!found || found.tasks.length === 0)
+            continue;
+        taskTables.add(t);
+        tasks.push(...found.tasks);
+        notes.push(...found.notes);
+    }
+    // Tasks stated without labels: under an agency's heading, or activities of a content section;
+    // the duties of "Tổ chức thực hiện" only when nothing else is a task.
+    let unlabelled = unlabelledTasks(body, tasks, false);
+    if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0)
+        unlabelled = unlabelledTasks(body, [], true);
+    const kept = dropReplaced(tasks, unlabelled.replaced);
+    tasks.length = 0;
+    tasks.push(...kept, ...unlabelled.tasks);
+    tasks.sort((a, b) => a.lines.from - b.lines.from);
+    return {
+        header,
+        decision,
+        body,
+        bodyBlocks,
+        closingSentence,
+        closing,
+        appendices,
+        tasks,
+        taskTables,
+        taskNodes: unlabelled.nodes,
+        notes,
+    };
+}
+function dropReplaced(drafts, replaced) {
+    const out = [];
+    for (const d of drafts) {
+        if (replaced.has(d))
+            continue;
+        const children = dropReplaced(d.children, replaced);
+        if (d.kind === "group" && children.length === 0 && d.children.length > 0)
+            continue;
+        out.push({ ...d, children });
+    }
+    return out;
+}
+function countTasks(drafts) {
+    let n = 0;
+    for (const d of drafts)
+        n += d.kind === "task" ? 1 : countTasks(d.children);
+    return n;
+}
+function splitAppendices(blocks) {
+    const out = [];
+    let current;
+    for (const block of blocks) {
+        if (isAppendixLabel(block)) {
+            const para = block;
+            current = {
+                label: oneLine(para.text),
+                title: "",
+                backRef: undefined,
+                blocks: [],
+                lines: { ...para.lines },
+            };
+            out.push(current);
+            continue;
+        }
+        if (!current) {
+            current = { label: "", title: "", backRef: undefined, blocks: [], lines: { ...block.lines } };
+            out.push(current);
+        }
+        current.lines.to = Math.max(current.lines.to, block.lines.to);
+        if (block.kind === "para" && current.blocks.length === 0) {
+            const f = fold(block.text).trim();
+            if (/^\(?\s*(ban hanh )?kem theo\b/.test(f)) {
+                current.backRef = { value: block.text.replace(/^\(|\)$/g, "").trim(), lines: block.lines };
+                continue;
+            }
+            if (!current.backRef && block.text.length < 200) {
+                current.title = current.title ? `${current.title} ${block.text}` : block.text;
+                continue;
+            }
+        }
+        current.blocks.push(block);
+    }
+    return out;
+}
+//# sourceMappingURL=document.js.map

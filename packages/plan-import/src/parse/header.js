@@ -1,0 +1,293 @@
+import { parseDocRefs } from "@kehoach/plan-model";
+import { spanOf } from "../source/blocks.js";
+import { capsToSentence, fold, isAllCaps, oneLine, splitColumns } from "../text.js";
+import { parseLabel } from "./labels.js";
+const MOTTO = /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)/;
+const SEPARATOR = /^[-_=*~.…—–\s]{3,}$/;
+const NUMBER = /^so\s*[:.]?\s*(\d{1,6})?\s*[.…_ ]*(?:\/\s*(\d{4})\s*)?\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)+)/;
+const PLACE_DATE = /^(.{2,60}?)\s*,\s*ngay\b(.*)$/;
+const BASIS = /^(can cu|thuc hien|theo de nghi|xet de nghi|trien khai|thuc hien y kien|theo chi dao)\b/;
+function cellsOf(blocks, limit) {
+    const out = [];
+    for (let b = 0; b < Math.min(blocks.length, limit); b++) {
+        const block = blocks[b];
+        if (block.kind === "para") {
+            // The two header columns side by side: a tab from Word, or a run of spaces from a PDF.
+            for (const part of splitColumns(block.text)) {
+                const text = oneLine(part);
+                if (text)
+                    out.push({ text, lines: block.lines, block: b, para: block });
+            }
+        }
+        else if (block.rows.length <= 4 && block.rows.every((r) => r.cells.length <= 3)) {
+            // Word's header table: read column by column, so the issuer's lines stay together.
+            const width = Math.max(...block.rows.map((r) => r.cells.length));
+            for (let c = 0; c < width; c++)
+                for (const row of block.rows)
+                    for (const part of (row.cells[c] ?? "").split("\n")) {
+                        const text = oneLine(part);
+                        if (text)
+                            out.push({ text, lines: row.lines, block: b, para: undefined });
+                    }
+        }
+        else
+            out.push({ text: "", lines: block.lines, block: b, para: undefined });
+    }
+    return out;
+}
+export function docTypeOf(text) {
+    const f = fold(text).replace(/\s+/g, " ").trim();
+    const squeezed = f.replace(/\s/g, "");
+    if (f === "ke hoach" || squeezed === "kehoach")
+        return "KH";
+    if (f === "quyet dinh" || squeezed === "quyetdinh")
+        return "QĐ";
+    return null;
+}
+export function parsePlaceDate(text) {
+    const f = fold(text);
+    const m = PLACE_DATE.exec(f);
+    if (!m)
+        return null;
+    const place = oneLine(text.slice(0, m[1].length)).replace(/^[-–\s]+/, "");
+    if (place.length < 2 || /\d{2,}/.test(place) || /^(so|ke hoach)\b/.test(fold(place)))
+        return null;
+    const rest = m[2];
+    const full = /(\d{1,2})\s*(?:thang|\/|-|\.)\s*(\d{1,2})\s*(?:,?\s*nam|\/|-|\.)\s*(\d{4})/.exec(rest);
+    if (full) {
+        const date = { year: Number(full[3]), month: Number(full[2]), day: Number(full[1]) };
+        if (date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31)
+            return { place, date, blank: false };
+    }
+    const partial = /thang\s*[.…_ ]*(\d{1,2})?\s*[.…_ ]*nam\s*(\d{4})/.exec(rest);
+    if (partial) {
+        const year = Number(partial[2]);
+        const month = partial[1] ? Number(partial[1]) : undefined;
+        const date = month && month >= 1 && month <= 12 ? { year, month } : { year };
+        return { place, date, blank: true };
+    }
+    return { place, date: undefined, blank: true };
+}
+export function parseNumberLine(text) {
+    const f = fold(text);
+    const m = NUMBER.exec(f);
+    if (!m) {
+        if (/^so\s*[:.]\s*[.…_ ]*$/.test(f))
+            return { number: undefined, symbol: undefined };
+        return null;
+    }
+    const symbolStart = f.indexOf(m[3], m.index + m[0].length - m[3].length);
+    const symbol = text
+        .slice(symbolStart, symbolStart + m[3].length)
+        .replace(/\s+/g, "")
+        .toUpperCase();
+    return { number: m[1] ? m[1] : undefined, symbol };
+}
+function basisKind(f) {
+    if (/^can cu/.test(f))
+        return "can_cu";
+    if (/^(theo|xet) de nghi/.test(f))
+        return "de_nghi";
+    return "thuc_hien";
+}
+const CITED_TYPE = /^(ke hoach|quyet dinh|nghi quyet|nghi dinh|chi thi|cong van|thong tu|luat|chuong trinh|huong dan|van ban)\s/;
+const INTRO = /(ban hanh|xay dung|trien khai)\s+(ke hoach|kh\b)|\bnhu sau\s*:?\s*$|ke hoach\s.*\bvoi (nhung|cac) noi dung/;
+/** Splits "Căn cứ …; … năm 2021. Ủy ban nhân dân huyện … ban hành kế hoạch … như sau:" into basis and intro. */
+function splitIntro(text) {
+    const f = fold(text);
+    const sentences = [...f.matchAll(/[.;]\s+(?=\p{L})/gu)].map((m) => m.index + m[0].length);
+    for (const start of sentences) {
+        const sentence = f.slice(start);
+        // "…; Quyết định số 59/QĐ-UBND … ban hành Kế hoạch …" is another basis, not the lead-in.
+        const cites = CITED_TYPE.test(sentence) || parseDocRefs(text.slice(start)).length > 0;
+        if (INTRO.test(sentence) && !BASIS.test(sentence) && !cites) {
+            return { basis: text.slice(0, start).trim(), intro: text.slice(start).trim() };
+        }
+    }
+    return { basis: text, intro: undefined };
+}
+function basesFrom(text, lines) {
+    const kind = basisKind(fold(text));
+    // One paragraph often cites several documents separated by ";": one basis each.
+    const parts = text
+        .split(/;\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+    if (parts.length > 1 && parts.every((p) => parseDocRefs(p).length > 0))
+        return parts.map((p) => ({ kind, text: p, refs: parseDocRefs(p), lines }));
+    return [{ kind, text, refs: parseDocRefs(text), lines }];
+}
+function isBodyStart(para) {
+    const label = parseLabel(para.text);
+    if (label && ["roman", "part", "article", "upper", "dec1", "dec2"].includes(label.style))
+        return true;
+    return /^quyet dinh\s*:?$/.test(fold(para.text).trim()) && para.text.trim().endsWith(":");
+}
+export function parseHeader(blocks) {
+    const out = {
+        docType: undefined,
+        issuerLines: [],
+        number: undefined,
+        placeDate: undefined,
+        title: undefined,
+        backRef: undefined,
+        authority: undefined,
+        bases: [],
+        intro: undefined,
+        bodyStart: 0,
+    };
+    const cells = cellsOf(blocks, 60);
+    let state = "top";
+    const titleCells = [];
+    const untypedTitle = [];
+    let lastBlock = -1;
+    let c = 0;
+    for (; c < cells.length; c++) {
+        const cell = cells[c];
+        const f = fold(cell.text).trim();
+        if (!cell.text) {
+            // A table: a header table was read cell by cell; any other table ends the header.
+            if (state !== "top")
+                break;
+            continue;
+        }
+        if (MOTTO.test(f) || SEPARATOR.test(cell.text)) {
+            if (state === "title" && titleCells.length > 0 && SEPARATOR.test(cell.text))
+                state = "after";
+            lastBlock = cell.block;
+            continue;
+        }
+        const number = !out.number ? parseNumberLine(cell.text) : null;
+        if (number) {
+            out.number = { value: number, lines: cell.lines };
+            lastBlock = cell.block;
+            continue;
+        }
+        const placeDate = !out.placeDate && state === "top" ? parsePlaceDate(cell.text) : null;
+        if (placeDate) {
+            out.placeDate = { value: placeDate, lines: cell.lines };
+            lastBlock = cell.block;
+            continue;
+        }
+        if (state === "top") {
+            const type = docTypeOf(cell.text);
+            if (type) {
+                out.docType = { value: type, lines: cell.lines };
+                state = "title";
+                lastBlock = cell.block;
+                continue;
+            }
+            // "KẾ HOẠCH TUYÊN TRUYỀN …" on one line: the type and the title together.
+            const joined = /^(ke hoach|quyet dinh)\s+(\S.*)$/.exec(f);
+            if (joined && isAllCaps(cell.text.slice(0, 9))) {
+                out.docType = { value: joined[1] === "ke hoach" ? "KH" : "QĐ", lines: cell.lines };
+                titleCells.push({ ...cell, text: cell.text.slice(cell.text.length - joined[2].length) });
+                state = "title";
+                lastBlock = cell.block;
+                continue;
+            }
+            if (cell.para && isBodyStart(cell.para))
+                break;
+            if (isAllCaps(cell.text) && cell.text.length <= 80 && !BASIS.test(f)) {
+                out.issuerLines.push({ value: cell.text, lines: cell.lines });
+                lastBlock = cell.block;
+                continue;
+            }
+            // Sentence-case text before any type line: the body has started without a header.
+            if (cell.para && (BASIS.test(f) || isBodyStart(cell.para)))
+                break;
+            // Without a "KẾ HOẠCH" line, a short line naming a year is the best guess at the title.
+            if (untypedTitle.length === 0 &&
+                cell.para &&
+                cell.text.length < 200 &&
+                /\b(nam|giai doan)\s+\d{4}/.test(f) &&
+                !/:$/.test(cell.text))
+                untypedTitle.push(cell);
+            lastBlock = cell.block;
+            continue;
+        }
+        if (state === "title") {
+            if (/^\(?\s*(ban hanh )?kem theo\b/.test(f)) {
+                const text = cell.text.replace(/^\(|\)$/g, "").trim();
+                out.backRef = { value: { text, ref: parseDocRefs(text)[0] }, lines: cell.lines };
+                state = "after";
+                lastBlock = cell.block;
+                continue;
+            }
+            const capsTitle = titleCells.length > 0 && titleCells.every((t) => isAllCaps(t.text));
+            if (out.docType?.value === "QĐ" && titleCells.length > 0 && isAllCaps(cell.text) && !capsTitle) {
+                out.authority = { value: cell.text, lines: cell.lines };
+                lastBlock = cell.block;
+                state = "after";
+                continue;
+            }
+            // A title may itself start with "Triển khai …" or "Thực hiện …": only a line that cites a
+            // document, or ends like a basis, is a basis.
+            const basis = BASIS.test(f) &&
+                (titleCells.length > 0 || parseDocRefs(cell.text).length > 0 || /;$/.test(cell.text));
+            if (basis || (cell.para && isBodyStart(cell.para)) || cell.text.length > 300 || titleCells.length >= 4)
+                break;
+            if (/^quyet dinh\s*:?$/.test(f))
+                break;
+            titleCells.push(cell);
+            lastBlock = cell.block;
+            continue;
+        }
+        // After the title and back-reference: a QĐ's authority line, then the bases.
+        if (out.docType?.value === "QĐ" && !out.authority && isAllCaps(cell.text) && cell.text.length < 120) {
+            out.authority = { value: cell.text, lines: cell.lines };
+            lastBlock = cell.block;
+            continue;
+        }
+        break;
+    }
+    if (titleCells.length === 0 && !out.docType && untypedTitle.length > 0)
+        titleCells.push(...untypedTitle);
+    if (titleCells.length > 0) {
+        const caps = titleCells.every((t) => isAllCaps(t.text));
+        const raw = oneLine(titleCells.map((t) => t.text).join(" "));
+        out.title = {
+            value: { text: caps ? capsToSentence(raw) : raw, caps },
+            lines: spanOf(titleCells.map((t) => t.lines)),
+        };
+    }
+    // Bases and the lead-in sentence, up to the first numbered heading.
+    let b = lastBlock + 1;
+    const introParts = [];
+    for (; b < blocks.length; b++) {
+        const block = blocks[b];
+        if (block.kind !== "para")
+            break;
+        if (isBodyStart(block))
+            break;
+        const f = fold(block.text).trim();
+        if (BASIS.test(f)) {
+            const { basis, intro } = splitIntro(block.text);
+            out.bases.push(...basesFrom(basis, block.lines));
+            if (intro)
+                introParts.push({ ...block, text: intro });
+            continue;
+        }
+        if (/^quyet dinh\s*:?$/.test(f))
+            break;
+        if (out.docType?.value === "QĐ" && /^dieu\s+\d/.test(f))
+            break;
+        introParts.push(block);
+        // A plan body without numbered headings starts after the lead-in.
+        if (INTRO.test(f)) {
+            b++;
+            break;
+        }
+        if (introParts.length >= 3)
+            break;
+    }
+    if (introParts.length > 0) {
+        out.intro = {
+            value: introParts.map((p) => p.text).join("\n"),
+            lines: spanOf(introParts.map((t) => t.lines)),
+        };
+    }
+    out.bodyStart = b;
+    return out;
+}
+//# sourceMappingURL=header.js.map

@@ -1,0 +1,112 @@
+import { capsToSentence, fold, upperFirst } from "../text.js";
+// The issuing body: from the header's capitals ("ỦY BAN NHÂN DÂN / THỊ XÃ PHƯỚC LONG", or "UBND
+// TỈNH SƠN LA / SỞ NỘI VỤ" with its parent body above it), or, when the header table was lost, from
+// the lead-in sentence ("Ủy ban nhân dân huyện Yên Châu ban hành Kế hoạch …"), the title ("… trên
+// địa bàn thị xã Phước Long") and the place of the date line.
+const BODY_START = /^(uy ban|ubnd|hoi dong|hdnd|so |phong |ban |van phong|trung tam|dang uy|huyen uy|tinh uy|thi uy|thanh uy|mat tran|cong an|chi cuc|cuc |bo |kho bac|bao hiem|doan |hoi |tong cuc)/;
+const PROVINCE_CITIES = /^(ha noi|ho chi minh|hai phong|da nang|can tho|hue)$/;
+function expand(caps) {
+    return caps
+        .replace(/^UBND\b/u, "ỦY BAN NHÂN DÂN")
+        .replace(/^HĐND\b/u, "HỘI ĐỒNG NHÂN DÂN")
+        .replace(/\bTP\.\s*/u, "THÀNH PHỐ ");
+}
+export function levelOf(name) {
+    const f = fold(name);
+    const m = /\b(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\s+(.+)$/.exec(f);
+    if (!m)
+        return undefined;
+    switch (m[1]) {
+        case "tinh":
+            return "province";
+        case "thanh pho":
+            return PROVINCE_CITIES.test(m[2].trim()) ? "province" : "district";
+        case "huyen":
+        case "quan":
+        case "thi xa":
+            return "district";
+        default:
+            return "commune";
+    }
+}
+const HEADS = /^(Phòng|Sở|Ban|Trung tâm|Văn phòng|Chi cục|Cục|Đài|Hội|Đoàn|Thanh tra|Kho bạc|Bảo hiểm xã hội|Công an|Tổng cục) (\p{Ll})/u;
+/** "Phòng nội vụ" → "Phòng Nội vụ": the name after a body word starts with a capital, as in "Sở Giáo dục và Đào tạo". */
+function agencyCase(name) {
+    const m = HEADS.exec(name);
+    if (!m)
+        return name;
+    const head = m[1];
+    const rest = name.slice(head.length + 1);
+    const cased = rest
+        .charAt(0)
+        .toLocaleUpperCase("vi")
+        .concat(rest.slice(1))
+        .replace(/( và | - |, )(\p{Ll})/gu, (_m, sep, ch) => `${sep}${ch.toLocaleUpperCase("vi")}`);
+    return `${head} ${cased}`;
+}
+export function issuerFromLines(lines) {
+    const bodies = [];
+    for (const line of lines) {
+        const f = fold(line).trim();
+        if (BODY_START.test(f) || bodies.length === 0)
+            bodies.push([line]);
+        else
+            bodies[bodies.length - 1].push(line);
+    }
+    const last = bodies[bodies.length - 1];
+    if (!last || last.length === 0)
+        return undefined;
+    // A header names its body in one to four lines; more capitals are something else.
+    const own = last.slice(0, 4);
+    const headerLines = own.map((l, i) => {
+        const s = agencyCase(capsToSentence(expand(l)));
+        return i === 0 ? s : s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+    });
+    const name = headerLines.join(" ");
+    const parent = bodies.length > 1
+        ? agencyCase(capsToSentence(expand(bodies[bodies.length - 2].join(" "))))
+        : undefined;
+    const level = levelOf(parent ?? name) ?? levelOf(name);
+    return { name, headerLines, ...(parent ? { parentBody: parent } : {}), ...(level ? { level } : {}) };
+}
+const UNIT = "(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)";
+const NAME = String.raw `((?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d]*|[\p{Lu}]\.))+)?`;
+/** The issuer named in running text, completed from the title or place when the name is left out. */
+export function inferIssuer(texts, title, place, collective) {
+    const re = new RegExp(String.raw `(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\([^)]*\))?\s+${UNIT}${NAME}`, "u");
+    for (const text of texts) {
+        const m = re.exec(text);
+        if (!m)
+            continue;
+        const unit = m[2].toLocaleLowerCase("vi");
+        let name = (m[3] ?? "").trim();
+        let from = "câu dẫn của kế hoạch";
+        if (!name) {
+            const inTitle = new RegExp(String.raw `${unit}\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*)*)`, "u").exec(title);
+            if (inTitle) {
+                name = inTitle[1];
+                from = "câu dẫn và trích yếu";
+            }
+            else if (place) {
+                name = place.replace(/^(TP|Tp|TX|Tx|tp|tx)\.\s*/u, "").trim();
+                from = "câu dẫn và địa danh";
+            }
+        }
+        const full = `Ủy ban nhân dân ${unit}${name ? ` ${name}` : ""}`;
+        const level = levelOf(full);
+        return {
+            issuer: {
+                name: full,
+                headerLines: ["Ủy ban nhân dân", `${unit}${name ? ` ${name}` : ""}`],
+                ...(level ? { level } : {}),
+            },
+            from,
+        };
+    }
+    if (collective && place) {
+        const name = `${upperFirst(collective.toLocaleLowerCase("vi"))} ${place}`;
+        return { issuer: { name }, from: "phần chữ ký và địa danh" };
+    }
+    return undefined;
+}
+//# sourceMappingURL=issuer.js.map

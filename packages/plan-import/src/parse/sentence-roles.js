@@ -1,0 +1,46 @@
+import { fold, trimValue } from "../text.js";
+import { looksLikeTime } from "./table-tasks.js";
+// Who and when, read from a task written as a sentence: "Chủ trì, phối hợp với Sở Tư pháp tổ
+// chức tuyên truyền …; hoàn thành trước ngày 31/3/2026", "Giao Phòng Văn hóa - Xã hội chủ trì,
+// phối hợp với Công an xã rà soát …", "Tổ chức hội nghị sơ kết (Quý II/2026)".
+// Verbs that end a list of agencies after "phối hợp với": the work starts there.
+const WORK_VERB = /\s+(?:to chuc|trien khai|thuc hien|xay dung|tuyen truyen|ra soat|huong dan|kiem tra|bien soan|theo doi|tham muu|danh gia|cap nhat|thong tin|pho bien|ban hanh|hoan thien|kien toan|tong hop|bao cao|dang tai|phat hanh|van dong|boi duong|tap huan|giam sat|don doc|de xuat|nghien cuu|lam tot|day manh|tiep tuc|duy tri|quan ly|dam bao|bao dam|cung cap|phat dong|long ghep|van hanh|chi dao|khao sat|so ket|tong ket|truyen thong|dua|mo|lap)\b/;
+/** "phối hợp với X, Y tổ chức …" → X, Y; the work after them stays. */
+export function partnersIn(text) {
+    const f = fold(text);
+    const m = /\bphoi hop(?: chat che)?(?: voi)?\s+/.exec(f);
+    if (!m)
+        return undefined;
+    const from = m.index + m[0].length;
+    const tail = f.slice(from);
+    const verb = WORK_VERB.exec(tail);
+    const stop = /[;.:(]/.exec(tail);
+    let end = tail.length;
+    if (verb)
+        end = Math.min(end, verb.index);
+    if (stop)
+        end = Math.min(end, stop.index);
+    const partners = trimValue(text.slice(from, from + end));
+    if (!partners || partners.length > 300)
+        return undefined;
+    return { partners, start: m.index, end: from + end };
+}
+// A time that ends a sentence or closes it in parentheses, and the words that introduce it.
+const TIME_AT_END = /[,;.]?\s*\(?\s*(?:(?:thoi gian(?: thuc hien| hoan thanh)?\s*:?\s*)|(?:hoan thanh|thuc hien|xong|ket thuc|to chuc|trien khai)\s+)?((?:truoc|cham nhat|trong|tu|vao|den)\s+(?:ngay\s+\d{1,2}\/\d{1,2}\/\d{4}|ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}|thang\s+\d{1,2}(?:\/|\s+nam\s+)\d{4}|quy\s+[ivx1-4]+(?:\/|\s+nam\s+)\d{4}|nam\s+\d{4})(?:\s*(?:-|den)\s*[^,;.()]{3,30})?|quy\s+[ivx1-4]+(?:\s*,\s*quy\s+[ivx1-4]+)*\s*(?:\/|nam\s+)\d{4}|thang\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:\/|nam\s+)\d{4}|thuong xuyen(?: trong nam(?: \d{4})?)?|hang (?:nam|quy|thang|tuan)|dinh ky hang (?:nam|quy|thang))\s*\)?\s*[.;]?\s*$/;
+/** A time at the end of a task sentence, and the sentence without it. */
+export function trailingTime(text) {
+    const f = fold(text);
+    const m = TIME_AT_END.exec(f);
+    if (!m)
+        return undefined;
+    const start = f.indexOf(m[1], m.index);
+    const time = trimValue(text.slice(start, start + m[1].length).replace(/\)$/, ""));
+    // Only words that name a time: "năm 2025" inside "… Quốc hội thông qua năm 2025" is not one.
+    const introduced = /hoan thanh|thoi gian|thuc hien|xong|ket thuc|\(|truoc|cham nhat|trong|tu|vao|den/.test(f.slice(m.index, start + 1));
+    if (!introduced && !looksLikeTime(time))
+        return undefined;
+    if (/^nam\s+\d{4}$/.test(fold(time)) && !/\(|thoi gian|hoan thanh/.test(f.slice(m.index, start)))
+        return undefined;
+    return { time, rest: trimValue(text.slice(0, m.index)) };
+}
+//# sourceMappingURL=sentence-roles.js.map

@@ -1,0 +1,337 @@
+import { fold, oneLine, startsLower, trimValue } from "../text.js";
+import { columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
+import { roleDraft, roleFromKind, rolesInSentence, } from "./draft.js";
+import { scanLabels } from "./fields.js";
+const TIME_WORDS = /^(thuong xuyen|hang (nam|quy|thang|tuan|ngay)|hang nam|dinh ky|trong (nam|quy|thang)|nam \d{4}|quy [ivx1-4]+|thang \d|truoc |tu thang|tu ngay|6 thang|cuoi nam|dau nam|lien tuc|khi co|theo (thoi han|ke hoach|tien do|chi dao|yeu cau)|dot \d|\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}|ca nam|suot nam|nam hoc|giai doan|mot (tuan|thang|quy))/;
+export function looksLikeTime(cell) {
+    const f = fold(cell).trim();
+    if (!f)
+        return false;
+    return TIME_WORDS.test(f) && f.length < 160;
+}
+export function looksLikeAgencies(cell) {
+    const f = fold(cell.trim());
+    return /^(cac |phong|van phong|ubnd|uy ban|so |trung tam|ban |hoi |doan |thi doan|huyen doan|tinh doan|thanh doan|cong an|bo phan|dai |mttq|chi cuc|kho bac|co quan|don vi)/.test(f);
+}
+function looksLikeRef(cell) {
+    return /^(\d{1,3}(\.\d{1,2}){0,3}|[IVXL]{1,5}|[a-zđA-ZĐ])[.)]?$/u.test(cell.trim());
+}
+/** What a cell looks like, worked out once per cell (a row is scored against every column). */
+function traits(cell) {
+    const text = cell.trim();
+    if (!text)
+        return { text, ref: false, time: false, agencies: false };
+    return { text, ref: looksLikeRef(text), time: looksLikeTime(text), agencies: looksLikeAgencies(text) };
+}
+function score(cell, kind) {
+    const { text, ref, time, agencies } = cell;
+    if (!text)
+        return 0;
+    switch (kind) {
+        case "ref":
+            return ref ? 4 : -4;
+        case "time":
+            return time ? 4 : agencies ? -3 : text.length > 120 ? -2 : -0.5;
+        case "lead":
+        case "support":
+        case "advisor":
+        case "agencies":
+            return agencies ? 3 : time ? -3 : ref ? -3 : -0.5;
+        case "task":
+        case "content":
+            return ref ? -4 : time ? -2 : agencies ? -1 : text.length > 12 ? 2 : 0.5;
+        default:
+            return ref ? -2 : time ? -0.5 : 0.5;
+    }
+}
+/**
+ * Puts a row's non-empty cells into columns, keeping their order, so the total score is highest.
+ * Returns the cells by column, and whether they moved from where they were written.
+ */
+function align(cells, kinds) {
+    const positional = kinds.map((_, i) => cells[i] ?? "");
+    const extra = cells.slice(kinds.length).some((c) => c.trim() !== "");
+    const all = cells.map(traits);
+    const posScore = positional.reduce((s, _c, i) => s + score(all[i] ?? traits(""), kinds[i]), 0);
+    const items = cells
+        .map((c, i) => ({ text: c, at: i, traits: all[i] }))
+        .filter((c) => c.text.trim() !== "");
+    const k = items.length;
+    const n = kinds.length;
+    if (k === 0 || k > n)
+        return { byColumn: positional, moved: false };
+    // best[i][j]: best score placing the first i cells into the first j columns.
+    const NEG = Number.NEGATIVE_INFINITY;
+    const best = Array.from({ length: k + 1 }, () => new Array(n + 1).fill(NEG));
+    const take = Array.from({ length: k + 1 }, () => new Array(n + 1).fill(false));
+    for (let j = 0; j <= n; j++)
+        best[0][j] = 0;
+    for (let i = 1; i <= k; i++) {
+        for (let j = i; j <= n; j++) {
+            const skip = best[i][j - 1];
+            const place = best[i - 1][j - 1] +
+                score(items[i - 1].traits, kinds[j - 1]) +
+                // A cell staying in its own column is preferred when scores tie.
+                (items[i - 1].at === j - 1 ? 0.25 : 0);
+            if (place >= skip) {
+                best[i][j] = place;
+                take[i][j] = true;
+            }
+            else
+                best[i][j] = skip;
+        }
+    }
+    const byColumn = new Array(n).fill("");
+    let i = k;
+    let j = n;
+    while (i > 0 && j > 0) {
+        if (take[i][j]) {
+            byColumn[j - 1] = items[i - 1].text;
+            i--;
+            j--;
+        }
+        else
+            j--;
+    }
+    const dpScore = best[k][n];
+    // Keep the cells where they were written unless the shift is clearly better.
+    if (!extra && dpScore < posScore + 2)
+        return { byColumn: positional, moved: false };
+    const moved = byColumn.some((c, idx) => c !== (positional[idx] ?? ""));
+    return { byColumn, moved };
+}
+export function tableTasks(table) {
+    const notes = [];
+    const rows = table.rows;
+    let h = rows.findIndex((r, i) => i < 4 && isHeaderRow(r.cells));
+    if (h < 0)
+        return null;
+    const header = rows[h];
+    let kinds = header.cells.map(columnKind);
+    let labels = header.cells.map((c) => oneLine(c));
+    const sub = rows[h + 1];
+    if (sub && isSubHeaderRow(sub.cells)) {
+        kinds = kinds.map((k, i) => {
+            const s = sub.cells[i]?.trim();
+            return s ? columnKind(s) : k;
+        });
+        labels = labels.map((l, i) => (sub.cells[i]?.trim() ? oneLine(sub.cells[i]) : l));
+        h++;
+    }
+    // A header cell spanning two columns leaves the second without a name: in "Cơ quan thực hiện |
+    // (empty)" the second is the supporting column.
+    kinds = kinds.map((k, i) => (k === "unknown" && kinds[i - 1] === "agencies" ? "support" : k));
+    if (kinds.includes("support"))
+        kinds = kinds.map((k) => (k === "agencies" ? "lead" : k));
+    if (!kinds.includes("task") && !kinds.includes("content"))
+        return null;
+    const titleColumn = kinds.indexOf("task") >= 0 ? kinds.indexOf("task") : kinds.indexOf("content");
+    const refColumn = kinds.indexOf("ref");
+    const tasks = [];
+    let group;
+    let last;
+    for (let r = h + 1; r < rows.length; r++) {
+        const row = rows[r];
+        if (row.cells.every((c) => c.trim() === ""))
+            continue;
+        if (isColumnNumberRow(row.cells))
+            continue;
+        if (isHeaderRow(row.cells)) {
+            notes.push({
+                code: "table-header-repeated",
+                message: "Dòng tiêu đề bảng lặp lại (sau ngắt trang) đã được bỏ qua.",
+                lines: row.lines,
+            });
+            continue;
+        }
+        const { byColumn, moved } = align(row.cells, kinds);
+        const refCell = refColumn >= 0 ? trimValue(byColumn[refColumn] ?? "") : "";
+        const titleCell = byColumn[titleColumn] ?? "";
+        const filled = byColumn.filter((c) => c.trim() !== "").length;
+        const continues = last !== undefined &&
+            refColumn >= 0 &&
+            refCell === "" &&
+            (row.cells[0]?.trim() === "" || startsLower(titleCell) || filled <= Math.ceil(kinds.length / 2)) &&
+            !(titleCell && !startsLower(titleCell) && filled >= kinds.length - 1);
+        const sameAsMerged = last !== undefined &&
+            refCell !== "" &&
+            refCell === trimValue(last.cells[refColumn] ?? "") &&
+            titleCell === last.cells[titleColumn];
+        if (last && (continues || sameAsMerged)) {
+            // A row broken by a page break (or a merged cell in Word) continues the previous row: its
+            // cells join the cells above them.
+            const merged = last.cells.map((c, i) => {
+                const add = (byColumn[i] ?? "").trim();
+                if (!add || (sameAsMerged && add === c.trim()))
+                    return c;
+                return c.trim() ? `${c}\n${add}` : add;
+            });
+            const rebuilt = buildRowTask(merged, kinds, labels, last.draft.lines.from, row.lines.to);
+            Object.assign(last.draft, { ...rebuilt, children: last.draft.children });
+            last.cells = merged;
+            last.draft.notes.push({
+                code: "table-row-continued",
+                message: `Dòng ${row.lines.from} không có số thứ tự và được ghép vào nhiệm vụ ${last.draft.ref || "phía trên"} (hàng bị ngắt trang).`,
+                lines: row.lines,
+            });
+            continue;
+        }
+        // "1" over "1.1", "1.2": a numbered row that only names what the rows under it detail.
+        const nextRef = refColumn >= 0
+            ? trimValue(rows.slice(r + 1).find((x) => x.cells.some((c) => c.trim()))?.cells[refColumn] ?? "")
+            : "";
+        const parentOfNext = /^\d{1,3}$/.test(refCell) && nextRef.startsWith(`${refCell}.`);
+        const onlyTitle = kinds.every((_k, i) => i === titleColumn || i === refColumn || !(byColumn[i] ?? "").trim());
+        const isGroup = (/^[IVXL]{1,5}\.?$|^[A-ZĐ]\.?$/u.test(refCell) || refCell === "" || parentOfNext) &&
+            onlyTitle &&
+            titleCell.trim() !== "";
+        // A numbered group ends where its numbering does: "3" after "2.1", "2.2" is back at the top.
+        if (group && /^\d/.test(group.ref) && refCell && !refCell.startsWith(`${group.ref}.`))
+            group = undefined;
+        if (isGroup) {
+            group = {
+                kind: "group",
+                ref: refCell,
+                title: trimValue(titleCell),
+                roles: [],
+                time: undefined,
+                lines: row.lines,
+                parts: { title: row.lines },
+                from: "table",
+                notes: [],
+                children: [],
+            };
+            tasks.push(group);
+            last = undefined;
+            continue;
+        }
+        const draft = buildRowTask(byColumn, kinds, labels, row.lines.from, row.lines.to);
+        if (moved)
+            draft.notes.push({
+                code: "table-row-shifted",
+                message: "Các ô của hàng này bị lệch cột (có ô trống chèn vào); đã xếp lại theo nội dung, cần kiểm tra.",
+                lines: row.lines,
+            });
+        if (refColumn >= 0 && refCell === "")
+            draft.notes.push({
+                code: "table-row-unaligned",
+                message: "Hàng không có số thứ tự.",
+                lines: row.lines,
+            });
+        if (group)
+            group.children.push(draft);
+        else
+            tasks.push(draft);
+        last = { draft, cells: byColumn };
+    }
+    return { tasks: tasks.filter((t) => t.kind === "task" || t.children.length > 0), notes, columns: kinds };
+}
+function buildRowTask(cells, kinds, labels, from, to) {
+    const lines = { from, to };
+    const notes = [];
+    const roles = [];
+    let ref = "";
+    let title = "";
+    let content;
+    let product;
+    let forms;
+    let note;
+    let time;
+    kinds.forEach((kind, i) => {
+        const raw = cells[i] ?? "";
+        const text = trimValue(raw.replace(/\n/g, " "));
+        switch (kind) {
+            case "ref":
+                ref = text.replace(/[.)]$/, "");
+                break;
+            case "task":
+                title = text;
+                break;
+            case "content":
+                if (kinds.includes("task"))
+                    content = text || undefined;
+                else
+                    title = text;
+                break;
+            case "product":
+                product = text || undefined;
+                break;
+            case "form":
+                forms = text || undefined;
+                break;
+            case "note":
+            case "budget":
+                note = [note, text].filter(Boolean).join("; ") || undefined;
+                break;
+            case "time":
+                time = time ? [time, text].filter(Boolean).join(" - ") : text;
+                break;
+            case "lead":
+            case "advisor":
+            case "support":
+            case "agencies": {
+                if (!raw.trim())
+                    break;
+                // A single "Cơ quan thực hiện" cell may label its own parts: "Chủ trì: …; Phối hợp: …".
+                const scan = scanLabels(raw.replace(/\n/g, "; "));
+                if (scan.parts.some((p) => roleFromKind(p.kind))) {
+                    if (scan.before.trim())
+                        roles.push(roleDraft(roleFromKind(kind), labels[i] ?? "", scan.before, lines, notes));
+                    for (const p of scan.parts) {
+                        const role = roleFromKind(p.kind);
+                        if (role)
+                            roles.push(roleDraft(role, p.label, p.value, lines, notes));
+                        else if (p.kind === "time")
+                            time = trimValue(p.value);
+                    }
+                }
+                else if (kind === "support")
+                    roles.push(roleDraft("support", labels[i] ?? "", raw, lines, notes));
+                else
+                    for (const part of rolesInSentence(raw.replace(/\n/g, "; "), roleFromKind(kind)))
+                        roles.push(roleDraft(part.role, labels[i] ?? "", part.text, lines, notes));
+                if (kind === "advisor")
+                    notes.push({
+                        code: "task-role-advisor",
+                        message: `Cột "${labels[i]}" được hiểu là vai trò tham mưu (tính như chủ trì); cần xác nhận.`,
+                        lines,
+                    });
+                break;
+            }
+            default:
+                break;
+        }
+    });
+    // No agency column, but the task text says who: "Tổ chức hội nghị … (Chủ trì: Sở Nội vụ; thời gian: Quý II)".
+    if (roles.length === 0 || time === undefined) {
+        const scan = scanLabels(title);
+        if (scan.parts.length > 0 && scan.before.trim()) {
+            const hadRoles = roles.length > 0;
+            for (const p of scan.parts) {
+                const role = roleFromKind(p.kind);
+                if (role && !hadRoles)
+                    roles.push(roleDraft(role, p.label, p.value, lines, notes));
+                else if (p.kind === "time" && time === undefined)
+                    time = trimValue(p.value);
+            }
+            title = trimValue(scan.before);
+        }
+    }
+    return {
+        kind: "task",
+        ref,
+        title,
+        content,
+        product,
+        forms,
+        note,
+        roles,
+        time,
+        lines,
+        parts: { title: lines, leads: lines, supports: lines, time: lines },
+        from: "table",
+        notes,
+        children: [],
+    };
+}
+//# sourceMappingURL=table-tasks.js.map

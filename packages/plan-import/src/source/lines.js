@@ -1,0 +1,48 @@
+// One physical line of text as the importer sees it: NFC, invisible characters gone, markdown
+// emphasis and heading marks removed but remembered. Tabs are kept, because a tab is how a Word
+// table survives being copied as text.
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/** NFC, zero-width and control characters removed, unusual spaces as plain spaces; tabs kept. */
+export function cleanRaw(raw) {
+    const nfc = raw.normalize("NFC");
+    const text = nfc.replace(ZERO_WIDTH, "").replace(CONTROL, "").replace(ODD_SPACE, " ");
+    return { text: text.replace(/[ ]+$/u, ""), invisible: text.length !== nfc.length || ODD_SPACE.test(nfc) };
+}
+/** Removes markdown-ish marks: `#` headings, `**bold**`, `*italic*`, `\` escapes, simple HTML tags. */
+export function stripMarkdown(input) {
+    let text = input;
+    let heading = false;
+    let noise = false;
+    const h = /^\s{0,3}(#{1,6})\s+/.exec(text);
+    if (h) {
+        heading = true;
+        text = text.slice(h[0].length).replace(/\s+#+\s*$/, "");
+    }
+    text = text
+        .replace(/<br\s*\/?>/giu, " ")
+        .replace(/<\/?(?:b|i|u|strong|em|span|p|sup|sub)(?:\s[^>]*)?>/giu, "");
+    // A lone letter between asterisks at the end of a line is scanner noise ("./. *R*").
+    const ocr = /\s+\*[A-Za-z]\*\s*$/.exec(text);
+    if (ocr) {
+        noise = true;
+        text = text.slice(0, ocr.index);
+    }
+    const bold = /\*\*|__(?=\S)|(?<=\S)__/.test(text);
+    // "**1.****Công an tỉnh:**": one bold run closed and the next opened. Between two letters that
+    // is a run split inside a word; after a number or a colon, the words were apart.
+    text = text
+        .replace(/(?<=[\p{L}\p{N}])\*{4}(?=\p{L})/gu, (_m, at) => /\p{N}/u.test(text.charAt(at - 1)) ? " " : "")
+        .replace(/(?<=[.:;,)])\*{4}(?=[\p{L}\p{N}(])/gu, " ")
+        .replace(/\*\*+/g, "")
+        .replace(/(^|[^\p{L}\p{N}])__+|__+(?=[^\p{L}\p{N}]|$)/gu, "$1");
+    // A markdown bullet "* text" becomes the dash bullet plans use.
+    text = text.replace(/^(\s*)\*\s+(?=\S)/, "$1- ");
+    const italic = /(^|[^\p{L}\p{N}*])\*(?=\S)|(?<=\S)\*(?=$|[^\p{L}\p{N}*])/u.test(text);
+    text = text.replace(/\*/g, "");
+    text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~"'])/g, "$1");
+    return { text: text.replace(/[ ]+$/u, ""), bold, italic, heading, noise };
+}
+//# sourceMappingURL=lines.js.map

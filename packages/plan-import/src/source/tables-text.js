@@ -1,0 +1,329 @@
+import { columnKind, isHeaderRow } from "../parse/columns.js";
+import { fold } from "../text.js";
+import { isBarLine } from "./web-copy.js";
+const tabs = (text) => text.match(/\t/g)?.length ?? 0;
+const isPipeRow = (text) => /^\s*\|.*\|\s*$/.test(text) && (text.match(/\|/g)?.length ?? 0) >= 3;
+const isPipeRule = (text) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$/.test(text);
+export function findTextTables(lines) {
+    const out = [];
+    let pending = [];
+    const flush = () => {
+        if (pending.length > 0)
+            out.push({ kind: "lines", lines: pending });
+        pending = [];
+    };
+    let i = 0;
+    while (i < lines.length) {
+        const found = barCellsAt(lines, i) ?? tsvAt(lines, i) ?? pipeAt(lines, i) ?? cellLinesAt(lines, i);
+        if (found) {
+            flush();
+            out.push({ kind: "table", table: found.table });
+            i = found.next;
+            continue;
+        }
+        // A "|" left over from a web copy's table is no text of the plan.
+        if (!isBarLine(lines[i].text))
+            pending.push(lines[i]);
+        i++;
+    }
+    flush();
+    return out;
+}
+const lastNo = (line) => line.to ?? line.no;
+function row(cells, from, to = from) {
+    return { cells, lines: { from, to } };
+}
+function table(rows, origin) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    return { kind: "table", rows, lines: { from: first.lines.from, to: last.lines.to }, origin };
+}
+/** Tab-separated rows: at least two lines with two or more tabs; blank lines and continuation lines inside. */
+function tsvAt(lines, start) {
+    const first = lines[start];
+    if (tabs(first.text) < 2)
+        return null;
+    const rows = [];
+    let i = start;
+    let lastRow = start;
+    while (i < lines.length) {
+        const line = lines[i];
+        if (line.text.trim() === "") {
+            i++;
+            continue;
+        }
+        // A row, or a row's continuation after a page break (it starts with a tab).
+        if (tabs(line.text) >= 2 || (line.text.startsWith("\t") && rows.length > 0)) {
+            rows.push(row(line.text.split("\t"), line.no));
+            lastRow = i;
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (rows.length < 2)
+        return null;
+    return { table: table(rows, "tsv"), next: lastRow + 1 };
+}
+function pipeAt(lines, start) {
+    if (!isPipeRow(lines[start].text))
+        return null;
+    const rows = [];
+    let i = start;
+    let lastRow = start;
+    while (i < lines.length) {
+        const line = lines[i];
+        if (isPipeRule(line.text)) {
+            i++;
+            lastRow = i - 1;
+            continue;
+        }
+        if (!isPipeRow(line.text))
+            break;
+        const cells = line.text
+            .trim()
+            .replace(/^\|/, "")
+            .replace(/\|$/, "")
+            .split(/(?<!\\)\|/);
+        rows.push(row(cells.map((c) => c.replace(/\\\|/g, "|").trim()), line.no));
+        lastRow = i;
+        i++;
+    }
+    if (rows.length < 2)
+        return null;
+    return { table: table(rows, "pipe"), next: lastRow + 1 };
+}
+const REF_CELL = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
+const END_OF_TABLE = /^(?:(?:[ivxl]{1,5})\.\s|noi nhan|tm\.|kt\.|q\.\s|tl\.|tuq\.|phu[c]? luc\b|tren day la|to chuc thuc hien|dieu \d)/;
+/** Header cells at the start of a stream of cells: "STT", "Nhiệm vụ", "Cơ quan chủ trì" … */
+function headerWidth(cells) {
+    let n = 0;
+    while (n < cells.length && n < 16) {
+        const text = cells[n].text.trim();
+        if (text === "" || text.length > 60 || columnKind(text.replace(/\n/g, " ")) === "unknown")
+            break;
+        n++;
+    }
+    return n >= 3 && isHeaderRow(cells.slice(0, n).map((c) => c.text.replace(/\n/g, " "))) ? n : 0;
+}
+const GROUP_CELL = /^([IVXL]{1,5}|[A-ZĐ])[.)]?\s+\S/u;
+/**
+ * A stream of cells (one per line, or one per "|" cell) into rows: the header's width, resynced
+ * on the STT column's numbering (a new number opens a row, group rows "I", "II" or "A." may sit
+ * between numbered ones, and a merged group cell "I. NHIỆM VỤ CHUNG" is a row by itself).
+ * Returns the rows and how many cells were used: a row that runs far past the header's width is
+ * prose after the table.
+ */
+function rowsFromCells(cells, n) {
+    const header = cells.slice(0, n);
+    const rows = [
+        row(header.map((h) => h.text.trim()), header[0].from, header[n - 1].to),
+    ];
+    const hasRef = columnKind(header[0].text) === "ref";
+    let current = [];
+    let expected = 1;
+    let used = n;
+    const close = () => {
+        if (current.length === 0)
+            return;
+        rows.push(row(current.map((c) => c.text.trim()), current[0].from, current[current.length - 1].to));
+        current = [];
+    };
+    for (let i = n; i < cells.length; i++) {
+        const cell = cells[i];
+        const text = cell.text.trim();
+        const flat = fold(text.replace(/\n/g, " "));
+        if (text !== "" && END_OF_TABLE.test(flat) && !(hasRef && isRef(text, expected)))
+            break;
+        if (/^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(flat))
+            break;
+        if (hasRef) {
+            if (text !== "" && isRef(text, expected)) {
+                close();
+                const number = Number.parseInt(text, 10);
+                if (!Number.isNaN(number) && !/^\d{1,3}\.\d/.test(text))
+                    expected = number + 1;
+                current.push(cell);
+                used = i + 1;
+                continue;
+            }
+            if (text !== "" && GROUP_CELL.test(text) && (current.length === 0 || current.length >= n - 1)) {
+                // "I. NHIỆM VỤ CHUNG" in one merged cell: a group row of its own.
+                close();
+                const m = /^([IVXL]{1,5}|[A-ZĐ])[.)]?\s+/u.exec(text);
+                rows.push(row([m[1], text.slice(m[0].length)], cell.from, cell.to));
+                used = i + 1;
+                continue;
+            }
+            if (current.length === 0) {
+                if (text === "")
+                    continue;
+                break;
+            }
+            // A full row: an empty cell after it separates rows; text after it is not the table's.
+            if (current.length >= n) {
+                if (text === "")
+                    continue;
+                break;
+            }
+            current.push(cell);
+            used = i + 1;
+        }
+        else {
+            if (current.length === 0 && text === "")
+                continue;
+            current.push(cell);
+            used = i + 1;
+            if (current.length === n)
+                close();
+        }
+    }
+    close();
+    return { rows, used };
+}
+/**
+ * One cell per line: a run of header cells ("STT", "Nhiệm vụ", "Cơ quan chủ trì" …, one per line,
+ * blank lines between), then rows that each start with the next number of the STT column. Without
+ * an STT column the rows are cut every N cells.
+ */
+function cellLinesAt(lines, start) {
+    const first = lines[start];
+    if (first.text.trim() === "" || first.text.includes("\t") || first.text.length > 60)
+        return null;
+    if (columnKind(first.text) === "unknown")
+        return null;
+    const cells = [];
+    const index = [];
+    for (let i = start; i < lines.length && cells.length < 4000; i++) {
+        const line = lines[i];
+        const text = line.text.trim();
+        if (text === "")
+            continue;
+        if (text.includes("\t") || isBarLine(text))
+            break;
+        cells.push({ text, from: line.no, to: lastNo(line) });
+        index.push(i);
+    }
+    const n = headerWidth(cells);
+    if (n === 0)
+        return null;
+    const { rows, used } = rowsFromCells(cells, n);
+    if (rows.length < 2)
+        return null;
+    return { table: table(rows, "cell-lines"), next: index[used - 1] + 1 };
+}
+/**
+ * A web copy's table: cells between lines holding only "|", a cell's text on the lines between
+ * (wrapped or not). An empty cell (two "|" lines together) ends a row when the rows cannot be
+ * told from the header; a task table is cut into rows by its header and numbering instead.
+ */
+function barCellsAt(lines, start) {
+    if (!isBarLine(lines[start].text))
+        return null;
+    const cells = [];
+    let chunk = [];
+    let lastBar = start;
+    let i = start + 1;
+    const flush = () => {
+        const kept = chunk.filter((l) => l.text.trim() !== "");
+        cells.push(kept.length > 0
+            ? {
+                text: joinCellLines(kept.map((l) => l.text.trim())),
+                from: kept[0].no,
+                to: lastNo(kept[kept.length - 1]),
+            }
+            : { text: "", from: lines[lastBar]?.no ?? 1, to: lines[lastBar]?.no ?? 1 });
+        chunk = [];
+    };
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (isBarLine(line.text)) {
+            const rowEnd = lastBar === i - 1;
+            flush();
+            lastBar = i;
+            // Two "|" lines close a row; a blank line after them closes the table.
+            if (rowEnd && (lines[i + 1]?.text.trim() ?? "") === "")
+                break;
+            continue;
+        }
+        // A cell runs a few dozen lines at most; past that the table has ended.
+        if (chunk.filter((l) => l.text.trim() !== "").length >= 40)
+            break;
+        chunk.push(line);
+    }
+    // Lines after the last "|" are not in a cell.
+    if (cells.length === 0)
+        return null;
+    const firstFilled = cells.findIndex((c) => c.text !== "");
+    if (firstFilled < 0)
+        return null;
+    const stream = cells.slice(firstFilled);
+    const n = headerWidth(stream);
+    let rows;
+    if (n > 0) {
+        rows = rowsFromCells(stream, n).rows;
+    }
+    else {
+        rows = [];
+        let current = [];
+        const close = () => {
+            if (current.length > 0)
+                rows.push(row(current.map((c) => c.text), current[0].from, current[current.length - 1].to));
+            current = [];
+        };
+        for (const c of stream) {
+            if (c.text === "")
+                close();
+            else
+                current.push(c);
+        }
+        close();
+    }
+    if (rows.length === 0)
+        return null;
+    return { table: table(rows, "pipe"), next: lastBar + 1 };
+}
+const MOTTO_WORDS = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
+/**
+ * The lines of one cell, wrapped by the copy, back into the lines the cell had: "Số:" /
+ * "7360/KH-UBND" is one line, "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" too, and "…, ngày 10
+ * tháng 12" / "năm 2025"; a separator line and a new capitalised line stay apart.
+ */
+export function joinCellLines(parts) {
+    const out = [];
+    for (const part of parts) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && joinsCell(prev, part))
+            out[out.length - 1] = `${prev} ${part}`;
+        else
+            out.push(part);
+    }
+    return out.join("\n");
+}
+function joinsCell(prev, next) {
+    if (/^[-_=*~.…—–\s]{3,}$/.test(prev) || /^[-_=*~.…—–\s]{3,}$/.test(next))
+        return false;
+    const fp = fold(prev).replace(/\s+/g, " ").trim();
+    const joined = fold(`${prev} ${next}`).replace(/\s+/g, " ").trim();
+    for (const motto of MOTTO_WORDS)
+        if (motto.startsWith(fp) && fp !== motto && (motto.startsWith(joined) || joined.startsWith(motto)))
+            return true;
+    if (/:$/.test(prev) && prev.length <= 40)
+        return true;
+    if (/^\p{Ll}/u.test(next))
+        return true;
+    if (/\bngay\b/.test(fp) && /^(thang|nam)\b|^\d/.test(fold(next)))
+        return true;
+    return /[,(\-–]$/.test(prev);
+}
+function isRef(text, expected) {
+    if (!REF_CELL.test(text))
+        return false;
+    // "1.2" numbers a sub-row of the row numbered 1.
+    if (/^\d{1,3}\.\d/.test(text))
+        return true;
+    const number = Number.parseInt(text, 10);
+    // Group rows numbered I, II or A, B may sit between numbered rows.
+    return Number.isNaN(number) ? /^[IVXL]{1,5}[.)]?$/u.test(text) : number === expected || number === 1;
+}
+//# sourceMappingURL=tables-text.js.map

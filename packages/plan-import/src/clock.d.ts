@@ -1,4 +1,0 @@
-export declare const performance: {
-    now(): number;
-};
-//# sourceMappingURL=clock.d.ts.map

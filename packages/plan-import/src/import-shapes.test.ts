@@ -20,7 +20,7 @@ function read(name: string) {
 const task = (summary: ImportSummary, start: string) => summary.tasks.find((t) => t.text.startsWith(start));
 
 describe("a provincial plan copied from a legal-document website (bold marks, '|' cells, hard wraps)", () => {
-  const { result, summary } = read("quang-tri-2025-web-copy.md");
+  const { result, summary } = read("quang-tri-2025-web-copy.txt");
 
   it("finds the header again in the cells between '|' lines", () => {
     expect(summary).toMatchObject({
@@ -62,7 +62,9 @@ describe("a provincial plan copied from a legal-document website (bold marks, '|
       time: "trước ngày 31/3/2026",
     });
     // Read once, under its agency: not a second time as a task without lead.
-    expect(summary.tasks.filter((t) => t.text.startsWith("Chủ trì tuyên truyền Luật Bảo hiểm"))).toHaveLength(1);
+    expect(summary.tasks.filter((t) => t.text.startsWith("Chủ trì tuyên truyền Luật Bảo hiểm"))).toHaveLength(
+      1,
+    );
   });
 
   it("reads the appendix table laid out one cell per line between '|' lines, group rows included", () => {
@@ -73,7 +75,9 @@ describe("a provincial plan copied from a legal-document website (bold marks, '|
       supports: ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban nhân dân các xã, phường, đặc khu"],
       time: "Quý II, Quý III/2026",
     });
-    expect(result.plan.tasks.filter((t) => t.kind === "group").map((t) => t.title)).toContain("Nhiệm vụ chung");
+    expect(result.plan.tasks.filter((t) => t.kind === "group").map((t) => t.title)).toContain(
+      "Nhiệm vụ chung",
+    );
   });
 
   it("keeps a compound body whole, even wrapped inside a cell", () => {

@@ -3,6 +3,7 @@ import { performance } from "./clock.js";
 import { decodeText, sniffFormat } from "./decode.js";
 import { parseDocument } from "./parse/document.js";
 import { levelOf } from "./parse/issuer.js";
+import { withKnownNames } from "./parse/known-agencies.js";
 import type { SourceDocument } from "./source/blocks.js";
 import { readText } from "./source/read-text.js";
 import type { FindingCode, ImportOptions, ImportResult } from "./types.js";
@@ -77,7 +78,9 @@ function fromSource(
     const source = read();
     if (!source.blocks.some((b) => (b.kind === "para" ? b.text.trim() !== "" : b.rows.length > 0)))
       return refuse("empty-input", "Tệp không có nội dung chữ nào để nhập.", bytes, started);
-    const doc = parseDocument(source.blocks);
+    // A locality's own agency names are never cut while lists of agencies are split.
+    const names = (options.locality?.agencies ?? []).flatMap((a) => [a.name, ...a.aliases, ...a.shortNames]);
+    const doc = withKnownNames(names, () => parseDocument(source.blocks));
     const built = assemble(doc, source, options);
     const level =
       levelOf(built.plan.issuer.parentBody ?? built.plan.issuer.name) ?? levelOf(built.plan.issuer.name);

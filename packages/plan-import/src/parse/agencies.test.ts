@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitAgencies } from "./agencies.js";
+import { withKnownNames } from "./known-agencies.js";
 
 const names = (text: string) => splitAgencies(text).names;
 
@@ -88,5 +89,52 @@ describe("splitAgencies", () => {
   it("returns nothing for empty or punctuation-only text", () => {
     expect(names("")).toEqual([]);
     expect(names(" ; , . ")).toEqual([]);
+  });
+
+  it("never cuts the compound offices of two-tier and three-tier local government", () => {
+    expect(
+      names("Sở Nội vụ; Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh"),
+    ).toEqual(["Sở Nội vụ", "Văn phòng Đoàn Đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân tỉnh"]);
+    expect(names("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh, Sở Tài chính")).toEqual([
+      "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh",
+      "Sở Tài chính",
+    ]);
+    expect(names("Văn phòng HĐND và UBND huyện Mường Tè, Phòng Nội vụ")).toEqual([
+      "Văn phòng HĐND và UBND huyện Mường Tè",
+      "Phòng Nội vụ",
+    ]);
+  });
+
+  it("keeps the Front with its member organisations as one body, and fields joined by 'và' in a department", () => {
+    expect(names("Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã; Công an xã")).toEqual([
+      "Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã",
+      "Công an xã",
+    ]);
+    expect(names("Sở Nông nghiệp và Môi trường và Sở Dân tộc và Tôn giáo")).toEqual([
+      "Sở Nông nghiệp và Môi trường",
+      "Sở Dân tộc và Tôn giáo",
+    ]);
+    expect(names("Báo và Phát thanh, Truyền hình Quảng Trị; Sở Y tế")).toEqual([
+      "Báo và Phát thanh, Truyền hình Quảng Trị",
+      "Sở Y tế",
+    ]);
+  });
+
+  it("keeps a known name whole across a line break in a cell", () => {
+    expect(names("Sở Khoa học và\nCông nghệ\nSở Tư pháp")).toEqual([
+      "Sở Khoa học và Công nghệ",
+      "Sở Tư pháp",
+    ]);
+  });
+
+  it("takes the locality directory's names, the longest known name winning", () => {
+    const split = withKnownNames(["Phòng Kinh tế, Hạ tầng, Đô thị và Môi trường", "Phòng Kinh tế"], () =>
+      splitAgencies("Phòng Kinh tế, Hạ tầng, Đô thị và Môi trường; Phòng Kinh tế, Trạm Y tế xã"),
+    );
+    expect(split.names).toEqual([
+      "Phòng Kinh tế, Hạ tầng, Đô thị và Môi trường",
+      "Phòng Kinh tế",
+      "Trạm Y tế xã",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { fold, oneLine } from "../text.js";
+import { knownSpans } from "./known-agencies.js";
 
 // A list of agencies as plans write it, into names. Commas separate agencies but also sit inside
 // names ("Các phòng, ban, đơn vị thuộc UBND thành phố", "UBND các xã, phường", "Sở Văn hóa, Thể
@@ -25,19 +26,62 @@ export interface AgencySplit {
   doubtful: string[];
 }
 
+// A known name stands in the list as one token while it is split, so nothing cuts inside it.
+const TOKEN = /⟦(\d+)⟧/g;
+
+function mask(input: string): { text: string; names: string[] } {
+  const spans = knownSpans(input);
+  if (spans.length === 0) return { text: input, names: [] };
+  const names: string[] = [];
+  let text = "";
+  let at = 0;
+  for (const s of spans) {
+    text += `${input.slice(at, s.start)}⟦${names.length}⟧`;
+    names.push(oneLine(input.slice(s.start, s.end)));
+    at = s.end;
+  }
+  return { text: text + input.slice(at), names };
+}
+
 export function splitAgencies(input: string): AgencySplit {
   const doubtful: string[] = [];
   const names: string[] = [];
-  for (const piece of topLevel(input)) {
+  const masked = mask(input);
+  const unmask = (text: string) => text.replace(TOKEN, (_m, i: string) => masked.names[Number(i)] ?? "");
+  for (const piece of topLevel(masked.text)) {
     for (const part of splitOnAnd(piece)) {
       for (const name of mergeCommaFragments(part, doubtful)) {
-        const clean = cleanName(name);
+        const clean = cleanName(unmask(name));
         // "Không", "-", "x": a cell or label filled in to say there is none.
         if (clean && !/^(không|không có|chưa có|-+|x|…|\.+)$/iu.test(clean)) names.push(clean);
       }
     }
   }
-  return { names, doubtful };
+  return { names, doubtful: doubtful.map(unmask) };
+}
+
+/**
+ * The lines of a cell that lists agencies, as one line: a line break inside a known name or before
+ * a word that does not open a name is a wrap (a space); before a new name it separates ("; ").
+ */
+export function joinAgencyLines(text: string): string {
+  if (!text.includes("\n")) return text;
+  const spans = knownSpans(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch !== "\n") {
+      out += ch;
+      continue;
+    }
+    const inside = spans.some((s) => i > s.start && i < s.end);
+    const before = out.trimEnd();
+    const next = text.slice(i + 1).replace(/^[-–+•*]\s*/u, "");
+    const separate =
+      !inside && (/[;.]$/.test(before) || isStarter(next) || /^[-–+•*]\s/u.test(text.slice(i + 1)));
+    out = separate ? `${before.replace(/[;,]$/, "")}; ` : `${before} `;
+  }
+  return out;
 }
 
 /** Splits at ";", at line breaks that start a new body, and at ". " before a new sentence. */
@@ -134,6 +178,7 @@ function splitsAt(left: string, right: string): boolean {
   // "… và các cơ quan, đơn vị liên quan", "… và toàn thể …": a group joins the list.
   if (/^(cac|nhung|toan the|moi|tat ca)\s/.test(r)) return true;
   if (!isStarter(right) || !isStarter(left)) return false;
+  if (r.startsWith("⟦")) return true;
   // Names that hold "và" themselves.
   if (/(hdnd|hoi dong nhan dan)$/.test(l) && /^(ubnd|uy ban nhan dan)\b/.test(r)) return false;
   if (/^trung tam\b/.test(lastName(l)) && /^dai\b/.test(r)) return false;
@@ -149,7 +194,7 @@ function lastName(foldedLeft: string): string {
 
 function isStarter(fragment: string): boolean {
   const f = fold(fragment).trim();
-  return HEAD.test(f);
+  return f.startsWith("⟦") || HEAD.test(f);
 }
 
 function mergeCommaFragments(part: string, doubtful: string[]): string[] {

@@ -1,6 +1,7 @@
 import type { Role } from "@kehoach/plan-model";
 import type { Table, TableRow } from "../source/blocks.js";
 import { fold, oneLine, startsLower, trimValue } from "../text.js";
+import { joinAgencyLines } from "./agencies.js";
 import { type ColumnKind, columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
 import {
   type DraftNote,
@@ -310,7 +311,7 @@ function buildRowTask(
       case "agencies": {
         if (!raw.trim()) break;
         // A single "Cơ quan thực hiện" cell may label its own parts: "Chủ trì: …; Phối hợp: …".
-        const scan = scanLabels(raw.replace(/\n/g, "; "));
+        const scan = scanLabels(joinAgencyLines(raw));
         if (scan.parts.some((p) => roleFromKind(p.kind))) {
           if (scan.before.trim())
             roles.push(roleDraft(roleFromKind(kind) as Role, labels[i] ?? "", scan.before, lines, notes));
@@ -321,7 +322,7 @@ function buildRowTask(
           }
         } else if (kind === "support") roles.push(roleDraft("support", labels[i] ?? "", raw, lines, notes));
         else
-          for (const part of rolesInSentence(raw.replace(/\n/g, "; "), roleFromKind(kind) as Role))
+          for (const part of rolesInSentence(joinAgencyLines(raw), roleFromKind(kind) as Role))
             roles.push(roleDraft(part.role, labels[i] ?? "", part.text, lines, notes));
         if (kind === "advisor")
           notes.push({

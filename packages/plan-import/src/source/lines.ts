@@ -77,6 +77,8 @@ export function stripMarkdown(input: string): MarkdownStrip {
   text = text.replace(/^(\s*)\*\s+(?=\S)/, "$1- ");
   const italic = /(^|[^\p{L}\p{N}*])\*(?=\S)|(?<=\S)\*(?=$|[^\p{L}\p{N}*])/u.test(text);
   text = text.replace(/\*/g, "");
+  // "_Quảng Trị, ngày …_": italic written with underscores (a run of them is a blank to fill).
+  text = text.replace(/(^|[\s("“])_(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,:;)”"])_(?=$|[\s,.;:)])/gu, "$1");
   text = text.replace(/\\([\\`*_{}[\]()#+\-.!|>~"'])/g, "$1");
   return { text: text.replace(/[ ]+$/u, ""), bold, italic, heading, noise };
 }

@@ -99,3 +99,44 @@ describe("a provincial plan copied from a legal-document website (bold marks, '|
     expect(loaded.ok ? [] : loaded.problems).toEqual([]);
   });
 });
+
+describe("a commune plan whose content is a numbered list of activities, without agency or time", () => {
+  const { result, summary } = read("my-duc-2025-commune-activities.txt");
+
+  it("reads each numbered activity as a task, its bullets as details", () => {
+    expect(summary.tasks.map((t) => t.text)).toEqual([
+      "Tuyên truyền về dịch vụ công trực tuyến và thanh toán không dùng tiền mặt",
+      "Tuyên truyền trên Trang thông tin điện tử xã và mạng xã hội",
+      "Tuyên truyền qua hệ thống truyền thanh cơ sở",
+      "Thành lập và duy trì hoạt động Tổ công nghệ số cộng đồng ở các ấp",
+      "Giao Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã hướng dẫn kích hoạt tài khoản định danh điện tử mức độ 2 cho người dân",
+      "Tổ chức Ngày hội chuyển đổi số của xã",
+    ]);
+    expect(result.plan.tasks[1]?.content).toMatch(/Duy trì nhóm Zalo/);
+  });
+
+  it("flags every activity without a lead or a time for review, with its source lines", () => {
+    const first = result.tasks[0];
+    const codes = first?.findings.map((i) => result.findings[i]?.code);
+    expect(codes).toEqual(expect.arrayContaining(["task-no-lead", "task-no-time"]));
+    const lead = result.findings.find((f) => f.code === "task-no-lead");
+    expect(lead?.message).toMatch(/chưa có cơ quan chủ trì/);
+    expect(lead?.lines?.from).toBe(15);
+  });
+
+  it("makes a bullet that names its own agency and time a task of its own", () => {
+    expect(task(summary, "Giao Công an xã")).toMatchObject({
+      leads: ["Công an xã"],
+      supports: ["Đoàn Thanh niên xã"],
+      time: "trước ngày 30/11/2025",
+    });
+  });
+
+  it("takes a time that closes an activity in parentheses", () => {
+    expect(task(summary, "Tổ chức Ngày hội")?.time).toBe("Quý IV/2025");
+  });
+
+  it("does not read the duties of 'Tổ chức thực hiện' as tasks when the plan has tasks", () => {
+    expect(summary.tasks.some((t) => t.text.startsWith("Tham mưu"))).toBe(false);
+  });
+});

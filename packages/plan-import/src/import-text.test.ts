@@ -83,14 +83,16 @@ describe("a QĐ carrying the plan as its attachment", () => {
   const result = ok(fixture("lam-dong-2025-decision.txt"));
   const summary = toSummary(result);
 
-  it("is a QĐ with the decision's number and date, and the plan's own title", () => {
+  it("is a QĐ with the decision's number, date and trích yếu; the plan keeps its own title", () => {
+    expect(result.plan.title).toBe("Thông tin, tuyên truyền cải cách hành chính tỉnh Lâm Đồng năm 2025");
+    expect(result.plan.decision).toMatchObject({ number: "245", symbol: "QĐ-UBND" });
     expect(summary).toMatchObject({
       docType: "QĐ",
       issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
       number: "245",
       symbol: "QĐ-UBND",
       issuedOn: "2025-01-14",
-      title: "Thông tin, tuyên truyền cải cách hành chính tỉnh Lâm Đồng năm 2025",
+      title: "Về việc ban hành Kế hoạch thông tin, tuyên truyền cải cách hành chính tỉnh Lâm Đồng năm 2025",
       signer: { authority: "KT.", title: "PHÓ CHỦ TỊCH", name: "Đặng Trí Dũng" },
     });
     expect(result.header.issuerLevel).toBe("province");

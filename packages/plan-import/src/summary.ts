@@ -45,7 +45,8 @@ export function toSummary(result: ImportResult): ImportSummary {
     symbol: head.symbol,
     place: plan.place || null,
     issuedOn: toIsoDate(plan.issuedOn),
-    title: plan.title || null,
+    // The document's own trích yếu: for a QĐ that issues the plan, the QĐ's; the plan's is in the plan.
+    title: head.title ?? (plan.title || null),
     signer: {
       authority: head.signerAuthority,
       title: head.signerTitle,

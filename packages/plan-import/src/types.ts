@@ -68,7 +68,13 @@ export type FindingCode =
   | "recipients-missing"
   | "ocr-noise"
   | "invisible-characters"
-  | "plan-repaired";
+  | "plan-repaired"
+  | "task-merged"
+  | "table-matrix"
+  | "task-lead-from-implementation"
+  | "pdf-no-text"
+  | "pdf-unreadable"
+  | "doc-word97";
 
 /** Where one part of the plan came from: a field of the header, a task, a section. */
 export interface FieldTrace {
@@ -119,6 +125,8 @@ export type ImportResult =
        * prefix ("TM.", "KT.") and title in capitals, and the issuer's level.
        */
       header: {
+        /** The document's own trích yếu: a QĐ's when a decision issues the plan (the plan keeps its own in `plan.title`). */
+        title: string | null;
         number: string | null;
         symbol: string | null;
         signerAuthority: string | null;

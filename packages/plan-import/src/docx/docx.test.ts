@@ -161,7 +161,7 @@ describe("importFile on .docx", () => {
       number: "35",
       symbol: "QĐ-UBND",
       issuedOn: "2024-01-12",
-      title: "Tuyên truyền cải cách hành chính năm 2024",
+      title: "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2024",
       signer: { title: "CHỦ TỊCH", name: "Đỗ Văn Tâm" },
       tasks: [
         {

@@ -82,10 +82,10 @@ function activity(n: OutlineNode, ref: string): TaskDraft {
   const rest = details(own.filter((o) => !o.task).map((o) => o.node));
   const content = [...body, ...(rest ? [rest] : [])].join("\n") || undefined;
   const draft: TaskDraft = {
-    kind: subTasks.length > 0 ? "group" : "task",
+    kind: "task",
     ref,
     title,
-    content: subTasks.length > 0 ? undefined : content,
+    content,
     roles: [],
     time,
     lines: n.lines,

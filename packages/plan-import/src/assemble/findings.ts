@@ -1,0 +1,38 @@
+import type { FieldTrace, FindingCode, FindingSeverity, ImportFinding, LineRange } from "../types.js";
+
+/** The findings of one import, each an index the traces of fields and tasks point at. */
+export class Findings {
+  readonly list: ImportFinding[] = [];
+  add(
+    code: FindingCode,
+    severity: FindingSeverity,
+    message: string,
+    lines?: LineRange,
+    target?: string,
+  ): number {
+    this.list.push({ code, severity, message, ...(lines ? { lines } : {}), ...(target ? { target } : {}) });
+    return this.list.length - 1;
+  }
+}
+
+/** Where each header field came from. */
+export class Fields {
+  readonly list: FieldTrace[] = [];
+  trace(target: string, lines: LineRange | undefined, ids: number[] = []): void {
+    if (lines) this.list.push({ target, lines, findings: ids });
+  }
+}
+
+/** Severity of the notes parsers make; the rest are "info". */
+export const NOTE_SEVERITY: Partial<Record<FindingCode, FindingSeverity>> = {
+  "agency-split-uncertain": "warning",
+  "task-role-advisor": "warning",
+  "table-row-shifted": "warning",
+  "table-row-continued": "info",
+  "table-row-unaligned": "info",
+  "table-header-repeated": "info",
+  "task-time-from-list": "warning",
+  "task-merged": "info",
+  "table-matrix": "info",
+  "task-lead-from-implementation": "warning",
+};

@@ -1,0 +1,369 @@
+import { type Abbreviation, type Basis, type DocRef, type Issuer, parseDocRefs } from "@kehoach/plan-model";
+import { isValidPartialDate, type PartialDate } from "@kehoach/text-vi";
+import { detectAbbreviations } from "../parse/abbreviations.js";
+import type { ParsedDocument } from "../parse/document.js";
+import type { HeaderDraft } from "../parse/header.js";
+import { inferIssuer, issuerFromLines } from "../parse/issuer.js";
+import { spanOf } from "../source/blocks.js";
+import { fold, oneLine } from "../text.js";
+import type { LineRange } from "../types.js";
+import type { AssembleContext } from "./context.js";
+import { NOTE_SEVERITY } from "./findings.js";
+
+// The head of the document, step by step: what reading the source noted, the type, the title
+// and plan year, the date and place, the number and symbol, the issuer, the bases.
+
+const SOURCE_MESSAGES: Record<string, string> = {
+  "ocr-noise": 'Đã bỏ ký tự nhiễu do quét ảnh (ví dụ "*R*").',
+  "banner-removed": "Đã bỏ phần đầu trang web (tiêu đề, menu) chép lẫn vào văn bản.",
+  "metadata-removed":
+    "Đã bỏ khối thông tin của trang web ở cuối (số hiệu, ngày ban hành, tình trạng hiệu lực…).",
+  "paragraph-joined": "Hai dòng bị ngắt trang giữa câu đã được nối lại thành một đoạn.",
+};
+
+/** Findings for what reading the source and parsing it noted. */
+export function noteFindings({ source, doc, findings }: AssembleContext): void {
+  for (const note of source.notes) {
+    if (note.code === "invisible-characters") continue;
+    findings.add(note.code, "info", SOURCE_MESSAGES[note.code] ?? note.detail ?? note.code, note.lines);
+  }
+  const invisible = source.notes.filter((n) => n.code === "invisible-characters");
+  if (invisible.length > 0)
+    findings.add(
+      "invisible-characters",
+      "info",
+      `Đã bỏ ký tự ẩn (khoảng trắng không ngắt, ký tự độ rộng 0) ở ${invisible.length} dòng.`,
+      invisible[0]?.lines,
+    );
+  for (const note of doc.notes)
+    findings.add(note.code, NOTE_SEVERITY[note.code] ?? "info", note.message, note.lines);
+}
+
+/** "KH", or "QĐ" when a decision carries the plan. */
+export function documentType({ doc, findings, fields, firstLine }: AssembleContext): "KH" | "QĐ" {
+  const isDecision = doc.decision !== undefined;
+  if (!doc.header.docType && !isDecision)
+    findings.add(
+      "doc-type-guessed",
+      "info",
+      'Không thấy dòng "KẾ HOẠCH"; văn bản được coi là một kế hoạch.',
+      firstLine,
+      "title",
+    );
+  fields.trace("docType", doc.decision?.header.docType?.lines ?? doc.header.docType?.lines);
+  return isDecision ? "QĐ" : "KH";
+}
+
+/** The plan's own title (trích yếu); a decision's is kept with the decision. */
+export function planTitle({ doc, findings, fields, firstLine }: AssembleContext): string {
+  const h = doc.header;
+  const ids: number[] = [];
+  if (!h.title)
+    ids.push(
+      findings.add(
+        "title-missing",
+        "warning",
+        "Không tìm thấy trích yếu (tên) của kế hoạch.",
+        firstLine,
+        "title",
+      ),
+    );
+  else if (h.title.value.caps)
+    ids.push(
+      findings.add(
+        "title-capitals",
+        "info",
+        "Trích yếu viết hoa toàn bộ đã được chuyển về chữ thường; cần kiểm tra chữ hoa của tên riêng.",
+        h.title.lines,
+        "title",
+      ),
+    );
+  fields.trace("title", h.title?.lines, ids);
+  return h.title?.value.text ?? "";
+}
+
+export interface Dating {
+  issuedOn: PartialDate;
+  place: string;
+  planYear: number;
+  period: { from: number; to: number } | undefined;
+}
+
+/** The date and place of the line "<place>, ngày …", the plan year, and what had to be guessed. */
+export function dating(ctx: AssembleContext, title: string): Dating {
+  const { doc, source, findings, fields, firstLine } = ctx;
+  const h = doc.header;
+  const metadata = source.provenance?.metadata ?? {};
+  // A plan issued by a QĐ is dated by the QĐ: its own header usually has no date line.
+  const datedBy = h.placeDate ?? doc.decision?.header.placeDate;
+  const placeDate = datedBy?.value;
+  let issuedOn: PartialDate | undefined = placeDate?.date;
+  const dateIds: number[] = [];
+  if (!issuedOn && metadata["ngày ban hành"]) {
+    const m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(metadata["ngày ban hành"]);
+    if (m) {
+      issuedOn = { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+      dateIds.push(
+        findings.add(
+          "date-missing",
+          "warning",
+          "Ngày ban hành lấy từ thông tin của trang web, không có trong văn bản.",
+          source.provenance?.removed[0],
+          "issuedOn",
+        ),
+      );
+    }
+  }
+  const year = planYearOf(title, issuedOn, doc, h);
+  fields.trace("planYear", year.guessed ? datedBy?.lines : h.title?.lines);
+  if (year.guessed)
+    findings.add(
+      "year-guessed",
+      "warning",
+      `Năm kế hoạch (${year.year}) được suy ra, không thấy trong trích yếu.`,
+      h.title?.lines ?? firstLine,
+      "planYear",
+    );
+  if (!issuedOn) {
+    dateIds.push(
+      findings.add(
+        "date-missing",
+        "warning",
+        "Không có địa danh, ngày tháng ban hành; tạm ghi năm kế hoạch.",
+        h.placeDate?.lines ?? firstLine,
+        "issuedOn",
+      ),
+    );
+    issuedOn = { year: year.year };
+  } else if (placeDate?.blank)
+    dateIds.push(
+      findings.add(
+        "date-blank",
+        "info",
+        "Ngày, tháng ban hành để trống (bản dự thảo).",
+        h.placeDate?.lines,
+        "issuedOn",
+      ),
+    );
+  if (!isValidPartialDate(issuedOn)) issuedOn = { year: year.year };
+  fields.trace("issuedOn", h.placeDate?.lines ?? datedBy?.lines, dateIds);
+  const place = placeDate?.place ?? "";
+  if (!place && datedBy === undefined)
+    findings.add("place-missing", "warning", "Không có địa danh ở dòng ngày tháng.", firstLine, "place");
+  fields.trace("place", datedBy?.lines);
+  return { issuedOn, place, planYear: year.year, period: year.period };
+}
+
+function planYearOf(
+  title: string,
+  issuedOn: PartialDate | undefined,
+  doc: ParsedDocument,
+  h: HeaderDraft,
+): { year: number; guessed: boolean; period?: { from: number; to: number } } {
+  const period = /giai đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})/iu.exec(title);
+  const years = [...title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1]));
+  const ok = (y: number) => y >= 1900 && y <= 2200;
+  if (years.length > 0 && ok(years[years.length - 1] as number))
+    return { year: years[years.length - 1] as number, guessed: false };
+  if (period && ok(Number(period[1])) && ok(Number(period[2])) && Number(period[2]) >= Number(period[1]))
+    return {
+      year: Number(period[1]),
+      guessed: false,
+      period: { from: Number(period[1]), to: Number(period[2]) },
+    };
+  const bare = /\b(20\d{2}|19\d{2})\b/.exec(title);
+  if (bare) return { year: Number(bare[1]), guessed: false };
+  if (issuedOn && ok(issuedOn.year)) return { year: issuedOn.year, guessed: true };
+  // The most frequent year in the body.
+  const counts = new Map<number, number>();
+  const texts = [
+    h.intro?.value ?? "",
+    ...doc.bodyBlocks.slice(0, 200).flatMap((b) => (b.kind === "para" ? [b.text] : [])),
+  ];
+  for (const t of texts)
+    for (const m of t.matchAll(/năm\s+(\d{4})/giu))
+      counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const best = [...counts.entries()].filter(([y]) => ok(y)).sort((a, b) => b[1] - a[1])[0];
+  return { year: best ? best[0] : new Date().getFullYear(), guessed: true };
+}
+
+export interface Numbering {
+  /** As written ("" number → undefined), for the summary. */
+  number: string | undefined;
+  symbol: string | undefined;
+  /** As the plan stores them: a number of digits only, a symbol of letters and dashes. */
+  planNumber: string | undefined;
+  planSymbol: string;
+}
+
+const SYMBOL = /^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u;
+
+/** "Số: 12/KH-UBND", or the appendix's "(Kèm theo Kế hoạch số …)" when the header has none. */
+export function numbering(ctx: AssembleContext, issuedOn: PartialDate): Numbering {
+  const { doc, findings, fields, firstLine } = ctx;
+  const h = doc.header;
+  let number = h.number?.value.number;
+  let symbol = h.number?.value.symbol;
+  const ids: number[] = [];
+  const backRef = appendixBackRef(doc);
+  if (!symbol && backRef?.ref) {
+    const ref = backRef.ref;
+    symbol = ref.symbol;
+    const sameDate =
+      ref.date &&
+      ref.date.year === issuedOn.year &&
+      ref.date.month === issuedOn.month &&
+      ref.date.day === issuedOn.day;
+    if (sameDate && ref.number) number = ref.number;
+    ids.push(
+      findings.add(
+        "number-from-back-reference",
+        "warning",
+        sameDate
+          ? 'Số và ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; phần đầu văn bản không có.'
+          : 'Ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; số không được lấy vì ngày ở đó khác ngày ban hành.',
+        backRef.lines,
+        "number",
+      ),
+    );
+    if (!sameDate && ref.date)
+      findings.add(
+        "back-reference-mismatch",
+        "warning",
+        `Dòng "Kèm theo" ghi ngày ${ref.date.day}/${ref.date.month}/${ref.date.year}, khác ngày ban hành của kế hoạch.`,
+        backRef.lines,
+        "appendices",
+      );
+  }
+  if (!number && h.number)
+    ids.push(
+      findings.add(
+        "number-missing",
+        "info",
+        "Số văn bản để trống (bản dự thảo chưa lấy số).",
+        h.number.lines,
+        "number",
+      ),
+    );
+  else if (!h.number && !doc.decision && !backRef)
+    ids.push(
+      findings.add("symbol-missing", "info", 'Văn bản không có dòng "Số: …/KH-…".', firstLine, "number"),
+    );
+  fields.trace("number", h.number?.lines ?? backRef?.lines, ids);
+  return {
+    number,
+    symbol,
+    planNumber: number && /^\d{1,6}$/.test(number) ? number : undefined,
+    planSymbol: symbol && SYMBOL.test(symbol) ? symbol : "",
+  };
+}
+
+function appendixBackRef(doc: ParsedDocument): { ref: DocRef | undefined; lines: LineRange } | undefined {
+  for (const a of doc.appendices) {
+    if (!a.backRef) continue;
+    const parts = backRefParts(a.backRef.value);
+    if (parts && /^(ke hoach|kh)/.test(fold(parts.type ?? ""))) return { ref: parts, lines: a.backRef.lines };
+  }
+  return undefined;
+}
+
+export function backRefParts(text: string): DocRef | undefined {
+  const ref = parseDocRefs(text)[0];
+  if (!ref) return undefined;
+  const { text: _written, ...parts } = ref;
+  return parts;
+}
+
+/** The issuing body from the header's capitals, or inferred from the lead-in, title and place. */
+export function issuerOf(ctx: AssembleContext, title: string, place: string): Issuer {
+  const { doc, findings, fields, firstLine } = ctx;
+  const h = doc.header;
+  const ids: number[] = [];
+  let issuer: Issuer | undefined = issuerFromLines(h.issuerLines.map((l) => l.value));
+  const lines = h.issuerLines.length > 0 ? spanOf(h.issuerLines.map((l) => l.lines)) : undefined;
+  if (!issuer && doc.decision) issuer = issuerFromLines(doc.decision.header.issuerLines.map((l) => l.value));
+  if (!issuer) {
+    const inferred = inferIssuer(
+      [h.intro?.value ?? "", doc.closingSentence?.value ?? "", ...h.bases.map((b) => b.text)],
+      title,
+      place,
+      doc.closing.signer?.collective,
+    );
+    if (inferred) {
+      issuer = inferred.issuer;
+      ids.push(
+        findings.add(
+          "issuer-inferred",
+          "warning",
+          `Không có tên cơ quan ban hành ở đầu văn bản; suy ra "${inferred.issuer.name}" từ ${inferred.from}.`,
+          h.intro?.lines ?? h.title?.lines ?? firstLine,
+          "issuer",
+        ),
+      );
+    }
+  }
+  if (!issuer) {
+    ids.push(
+      findings.add("issuer-missing", "error", "Không xác định được cơ quan ban hành.", firstLine, "issuer"),
+    );
+    issuer = { name: "" };
+  }
+  fields.trace("issuer", lines ?? h.intro?.lines, ids);
+  return issuer;
+}
+
+/** The bases, one per cited document, each with its lines; the parent plan among them. */
+export function basesOf({ doc, findings, fields }: AssembleContext): {
+  bases: Basis[];
+  parentPlan: DocRef | undefined;
+} {
+  const h = doc.header;
+  const bases: Basis[] = h.bases.map((b) => ({
+    kind: b.kind,
+    text: oneLine(b.text).replace(/;$/, ""),
+    refs: b.refs,
+  }));
+  for (const b of h.bases) {
+    fields.trace("bases", b.lines);
+    if (b.refs.length === 0)
+      findings.add(
+        "basis-without-document",
+        "info",
+        "Dòng căn cứ không dẫn văn bản cụ thể nào.",
+        b.lines,
+        "bases",
+      );
+  }
+  return { bases, parentPlan: h.bases.flatMap((b) => b.refs).find((r) => r.type === "Kế hoạch") };
+}
+
+/** Abbreviations the text defines ("(sau đây viết tắt là CCHC)"). */
+export function abbreviationsOf({ doc, source }: AssembleContext): Abbreviation[] {
+  const h = doc.header;
+  return detectAbbreviations([
+    h.intro?.value ?? "",
+    ...h.bases.map((b) => b.text),
+    ...source.blocks.slice(0, 400).flatMap((b) => (b.kind === "para" ? [b.text] : [])),
+  ]);
+}
+
+/**
+ * The issuer part of a ký hiệu when the document gives none: "UBND" for a people's committee, the
+ * initials of any other body ("Sở Nội vụ" → "SNV"). Only used to keep an imported plan renderable.
+ */
+export function issuerCode(name: string): string {
+  const f = fold(name);
+  if (/^(uy ban nhan dan|ubnd)\b/.test(f)) return "UBND";
+  if (/^(hoi dong nhan dan|hdnd)\b/.test(f)) return "HĐND";
+  const words = name
+    .replace(/\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b.*$/iu, "")
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(và|của)$/iu.test(w));
+  const code = words
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi"))
+    .join("")
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+  return /^[A-ZĐ]{2,10}$/u.test(code) ? code : "UBND";
+}

@@ -1,0 +1,153 @@
+import { runInNewContext } from "node:vm";
+import type { ReportPeriod } from "@kehoach/plan-model";
+import { periodKey } from "@kehoach/report-model";
+import { parse } from "acorn";
+import { describe, expect, it } from "vitest";
+import { assignTasks } from "./assignments.js";
+import { provinceDesignDoc, unitDesignDoc } from "./design.js";
+import { planDoc, progressDoc } from "./docs.js";
+import { hubLayout } from "./layout.js";
+import { testLocality } from "./testing/locality.test-helpers.js";
+import { provincePlan } from "./testing/plan.test-helpers.js";
+
+// The validate functions run here in a bare V8 context, the way a query server runs them: a
+// string that evaluates to a function, called with the design document as `this`. The engine
+// tests (sync.test.ts) check the same refusals through HTTP.
+
+const locality = testLocality("thu");
+const layout = hubLayout(locality);
+const plan = provincePlan();
+const { byUnit } = assignTasks([{ unit: "so-noi-vu", plan }], locality, layout);
+const xaAn = layout.units.find((u) => u.code === "xa-an")!;
+const design = unitDesignDoc(layout, xaAn, byUnit.get("xa-an")!);
+
+type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
+function compile(source: string): Validate {
+  return runInNewContext(`(${source})`, {}) as Validate;
+}
+const validate = compile(design.validate_doc_update);
+const member = { name: "xa-an@thu", roles: [xaAn.role] };
+const security = { admins: { names: [], roles: [] }, members: { names: [], roles: [xaAn.role, "kh_thu"] } };
+const refusal = (doc: unknown, user: unknown = member, old: unknown = null): string | undefined => {
+  try {
+    validate(JSON.parse(JSON.stringify(doc)), old, user, security);
+    return undefined;
+  } catch (error) {
+    return (error as { forbidden?: string }).forbidden ?? `threw ${String(error)}`;
+  }
+};
+const who = { unit: "xa-an", by: "xa-an@thu", now: new Date("2026-06-10T08:00:00Z") };
+const q2: ReportPeriod = { kind: "quarter", year: 2026, quarter: 2 };
+const entry = (taskId: string) => ({
+  id: `${taskId}@2026-Q2`,
+  taskId,
+  date: "2026-06-10",
+  state: "in_progress" as const,
+  percent: 40,
+  indicators: [{ label: "Tin, bài", value: 3, unit: "tin, bài" }],
+  evidence: [],
+});
+const ref = { unit: "so-noi-vu", id: plan.id };
+
+describe("the validate functions in the design documents", () => {
+  it("are ECMAScript 5 and pure ASCII, so SpiderMonkey 1.8.5 and QuickJS run them as PouchDB Server does", () => {
+    for (const doc of [design, provinceDesignDoc(layout)]) {
+      expect(() => parse(`(${doc.validate_doc_update})`, { ecmaVersion: 5 })).not.toThrow();
+      expect(doc.validate_doc_update).toMatch(/^[\x20-\x7e\n]*$/);
+    }
+  });
+
+  it("accept the unit's own plan and its progress on an assigned task", () => {
+    expect(refusal(planDoc(provincePlan("kh-xa"), "draft", who))).toBeUndefined();
+    expect(refusal(progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, who))).toBeUndefined();
+    expect(
+      refusal(progressDoc({ plan: { unit: "xa-an", id: "kh-xa" }, period: q2, entry: entry("any") }, who)),
+    ).toBeUndefined();
+  });
+
+  it("refuse progress on a task the plan gives to another unit, or on a plan that gives the unit nothing", () => {
+    expect(refusal(progressDoc({ plan: ref, period: q2, entry: entry("t-ca") }, who))).toBe(
+      'Nhiệm vụ "t-ca" của kế hoạch "kh-cchc-2026" (so-noi-vu) không giao cho xã An Hòa.',
+    );
+    expect(
+      refusal(
+        progressDoc({ plan: { unit: "phuong-binh", id: "x" }, period: q2, entry: entry("t-all") }, who),
+      ),
+    ).toMatch(/không giao cho xã An Hòa/);
+  });
+
+  it("refuse a document of another unit, by its id or its body, and deleting one", () => {
+    const other = progressDoc(
+      { plan: ref, period: q2, entry: entry("t-all") },
+      { ...who, unit: "phuong-binh" },
+    );
+    expect(refusal(other)).toMatch(/thuộc đơn vị khác/);
+    const mine = progressDoc({ plan: ref, period: q2, entry: entry("t-all") }, who);
+    expect(refusal({ ...mine, unit: "phuong-binh" })).toMatch(/trường unit phải là "xa-an"/);
+    expect(refusal({ _id: other._id, _rev: "1-a", _deleted: true }, member, other)).toMatch(
+      /thuộc đơn vị khác/,
+    );
+    expect(refusal({ _id: mine._id, _rev: "1-a", _deleted: true }, member, mine)).toBeUndefined();
+  });
+
+  it("refuse malformed documents, each with what is wrong", () => {
+    const good = progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, who);
+    const cases: [unknown, RegExp][] = [
+      [{ ...good, entry: { ...good.entry, state: "finished" } }, /trạng thái/],
+      [{ ...good, entry: { ...good.entry, date: "2026-02-30" } }, /ngày/],
+      [{ ...good, entry: { ...good.entry, percent: 150 } }, /phần trăm/],
+      [
+        { ...good, entry: { ...good.entry, indicators: [{ label: "x", unit: "y", value: -1 }] } },
+        /chỉ báo thứ 1/,
+      ],
+      [{ ...good, period: { kind: "quarter", year: 2026, quarter: 3 } }, /kỳ báo cáo/],
+      [{ ...good, schemaVersion: 2 }, /schemaVersion/],
+      [{ ...good, taskId: "t-all" }, /taskId/],
+      [{ ...good, _id: "progress:xa-an:oops" }, /không theo cách đặt mã/],
+      [{ _id: "note:xa-an:1", text: "x" }, /không theo cách đặt mã/],
+      [
+        { ...planDoc(provincePlan("kh-xa"), "draft", who), plan: { id: "kh-xa", schemaVersion: 1 } },
+        /schemaVersion 2/,
+      ],
+    ];
+    for (const [doc, message] of cases) expect(refusal(doc)).toMatch(message);
+  });
+
+  it("let province readers and strangers read only, and admins (provisioning, plan delivery) write", () => {
+    const good = progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, who);
+    expect(refusal(good, { name: "thu", roles: ["kh_thu"] })).toMatch(/chỉ được đọc/);
+    expect(refusal(good, { name: null, roles: [] })).toMatch(/Người chưa đăng nhập/);
+    expect(refusal({ ...good, unit: "khac" }, { name: "admin", roles: ["_admin"] })).toBeUndefined();
+  });
+
+  it("keep the province's roll-up for admins and the replication account alone", () => {
+    const province = compile(provinceDesignDoc(layout).validate_doc_update);
+    const secObj = {
+      admins: { names: ["thu.replicator"], roles: [] },
+      members: { names: [], roles: ["kh_thu"] },
+    };
+    const doc = progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, who);
+    expect(() => province(doc, null, { name: "thu", roles: ["kh_thu"] }, secObj)).toThrow();
+    expect(() => province(doc, null, member, secObj)).toThrow();
+    expect(() => province(doc, null, { name: "thu.replicator", roles: [] }, secObj)).not.toThrow();
+    expect(() => province(doc, null, { name: "admin", roles: ["_admin"] }, secObj)).not.toThrow();
+  });
+
+  it("compute every period key exactly as report-model does", () => {
+    const source = design.validate_doc_update;
+    const helpers = source.slice(source.indexOf("function isArray"), source.indexOf("function owns"));
+    const periodKeyEs5 = runInNewContext(`(function () { ${helpers} return periodKey; })()`, {}) as (
+      p: unknown,
+    ) => string;
+    const periods: ReportPeriod[] = [
+      { kind: "month", year: 2026, month: 2 },
+      { kind: "month", year: 2026, month: 11 },
+      { kind: "quarter", year: 2026, quarter: 4 },
+      { kind: "halfYear", year: 2026 },
+      { kind: "nineMonths", year: 2026 },
+      { kind: "year", year: 2027 },
+      { kind: "adhoc", from: "2026-02-01", to: "2026-02-28" },
+    ];
+    for (const p of periods) expect(periodKeyEs5(p)).toBe(periodKey(p));
+  });
+});

@@ -1,9 +1,13 @@
 // Text reaches us from keyboards, Word, PDFs and web pages. Before it is stored, compared or
 // drawn it is put into one canonical shape: NFC (Nghị định 30 requires Unicode per TCVN 6909, and
 // pdfmake draws NFD marks beside their letters), without invisible characters that break search
-// and copy-paste, and without control characters that a hostile file may carry.
+// and copy-paste, and without control or bidirectional-override characters that a hostile file
+// may carry.
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// Bidirectional embeddings, overrides, isolates and marks: no Vietnamese text needs them, and a
+// hostile title such as "\u202Egnp.exe" would show as "exe.png" in an editor, a .docx or a CSV.
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // C0 and C1 controls except tab and line feed; carriage returns are folded into line feeds.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -23,6 +27,7 @@ export function cleanText(text: string): string {
     .normalize("NFC")
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")
+    .replace(BIDI, "")
     .replace(CONTROL, "")
     .replace(UNUSUAL_SPACE, " ")
     .replace(/[ \t]+\n/g, "\n")
@@ -36,5 +41,8 @@ export function cleanLine(text: string): string {
 
 /** True when the text holds a character cleanText would drop or change. */
 export function hasUncleanCharacters(text: string): boolean {
-  return text !== text.normalize("NFC") || new RegExp(`${ZERO_WIDTH.source}|${CONTROL.source}`).test(text);
+  return (
+    text !== text.normalize("NFC") ||
+    new RegExp(`${ZERO_WIDTH.source}|${BIDI.source}|${CONTROL.source}`).test(text)
+  );
 }

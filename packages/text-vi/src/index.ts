@@ -1,6 +1,7 @@
 export { toLowerVi, toUpperVi } from "./case.js";
 export { cleanLine, cleanText, hasUncleanCharacters, toNfc } from "./clean.js";
 export { compareVi, sortVi } from "./collate.js";
+export { type DecodeResult, decodeTextFile } from "./decode.js";
 export {
   DATE_BLANK,
   formatFieldDate,

@@ -132,5 +132,6 @@ export {
   type ResponsibilityMatrix,
   responsibilityMatrix,
 } from "./views/matrix.js";
+export { csvCell, csvText } from "./views/csv.js";
 export { type MonthSchedule, type PlanSchedule, planSchedule, type ScheduleEntry } from "./views/schedule.js";
 export { type AgencyWorkload, agencyWorkload } from "./views/workload.js";

@@ -44,6 +44,20 @@ describe("loading a plan file", () => {
     expect(result).toMatchObject({ ok: false, problems: [{ path: "schemaVersion" }] });
   });
 
+  it('says a schemaVersion written as "2" or 2.5 is of the wrong form, not that it is missing', () => {
+    for (const version of ["2", 2.5]) {
+      const result = validatePlanData({ ...samplePlan, schemaVersion: version });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems[0]?.path).toBe("schemaVersion");
+      expect(result.problems[0]?.message).toContain("phải là một số nguyên");
+      expect(result.problems[0]?.message).toContain(JSON.stringify(version));
+      expect(result.problems[0]?.message).not.toContain("Thiếu");
+    }
+    const missing = validatePlanData({ ...samplePlan, schemaVersion: undefined });
+    expect(missing).toMatchObject({ ok: false, problems: [{ message: expect.stringContaining("Thiếu") }] });
+  });
+
   it("lists every problem with its path and a Vietnamese label, not just the first", () => {
     const data = structuredClone(samplePlan) as unknown as Record<string, unknown>;
     const tasks = data.tasks as Record<string, unknown>[];

@@ -45,8 +45,14 @@ export function validatePlanData(data: unknown): LoadResult {
     return fail([], "Tệp không chứa một kế hoạch (cần một đối tượng JSON).");
   }
   const version = (data as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== "number" || !Number.isInteger(version)) {
+  if (version === undefined || version === null) {
     return fail(["schemaVersion"], "Thiếu phiên bản định dạng (schemaVersion).");
+  }
+  if (typeof version !== "number" || !Number.isInteger(version)) {
+    return fail(
+      ["schemaVersion"],
+      `Phiên bản định dạng phải là một số nguyên không có dấu ngoặc kép (ví dụ ${CURRENT_SCHEMA_VERSION}), không phải ${JSON.stringify(version)}.`,
+    );
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return fail(

@@ -4,6 +4,7 @@ import { type AgencyMatch, type AgencyMatcher, createAgencyMatcher } from "../ag
 import type { Plan, Role } from "../plan.js";
 import { ROLES } from "../schema/plan-v2.js";
 import { effectiveRoles, flattenTasks, isGroup, ROLE_LABELS } from "../tasks.js";
+import { csvText } from "./csv.js";
 
 // Who does what: agencies × tasks, each cell the roles the agency holds on the task (chủ trì,
 // tham mưu, phối hợp, theo dõi, đề nghị). Spellings of one agency share a row; a group such as
@@ -149,15 +150,11 @@ export function matrixToCsv(matrix: ResponsibilityMatrix): string {
     header,
     ...matrix.rows.map((row) => [row.agency.name, ...matrix.tasks.map((t) => roleText(row.cells[t.id]))]),
   ];
-  return `${lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return csvText(lines);
 }
 
 function roleText(roles: Role[] | undefined): string {
   return (roles ?? []).map((r) => ROLE_LABELS[r]).join(", ");
-}
-
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The matrix as plain JSON for other systems: tasks, and per agency its roles by task id. */

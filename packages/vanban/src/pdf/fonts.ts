@@ -102,12 +102,19 @@ export class Face {
     this.lineGap = font.lineGap / 1000;
   }
 
-  /** Advance of the text in 1/1000 em, kerning inside it included. */
+  /** Advance of the text in 1/1000 em, as Word sets it: glyph advances, no kerning. */
   advance(text: string): number {
     let adv = this.advances.get(text);
     if (adv === undefined) {
       this.shared.entries++;
-      adv = this.embedded.layoutCached(text).advanceWidth;
+      const glyphs = simpleGlyphs(this.embedded.font, text);
+      if (glyphs) {
+        adv = 0;
+        for (const g of glyphs) adv += g.advanceWidth;
+        adv *= this.embedded.scale;
+      } else {
+        adv = this.embedded.layoutCached(text).advanceWidth;
+      }
       this.advances.set(text, adv);
     }
     return adv;
@@ -129,6 +136,12 @@ export class Face {
   tj(text: string): string {
     let out = this.fragments.get(text);
     if (out === undefined) {
+      const glyphs = simpleGlyphs(this.embedded.font, text);
+      if (glyphs) {
+        out = `<${glyphs.map((g) => includeGlyph(this.embedded, g)).join("")}>`;
+        this.fragments.set(text, out);
+        return out;
+      }
       const [hex, positions] = this.embedded.encode(text);
       const parts: string[] = [];
       let run = "";
@@ -147,6 +160,39 @@ export class Face {
     }
     return out;
   }
+}
+
+interface SimpleGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+/**
+ * The glyphs of a text whose every character has its own glyph in the font and needs no shaping
+ * (NFC Vietnamese: precomposed letters, no combining marks), or undefined when the shaper must run.
+ * Skipping fontkit's GSUB/GPOS machinery is what makes a cold process fast; it also leaves out
+ * kerning, as Word does by default, so the PDF's line breaks follow Word's.
+ */
+function simpleGlyphs(parsed: ParsedFont, text: string): SimpleGlyph[] | undefined {
+  const font = parsed as unknown as { glyphForCodePoint(cp: number): SimpleGlyph };
+  const glyphs: SimpleGlyph[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) return undefined;
+    const g = font.glyphForCodePoint(cp);
+    if (g.id === 0) return undefined;
+    glyphs.push(g);
+  }
+  return glyphs;
+}
+
+/** Adds a glyph to the document's subset as pdfkit's encode() does, and returns its hex id. */
+function includeGlyph(font: EmbeddedFont, glyph: SimpleGlyph): string {
+  const gid = font.subset.includeGlyph(glyph.id);
+  font.widths[gid] ??= glyph.advanceWidth * font.scale;
+  font.unicode[gid] ??= glyph.codePoints;
+  return `0000${gid.toString(16)}`.slice(-4);
 }
 
 /**

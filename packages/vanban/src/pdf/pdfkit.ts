@@ -32,6 +32,12 @@ export interface EmbeddedFont {
   ascender: number;
   descender: number;
   lineGap: number;
+  /** 1000 / units per em. */
+  scale: number;
+  /** The glyphs this document embeds, by original id, and their widths and characters by subset id. */
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
   layoutCache?: Record<string, LayoutRun>;
   layoutCached(text: string): LayoutRun;
   encode(text: string): [string[], GlyphPosition[]];

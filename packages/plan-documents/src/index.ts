@@ -1,6 +1,7 @@
 export { planFileName } from "./file-name.js";
 export { type MatrixAppendixOptions, matrixAppendix, matrixAppendixDocument } from "./matrix-appendix.js";
 export { planDocument } from "./plan-document.js";
+export { type PlanProblem, planProblemOf } from "./problem-source.js";
 export {
   type PlanToVanBanOptions,
   planToVanBan,

@@ -47,6 +47,7 @@ export {
   stateOfStatus,
 } from "./entry.js";
 export { type AgencyShare, type PeriodFacts, periodFacts, type StatusShare, type TaskFact } from "./facts.js";
+export { reportFindings } from "./findings.js";
 export {
   FORM_LABELS,
   type FormGroup,

@@ -65,9 +65,17 @@ describe("kehoach render", () => {
   it("refuses a file that is not JSON, saying where", async () => {
     const io = captureIo();
     const input = join(dir, "rac.json");
-    await writeFile(input, "\u0000\u0001binary junk");
+    await writeFile(input, "Kế hoạch năm 2026");
     expect(await runCli(["render", input, "-o", join(dir, "rac.pdf")], io)).toBe(1);
     expect(io.stderr).toMatch(/không phải JSON hợp lệ \(dòng 1, cột 1\)/);
+  });
+
+  it("refuses a binary file for what it is, before parsing it", async () => {
+    const io = captureIo();
+    const input = join(dir, "nhi-phan.json");
+    await writeFile(input, "\u0000\u0001binary junk");
+    expect(await runCli(["render", input, "-o", join(dir, "rac.pdf")], io)).toBe(1);
+    expect(io.stderr).toContain("ký tự rỗng (NUL) ở dòng 1, cột 1");
   });
 
   it("says plainly when the file does not exist", async () => {

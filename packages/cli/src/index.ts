@@ -1,2 +1,2 @@
-export { runCli } from "./cli.js";
-export { CliError, type CliIo, processIo } from "./io.js";
+export { HELP, runCli } from "./cli.js";
+export { CliError, type CliIo, processIo, type WriteOptions } from "./io.js";

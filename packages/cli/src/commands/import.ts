@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { DEFAULT_MAX_BYTES, type ImportResult, importFile, toSummary } from "@kehoach/plan-import";
-import { type Locality, parseLocalityJson, serializePlan } from "@kehoach/plan-model";
-import { CliError, type CliIo, describeFsError } from "../io.js";
+import { type Locality, serializePlan } from "@kehoach/plan-model";
+import { parseCommandArgs } from "../args.js";
+import { loadLocalityFile } from "../inputs.js";
+import { CliError, type CliIo } from "../io.js";
+import { shown } from "../shown.js";
 
 export const IMPORT_HELP = `kehoach import <tệp.docx|tệp.txt|tệp.md> [-o ke-hoach.json] [--locality <slug|tệp>] [--summary]
 
@@ -19,20 +20,17 @@ những chỗ chưa chắc chắn (dòng nguồn và lý do) để người dùn
       --locality <slug>  đối chiếu tên cơ quan với danh bạ localities/<slug>/locality.json
                          (hoặc đường dẫn tới một tệp locality.json)
   -q, --quiet            không in danh sách điểm cần xem lại
+      --force            ghi đè tệp đầu ra nếu đã có
 `;
 
 export async function importCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      output: { type: "string", short: "o" },
-      summary: { type: "boolean", default: false },
-      report: { type: "string" },
-      locality: { type: "string" },
-      quiet: { type: "boolean", short: "q", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values, positionals } = parseCommandArgs("import", args, {
+    output: { type: "string", short: "o" },
+    summary: { type: "boolean", default: false },
+    report: { type: "string" },
+    locality: { type: "string" },
+    quiet: { type: "boolean", short: "q", default: false },
+    force: { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(IMPORT_HELP);
@@ -43,39 +41,24 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
   if (positionals.length > 1) throw new CliError("Chỉ nhập một tệp mỗi lần.", 2);
 
   const locality = values.locality ? await loadLocality(values.locality, io) : undefined;
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new CliError(`"${path}" là một thư mục, không phải tệp.`);
-    if (info.size > DEFAULT_MAX_BYTES)
-      throw new CliError(
-        `Tệp "${path}" quá lớn (${(info.size / 1048576).toFixed(1)} MB); giới hạn là ${DEFAULT_MAX_BYTES / 1048576} MB.`,
-      );
-    bytes = await readFile(path);
-  } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw new CliError(describeFsError(error, path));
-  }
+  const bytes = await io.readFile(path, DEFAULT_MAX_BYTES);
   const result = await importFile(bytes, { locality, fileName: path });
-  if (!result.ok) throw new CliError(`Không nhập được "${path}": ${result.message}`);
+  if (!result.ok) throw new CliError(`Không nhập được ${shown(path)}: ${result.message}`);
 
   if (!values.quiet) io.err(describeFindings(result));
-  if (values.report) await write(io, values.report, `${JSON.stringify(result, null, 2)}\n`);
+  const write = (to: string, text: string) =>
+    io.writeFile(to, new TextEncoder().encode(text), {
+      overwrite: values.force,
+      inputs: [path, ...(values.locality ? [values.locality] : [])],
+    });
+  if (values.report) await write(values.report, `${JSON.stringify(result, null, 2)}\n`);
   if (values.output) {
-    await write(io, values.output, serializePlan(result.plan));
-    if (!values.summary) io.out(`Đã ghi ${values.output} (${result.stats.tasks} nhiệm vụ).`);
+    await write(values.output, serializePlan(result.plan));
+    if (!values.summary) io.out(`Đã ghi ${shown(values.output)} (${result.stats.tasks} nhiệm vụ).`);
   }
   if (values.summary) io.out(JSON.stringify(toSummary(result), null, 2));
   else if (!values.output) io.out(serializePlan(result.plan));
   return 0;
-}
-
-async function write(io: CliIo, path: string, text: string): Promise<void> {
-  try {
-    await io.writeBytes(path, new TextEncoder().encode(text));
-  } catch (error) {
-    throw new CliError(describeFsError(error, path));
-  }
 }
 
 function describeFindings(result: Extract<ImportResult, { ok: true }>): string {
@@ -100,18 +83,7 @@ async function loadLocality(value: string, io: CliIo): Promise<Locality | undefi
     );
     return undefined;
   }
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw new CliError(describeFsError(error, path));
-  }
-  const parsed = parseLocalityJson(text);
-  if (!parsed.ok) {
-    const lines = parsed.problems.map((p) => `  - ${p.where}${p.path ? ` (${p.path})` : ""}: ${p.message}`);
-    throw new CliError(`Tệp địa phương "${path}" không hợp lệ:\n${lines.join("\n")}`);
-  }
-  return parsed.locality;
+  return loadLocalityFile(io, path);
 }
 
 function findLocality(value: string): string | undefined {

@@ -1,33 +1,32 @@
-import { parseArgs } from "node:util";
 import { matrixToCsv, matrixToJson, responsibilityMatrix } from "@kehoach/plan-model";
-import { CliError, type CliIo, describeFsError } from "../io.js";
-import { loadPlanArgument } from "../load-plan.js";
-import { loadDirectoryArgument } from "./plan-options.js";
+import { parseCommandArgs } from "../args.js";
+import { loadDirectoryArgument, loadPlanArgument } from "../inputs.js";
+import { CliError, type CliIo } from "../io.js";
+import { shown } from "../shown.js";
 
-export const MATRIX_HELP = `kehoach matrix <ke-hoach.json> [--format csv|json] [-o <tệp>]
+export const MATRIX_USAGE = "kehoach matrix <ke-hoach.json> [--format csv|json] [-o <tệp>]";
+
+export const MATRIX_HELP = `${MATRIX_USAGE}
 
 Lập ma trận trách nhiệm: mỗi cơ quan một dòng, mỗi nhiệm vụ một cột, ô ghi vai trò
 (Chủ trì, Tham mưu, Phối hợp, Theo dõi, Đề nghị).
 
       --format csv|json    định dạng đầu ra (mặc định csv)
-  -o, --output <tệp>       ghi ra tệp thay vì in ra màn hình
+  -o, --output <tệp>       ghi ra tệp thay vì in ra màn hình; không ghi đè tệp đã có nếu không có --force
       --locality <tệp>     danh mục cơ quan (locality.json): gộp các cách viết tên
       --expand-groups      tách nhóm (“UBND các xã, phường”) thành từng cơ quan (cần --locality)
       --sample             dùng kế hoạch mẫu có sẵn
+      --force              ghi đè tệp đầu ra nếu đã có
 `;
 
 export async function matrixCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: "string", default: "csv" },
-      output: { type: "string", short: "o" },
-      locality: { type: "string" },
-      "expand-groups": { type: "boolean", default: false },
-      sample: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values, positionals } = parseCommandArgs("matrix", args, {
+    format: { type: "string", default: "csv" },
+    output: { type: "string", short: "o" },
+    locality: { type: "string" },
+    "expand-groups": { type: "boolean", default: false },
+    sample: { type: "boolean", default: false },
+    force: { type: "boolean", default: false },
   });
   if (values.help) {
     io.out(MATRIX_HELP);
@@ -35,14 +34,14 @@ export async function matrixCommand(args: string[], io: CliIo): Promise<number> 
   }
   const format = values.format;
   if (format !== "csv" && format !== "json") {
-    throw new CliError(`Định dạng "${format}" không được hỗ trợ; chọn csv hoặc json.`, 2);
+    throw new CliError(`Định dạng ${shown(format)} không được hỗ trợ; chọn csv hoặc json.`, 2);
   }
   if (values["expand-groups"] && !values.locality) {
     throw new CliError("--expand-groups cần danh mục cơ quan: thêm --locality <locality.json>.", 2);
   }
   if (positionals.length > 1) throw new CliError("Chỉ lập ma trận cho một kế hoạch mỗi lần.", 2);
   const directory = await loadDirectoryArgument(io, values.locality);
-  const plan = await loadPlanArgument(io, positionals[0], values.sample ?? false);
+  const plan = await loadPlanArgument(io, positionals[0], values.sample);
   const matrix = responsibilityMatrix(plan, { directory, expandGroups: values["expand-groups"] });
   const text = format === "csv" ? matrixToCsv(matrix) : `${JSON.stringify(matrixToJson(matrix), null, 2)}\n`;
   for (const unresolved of matrix.unresolved) {
@@ -52,13 +51,10 @@ export async function matrixCommand(args: string[], io: CliIo): Promise<number> 
     io.out(text);
     return 0;
   }
-  try {
-    // A byte-order mark lets spreadsheet programs read the Vietnamese of a CSV file correctly.
-    const bytes = new TextEncoder().encode(format === "csv" ? `\uFEFF${text}` : text);
-    await io.writeBytes(values.output, bytes);
-  } catch (error) {
-    throw new CliError(describeFsError(error, values.output));
-  }
-  io.err(`Đã ghi ${values.output} (${matrix.rows.length} cơ quan × ${matrix.tasks.length} nhiệm vụ).`);
+  // A byte-order mark lets spreadsheet programs read the Vietnamese of a CSV file correctly.
+  const bytes = new TextEncoder().encode(format === "csv" ? `\uFEFF${text}` : text);
+  const inputs = [positionals[0], values.locality].filter((p): p is string => p !== undefined);
+  await io.writeFile(values.output, bytes, { overwrite: values.force, inputs });
+  io.err(`Đã ghi ${shown(values.output)} (${matrix.rows.length} cơ quan × ${matrix.tasks.length} nhiệm vụ).`);
   return 0;
 }

@@ -25,7 +25,7 @@ describe("kehoach render --format docx", () => {
     const pdf = join(dir, "ke-hoach.pdf");
     expect(await runCli(["render", "--sample", "--format", "docx", "-o", docx], io)).toBe(0);
     expect(await runCli(["render", "--sample", "-o", pdf], io)).toBe(0);
-    expect(io.stdout).toContain(`Đã ghi ${docx}`);
+    expect(io.stdout).toContain(`Đã ghi "${docx}"`);
     const word = new Uint8Array(await readFile(docx));
     expect(isZip(word)).toBe(true);
 

@@ -1,5 +1,5 @@
 import { formatDocumentNumber, formatNd30Date, formatPlaceAndDate, toUpperVi } from "@kehoach/text-vi";
-import type { Appendix, HeadingLevel, VanBan } from "./model.js";
+import type { Appendix, HeadingBlock, HeadingLevel, VanBan } from "./model.js";
 import { SECRECY_TEXT, TYPE_NAMES, URGENCY_TEXT } from "./model.js";
 import { toRoman } from "./roman.js";
 
@@ -28,8 +28,11 @@ export function numberAndSymbol(doc: Pick<VanBan, "number" | "symbol">): string 
   return `${number}/${doc.symbol}`;
 }
 
+/** Blank left in a draft for a place name not given yet (never a bare ", ngày …"). */
+export const PLACE_BLANK = "\u2002".repeat(8);
+
 export function placeDateLine(doc: VanBan): string {
-  return formatPlaceAndDate(doc.place, doc.date);
+  return formatPlaceAndDate(doc.place.trim() === "" ? PLACE_BLANK : doc.place, doc.date);
 }
 
 export function typeNameLine(doc: VanBan): string | undefined {
@@ -142,6 +145,15 @@ export function headingLabel(level: HeadingLevel, number: string): string {
   const word = WORDS[level];
   const punct = PUNCT[level] ?? "";
   return word ? `${word} ${number}${punct}` : `${number}${punct}`;
+}
+
+/**
+ * A điều or khoản with a title stands on its own bold line ("2. Báo cáo kết quả"), its text
+ * following as a paragraph of its own (nd30-layout §2.2, row 17: a khoản that has a title gets
+ * its own line, in bold). Without a title the text runs in after the label ("Điều 1. Ban hành …").
+ */
+export function titleOnOwnLine(block: HeadingBlock): boolean {
+  return (block.level === "dieu" || block.level === "khoan") && block.text.trim() !== "";
 }
 
 /** The label of an untitled khoản, điểm or ý: "1.", "a)", "-", "+". */

@@ -1,7 +1,7 @@
 import { toUpperVi } from "@kehoach/text-vi";
 import { AlignmentType, type Paragraph, type Table, type TextRun } from "docx";
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from "../model.js";
-import { headingLabel, itemLabel } from "../text-lines.js";
+import { headingLabel, itemLabel, titleOnOwnLine } from "../text-lines.js";
 import { type DocxContext, inlineRuns, type ParagraphOptions, run, styled } from "./context.js";
 import type { StyleKey } from "./styles.js";
 import { contentTable } from "./table.js";
@@ -74,7 +74,11 @@ function heading(ctx: DocxContext, block: HeadingBlock): ParagraphPart[] {
       return [part("muc", [run(`${label} ${toUpperVi(title)}`)])];
     case "dieu":
     case "khoan": {
-      const runs = [run(title ? `${label} ${title}` : label)];
+      if (titleOnOwnLine(block)) {
+        const heading = part(block.level, [run(`${label} ${title}`)], { keepNext: true });
+        return block.content ? [heading, part("body", inlineRuns(block.content, {}))] : [heading];
+      }
+      const runs = [run(label)];
       if (block.content)
         runs.push(run(" ", { bold: false }), ...inlineRuns(block.content, {}, { bold: true }));
       return [part(block.level, runs, block.content ? {} : { keepNext: true })];

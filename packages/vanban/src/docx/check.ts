@@ -200,7 +200,7 @@ export function documentWords(
     const top = page.height - options.topMarginPt + 1;
     let pageNumber: number | undefined;
     let text = "";
-    let last: { x: number; y: number; width: number } | undefined;
+    let last: { text: string; x: number; y: number; width: number } | undefined;
     const margin = page.runs.filter((r) => r.y > top);
     for (const r of margin) if (/^\s*\d+\s*$/u.test(r.text)) pageNumber = Number(r.text.trim());
     marginWords.push(
@@ -214,7 +214,10 @@ export function documentWords(
     );
     for (const r of page.runs) {
       if (r.y > top) continue;
-      const joined = last && Math.abs(r.y - last.y) < 1 && Math.abs(r.x - (last.x + last.width)) < 0.75;
+      // LibreOffice draws Word's non-breaking hyphen as a run of its own, with about a point more
+      // room than the hyphen's advance: it still belongs to the word on each side.
+      const slack = last && (isHyphenRun(r) || isHyphenRun(last)) ? 2 : 0.75;
+      const joined = last && Math.abs(r.y - last.y) < 1 && Math.abs(r.x - (last.x + last.width)) < slack;
       text += joined ? r.text : ` ${r.text}`;
       last = r;
     }
@@ -234,9 +237,12 @@ export function documentWords(
   return { words, pageNumbers, marginWords };
 }
 
+const isHyphenRun = (run: { text: string }) => /^[-\u2010\u2011]$/u.test(run.text);
+
 export function splitWords(text: string): string[] {
   return text
     .normalize("NFC")
+    .replace(/[\u2010\u2011]/gu, "-")
     .split(/[\s\u00a0\u2000-\u200b\u3000]+/u)
     .filter(Boolean);
 }

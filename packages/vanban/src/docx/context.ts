@@ -1,4 +1,5 @@
-import { type IParagraphOptions, type IRunOptions, Paragraph, TextRun } from "docx";
+import { type IParagraphOptions, type IRunOptions, NoBreakHyphen, Paragraph, TextRun } from "docx";
+import { splitAtInnerHyphens, tieSpacedDashes } from "../line-breaks.js";
 import type { Inline } from "../model.js";
 import { normalizeText } from "../pdf/text.js";
 import type { LayoutProfile } from "../profile.js";
@@ -20,8 +21,25 @@ export function contextFor(profile: LayoutProfile, orientation: "portrait" | "la
   return { profile, orientation, textWidth: ptMm(pageWidth - m.left - m.right) };
 }
 
-/** A run of text as the PDF prints it: NFC, no invisible characters, spaces collapsed. */
+/**
+ * A run of text as the PDF prints it: NFC, no invisible characters, spaces collapsed; and
+ * breaking where the PDF breaks (line-breaks.ts): a non-breaking hyphen inside "214/KH-UBND" or
+ * "2021-2025" (Word's own, so the text still reads "-"; LibreOffice otherwise breaks after a
+ * hyphen), and a no-break space that keeps the dash of "chính trị - xã hội" off the next line.
+ */
 export function run(text: string, options: Omit<IRunOptions, "text" | "children"> = {}): TextRun {
+  const pieces = splitAtInnerHyphens(tieSpacedDashes(normalizeText(text)));
+  if (pieces.length === 1) return new TextRun({ ...options, text: pieces[0] as string });
+  const children: (string | NoBreakHyphen)[] = [];
+  pieces.forEach((piece, i) => {
+    if (i > 0) children.push(new NoBreakHyphen());
+    if (piece !== "") children.push(piece);
+  });
+  return new TextRun({ ...options, children });
+}
+
+/** A line that never wraps (the Quốc hiệu, the Tiêu ngữ), its characters as they are. */
+export function fixedRun(text: string, options: Omit<IRunOptions, "text" | "children"> = {}): TextRun {
   return new TextRun({ ...options, text: normalizeText(text) });
 }
 

@@ -12,6 +12,7 @@ import {
   congVanSpecimen,
   keHoachSpecimen,
   quyetDinhBanHanhKeHoachSpecimen,
+  quyetDinhSpecimen,
   toTrinhSpecimen,
 } from "../specimens/index.js";
 import { QUOC_HIEU, TIEU_NGU } from "../text-lines.js";
@@ -349,6 +350,87 @@ describe("tables", () => {
     const rows = findAll(table, "w:tr");
     expect(findFirst(rows[1] as Element, "w:cantSplit")).toBeUndefined();
     expect(findFirst(rows[2] as Element, "w:cantSplit")).toBeDefined();
+  });
+});
+
+describe("what the reviewer measured", () => {
+  it("lets a row of four lines or more break across pages, so that Word cuts it where the page ends", async () => {
+    const task =
+      "Tuyên truyền, phổ biến kết quả Chỉ số cải cách hành chính và Chỉ số hài lòng của người dân, tổ chức.";
+    const doc = sampleVanBan({
+      body: [
+        {
+          type: "table",
+          columns: [
+            { header: "STT", weight: 3 },
+            { header: "Nội dung", weight: 17 },
+            { header: "Thời gian", weight: 7 },
+          ],
+          rows: [{ cells: ["1", `${task} ${task} ${task}`, "Cả năm"] }, { cells: ["2", task, "Quý I"] }],
+        },
+      ],
+    });
+    const { document } = await open(doc);
+    const table = findAll(document, "w:tbl").find((t) => textOf(t).startsWith("STT")) as Element;
+    const rows = findAll(table, "w:tr");
+    // Before: every row shorter than a page was kept whole, moving to the next page.
+    expect(findFirst(rows[1] as Element, "w:cantSplit")).toBeUndefined();
+    expect(findFirst(rows[2] as Element, "w:cantSplit")).toBeDefined();
+  });
+
+  it('gives the STT column of a portrait task table room for "STT" on one line', async () => {
+    const doc = sampleVanBan({
+      body: [
+        {
+          type: "table",
+          columns: [
+            { header: "STT", weight: 3, align: "center" },
+            { header: "Nội dung nhiệm vụ", weight: 17 },
+            { header: "Sản phẩm", weight: 8 },
+            { header: "Cơ quan chủ trì", weight: 8 },
+            { header: "Cơ quan phối hợp", weight: 9 },
+            { header: "Thời gian thực hiện", weight: 7, align: "center" },
+          ],
+          rows: [{ cells: ["1", "Rà soát thủ tục", "Danh mục", "Văn phòng", "Các phòng", "Quý I"] }],
+        },
+      ],
+    });
+    const { document } = await open(doc);
+    const table = findAll(document, "w:tbl").find((t) => textOf(t).startsWith("STT")) as Element;
+    const widths = findAll(table, "w:gridCol").map((c) => Number(attr(c, "w:w")));
+    // Before: 539 twips (9.5 mm), 4 pt of padding each side, for a 22.7 pt "STT": 378 twips of text room.
+    expect((widths[0] as number) - 2 * 4 * 20).toBeGreaterThanOrEqual(
+      Math.ceil(textWidth("STT", 12, "bold") * 20),
+    );
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(Math.round((165 * 1440) / 25.4));
+  });
+
+  it("writes a titled khoản on its own line, its text in the paragraph after it", async () => {
+    const { body } = await open(quyetDinhSpecimen());
+    const all = paragraphs(body);
+    const i = all.findIndex((p) => textOf(p).startsWith("2. Báo cáo kết quả"));
+    // Before: "2. Báo cáo kết quả Tổ kiểm tra báo cáo …" in one Khoản paragraph.
+    expect(textOf(all[i] as Element)).toBe("2. Báo cáo kết quả");
+    expect(styleOf(all[i] as Element)).toBe(DOCX_STYLES.khoan);
+    expect(textOf(all[i + 1] as Element)).toMatch(/^Tổ kiểm tra báo cáo Chủ tịch/u);
+    expect(styleOf(all[i + 1] as Element)).toBe(DOCX_STYLES.body);
+  });
+
+  it("ties symbols, ranges and the dash of a name so that Word breaks lines where the PDF does", async () => {
+    const doc = sampleVanBan({
+      body: [
+        {
+          type: "paragraph",
+          content: "Theo Kế hoạch 214/KH-UBND giai đoạn 2021-2025 của tổ chức chính trị - xã hội.",
+        },
+      ],
+    });
+    const { body } = await open(doc);
+    const p = paragraphs(body).find((e) => textOf(e).startsWith("Theo Kế hoạch")) as Element;
+    expect(findAll(p, "w:noBreakHyphen")).toHaveLength(2);
+    expect(textOf(p)).toBe(
+      "Theo Kế hoạch 214/KH-UBND giai đoạn 2021-2025 của tổ chức chính trị\u00a0- xã hội.",
+    );
   });
 });
 

@@ -18,7 +18,7 @@ import {
   TIEU_NGU,
   urgencyText,
 } from "../text-lines.js";
-import { type DocxContext, styled } from "./context.js";
+import { type DocxContext, fixedRun, styled } from "./context.js";
 import { lineWidths, textWidth } from "./metrics.js";
 import { ruleParagraph } from "./rules.js";
 import { STAMP_FRAME_PT } from "./styles.js";
@@ -78,8 +78,8 @@ export function headerTable(ctx: DocxContext, doc: VanBan, numberAndDate: boolea
   left.push(ruleParagraph(ctx.profile, lastWidth * profile.rules.shortRuleRatio, cols.left));
 
   const right: Paragraph[] = [
-    styled("quocHieu", QUOC_HIEU),
-    styled("tieuNgu", TIEU_NGU),
+    styled("quocHieu", [fixedRun(QUOC_HIEU)]),
+    styled("tieuNgu", [fixedRun(TIEU_NGU)]),
     ruleParagraph(ctx.profile, textWidth(TIEU_NGU, s.tieuNgu, "bold"), cols.right),
   ];
 

@@ -10,23 +10,32 @@ import {
   WidthType,
 } from "docx";
 import type { TableBlock } from "../model.js";
+import { CELL_PADDING_X, tableColumnWidths } from "../table-columns.js";
 import { type DocxContext, run } from "./context.js";
-import { lineWidths } from "./metrics.js";
+import { lineWidths, textWidth } from "./metrics.js";
 import { STYLE } from "./styles.js";
 import { splitTwips } from "./tables.js";
-import { borderEighths, halfPoints, ptMm, twip } from "./units.js";
+import { borderEighths, halfPoints, twip } from "./units.js";
 
 // Tables (nd30-layout §10.2) as in the PDF: single 0.5 pt borders, the bold centred header row
-// repeated on every page, rows that never split across pages (unless a row is taller than a
-// page, which Word could not place otherwise), group rows in bold across the table and kept
-// with the rows they head. Cell padding 4 pt at the sides, 2 pt above, 3 pt below.
+// repeated on every page, group rows in bold across the table and kept with the rows they head.
+// A row of four lines or more may break across pages, so that Word cuts it where the page ends
+// and goes on under the repeated header instead of leaving the rest of the page empty; shorter
+// rows stay whole (the PDF keeps two lines of a row on each side of a cut). Column widths as the
+// PDF's: never narrower than their widest word (table-columns.ts). Cell padding 4 pt at the
+// sides, 2 pt above, 3 pt below.
 
 const BORDER_PT = 0.5;
 /**
  * Word and LibreOffice add a row's border to its height, the PDF draws it on the row's edge: the
  * border comes out of the bottom padding so that rows are as tall as the PDF's.
  */
-const PAD = { left: twip(4), right: twip(4), top: twip(2), bottom: twip(3 - BORDER_PT) };
+const PAD = {
+  left: twip(CELL_PADDING_X),
+  right: twip(CELL_PADDING_X),
+  top: twip(2),
+  bottom: twip(3 - BORDER_PT),
+};
 const LINE = { style: BorderStyle.SINGLE, size: borderEighths(BORDER_PT), color: "000000" } as const;
 const BORDERS = {
   top: LINE,
@@ -36,29 +45,25 @@ const BORDERS = {
   insideHorizontal: LINE,
   insideVertical: LINE,
 };
-/** Single line height per point of size for Times (ascent + descent + line gap, in em). */
-const SINGLE = (1825 + 443 + 87) / 2048;
+/** A row is cut only when each part keeps this many lines (as the PDF cuts it). */
+const MIN_LINES_EACH_SIDE = 2;
 
 export function contentTable(ctx: DocxContext, table: TableBlock, keepWithNext: boolean): Table {
   const size = table.fontSize ?? ctx.profile.sizes.table;
   const total = twip(ctx.textWidth);
   const widths = splitTwips(
     total,
-    table.columns.map((c) => c.weight),
+    tableColumnWidths(table, ctx.textWidth, (word, bold) => textWidth(word, size, bold ? "bold" : "regular")),
   );
   const last = table.columns.length - 1;
-  // A row taller than the text block would be cut by Word anyway; it is allowed to split.
-  const pageHeight = ptMm(
-    (ctx.orientation === "portrait" ? 297 : 210) - ctx.profile.marginsMm.top - ctx.profile.marginsMm.bottom,
-  );
-  const fitsAPage = (texts: string[], spans: number[][]) => {
+  /** Lines of the row's tallest cell, in Times metrics. */
+  const lineCount = (texts: string[]) => {
     let lines = 1;
     texts.forEach((text, i) => {
-      const [from, to] = spans[i] as [number, number];
-      const w = widths.slice(from, to + 1).reduce((a, b) => a + b, 0) / 20 - 8;
+      const w = (widths[i] as number) / 20 - 2 * CELL_PADDING_X;
       lines = Math.max(lines, lineWidths(text, size, "regular", w).length);
     });
-    return lines * size * SINGLE + 5 < pageHeight - 60;
+    return lines;
   };
 
   const cellParagraph = (text: string, align: "left" | "center" | "right", style: string, keep: boolean) =>
@@ -103,10 +108,7 @@ export function contentTable(ctx: DocxContext, table: TableBlock, keepWithNext: 
       return new TableRow({ cantSplit: true, children: cells });
     }
     const texts = table.columns.map((_, i) => r.cells[i] ?? "");
-    const whole = fitsAPage(
-      texts,
-      texts.map((_, i) => [i, i]),
-    );
+    const whole = lineCount(texts) < 2 * MIN_LINES_EACH_SIDE;
     return new TableRow({
       ...(whole ? { cantSplit: true } : {}),
       children: table.columns.map((c, i) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleVanBan } from "../fixtures/sample-van-ban.js";
 import { nd30Profile } from "../profile.js";
-import { congVanSpecimen, quyetDinhBanHanhKeHoachSpecimen } from "../specimens/index.js";
+import { congVanSpecimen, quyetDinhBanHanhKeHoachSpecimen, quyetDinhSpecimen } from "../specimens/index.js";
 import { renderHtml } from "./index.js";
 
 describe("the HTML preview", () => {
@@ -33,7 +33,9 @@ describe("the HTML preview of every kind of document", () => {
   it("shows a QĐ's authority, căn cứ and 'QUYẾT ĐỊNH:', and its attached plan without a number line", () => {
     const html = renderHtml(quyetDinhBanHanhKeHoachSpecimen());
     expect(html).toContain('<p class="vb-authority">CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN</p>');
-    expect(html).toContain('<p class="vb-p vb-italic">Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.</p>');
+    expect(html).toContain(
+      '<p class="vb-p vb-italic">Theo đề nghị của Trưởng phòng Văn hóa&nbsp;- Xã hội.</p>',
+    );
     expect(html).toContain('<p class="vb-decides">QUYẾT ĐỊNH:</p>');
     const pages = html.split('<article class="vb-page');
     expect(pages).toHaveLength(5); // the QĐ, the plan, its two phụ lục
@@ -61,5 +63,31 @@ describe("the HTML preview of every kind of document", () => {
     );
     expect(html).toMatch(/<img class="vb-seal-image" alt="Con dấu" src="data:image\/png;base64,/u);
     expect(html).not.toMatch(/style=|<script/u);
+  });
+});
+
+describe("where the preview's lines break", () => {
+  it("puts a titled khoản on its own bold line and its text in a paragraph after it", () => {
+    const html = renderHtml(quyetDinhSpecimen());
+    // Before: '<p class="vb-h vb-h-khoan vb-run-in"><strong>2. Báo cáo kết quả</strong> Tổ kiểm tra …'.
+    expect(html).toContain(
+      '<p class="vb-h vb-h-khoan">2. Báo cáo kết quả</p><p class="vb-p">Tổ kiểm tra báo cáo Chủ tịch',
+    );
+  });
+
+  it("keeps symbols and ranges whole and the dash of a name off the next line", () => {
+    const html = renderHtml(
+      sampleVanBan({
+        body: [
+          {
+            type: "paragraph",
+            content: "Theo Kế hoạch 214/KH-UBND giai đoạn 2021-2025, tổ chức chính trị - xã hội.",
+          },
+        ],
+      }),
+    );
+    expect(html).toContain(
+      'Theo Kế hoạch <span class="vb-nowrap">214/KH-UBND</span> giai đoạn <span class="vb-nowrap">2021-2025,</span> tổ chức chính trị&nbsp;- xã hội.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { toUpperVi } from "@kehoach/text-vi";
+import { splitAtInnerHyphens, tieSpacedDashes } from "../line-breaks.js";
 import type { Appendix, Block, ImageSource, Inline, TableBlock, VanBan } from "../model.js";
 import { type LayoutProfile, nd30Profile } from "../profile.js";
 import {
@@ -21,6 +22,7 @@ import {
   signerLines,
   soKyHieuLine,
   TIEU_NGU,
+  titleOnOwnLine,
   typeNameLine,
   urgencyText,
 } from "../text-lines.js";
@@ -40,6 +42,21 @@ const ESCAPES: Record<string, string> = {
 
 export function escapeHtml(text: string): string {
   return text.normalize("NFC").replace(/[&<>"']/g, (ch) => ESCAPES[ch] as string);
+}
+
+/**
+ * Escaped text that the browser breaks where the PDF breaks (line-breaks.ts): a word with an
+ * inner hyphen ("214/KH-UBND", "2021-2025") in a span that does not wrap, a spaced dash tied to
+ * the word before it.
+ */
+export function flowText(text: string): string {
+  return escapeHtml(tieSpacedDashes(text))
+    .split(/([^\s]+)/u)
+    .map((token) =>
+      splitAtInnerHyphens(token).length > 1 ? `<span class="vb-nowrap">${token}</span>` : token,
+    )
+    .join("")
+    .replace(/\u00a0/gu, "&nbsp;");
 }
 
 const el = (tag: string, cls: string, inner: string) => `<${tag} class="${cls}">${inner}</${tag}>`;
@@ -125,7 +142,7 @@ function title(doc: VanBan, reference: string | undefined): string {
   const typeName = typeNameLine(doc);
   return (
     (typeName ? el("h1", "vb-type", escapeHtml(typeName)) : "") +
-    el("p", "vb-subject", escapeHtml(doc.subject)) +
+    el("p", "vb-subject", flowText(doc.subject)) +
     (reference ? el("p", "vb-reference", escapeHtml(reference)) : "") +
     '<hr class="vb-rule vb-rule-short">'
   );
@@ -135,7 +152,7 @@ function preamble(doc: VanBan): string {
   const authority =
     doc.kind === "QD" && doc.authority ? el("p", "vb-authority", escapeHtml(toUpperVi(doc.authority))) : "";
   const basis = basisLines(doc)
-    .map((line) => el("p", "vb-p vb-italic", escapeHtml(line)))
+    .map((line) => el("p", "vb-p vb-italic", flowText(line)))
     .join("");
   const decides = doc.kind === "QD" ? el("p", "vb-decides", QUYET_DINH_LINE) : "";
   return authority + basis + decides;
@@ -154,11 +171,11 @@ function kinhGui(doc: VanBan): string {
 }
 
 function inline(content: string | Inline[]): string {
-  if (typeof content === "string") return escapeHtml(content);
+  if (typeof content === "string") return flowText(content);
   return content
     .map((part) => {
-      if (typeof part === "string") return escapeHtml(part);
-      let html = escapeHtml(part.text);
+      if (typeof part === "string") return flowText(part);
+      let html = flowText(part.text);
       if (part.bold) html = `<strong>${html}</strong>`;
       if (part.italic) html = `<em>${html}</em>`;
       return html;
@@ -186,7 +203,13 @@ function block(b: Block): string {
         );
       }
       const text = b.level === "muc" ? toUpperVi(b.text) : b.text;
-      const titled = text.trim() ? `${label} ${escapeHtml(text)}` : label;
+      const titled = text.trim() ? `${label} ${flowText(text)}` : label;
+      if (titleOnOwnLine(b)) {
+        // A titled điều or khoản on its own bold line, its text a paragraph of its own.
+        return (
+          el("p", `vb-h vb-h-${b.level}`, titled) + (b.content ? el("p", "vb-p", inline(b.content)) : "")
+        );
+      }
       if (b.content) {
         return el("p", `vb-h vb-h-${b.level} vb-run-in`, `<strong>${titled}</strong> ${inline(b.content)}`);
       }
@@ -209,12 +232,12 @@ function table(t: TableBlock): string {
     .map((row) => {
       if ("group" in row) {
         if (row.label !== undefined && t.columns.length > 1) {
-          return `<tr class="vb-group"><td class="vb-align-center">${escapeHtml(row.label)}</td><td colspan="${t.columns.length - 1}">${escapeHtml(row.group)}</td></tr>`;
+          return `<tr class="vb-group"><td class="vb-align-center">${escapeHtml(row.label)}</td><td colspan="${t.columns.length - 1}">${flowText(row.group)}</td></tr>`;
         }
-        return `<tr class="vb-group"><td colspan="${t.columns.length}">${escapeHtml(row.group)}</td></tr>`;
+        return `<tr class="vb-group"><td colspan="${t.columns.length}">${flowText(row.group)}</td></tr>`;
       }
       return `<tr>${t.columns
-        .map((c, i) => `<td class="vb-align-${c.align ?? "left"}">${escapeHtml(row.cells[i] ?? "")}</td>`)
+        .map((c, i) => `<td class="vb-align-${c.align ?? "left"}">${flowText(row.cells[i] ?? "")}</td>`)
         .join("")}</tr>`;
     })
     .join("");
@@ -228,7 +251,7 @@ function signature(doc: VanBan): string {
   const drafter = drafterLine(doc);
   const left = recipients.length
     ? el("p", "vb-noi-nhan-label", NOI_NHAN_LABEL) +
-      recipients.map((r) => el("p", "vb-noi-nhan-item", escapeHtml(r))).join("") +
+      recipients.map((r) => el("p", "vb-noi-nhan-item", flowText(r))).join("") +
       (drafter ? el("p", "vb-drafter", escapeHtml(drafter)) : "")
     : "";
   const images =

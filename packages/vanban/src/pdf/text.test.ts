@@ -23,6 +23,19 @@ describe("Vietnamese line breaking", () => {
     }
   });
 
+  it('never starts a line with the dash inside a name ("chính trị - xã hội")', () => {
+    const text =
+      "phát huy vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội, Phòng Văn hóa - Xã hội và đoàn thể";
+    let measured = 0;
+    for (let width = 60; width <= 420; width += 2) {
+      const lines = lineTexts(text, width);
+      for (const line of lines.slice(1)) expect(line, `${width} pt`).not.toMatch(/^[-–—] /u);
+      expect(lines.join(" "), `${width} pt`).toBe(text);
+      measured++;
+    }
+    expect(measured).toBeGreaterThan(100);
+  });
+
   it("fills each line as far as it goes before breaking, as Word does", () => {
     const lines = breakLines(words("một hai ba bốn năm sáu bảy tám chín mười"), () => 120);
     for (let i = 0; i < lines.length - 1; i++) {

@@ -1,3 +1,4 @@
+import { isSpacedDash } from "../line-breaks.js";
 import type { TextSegment } from "./canvas.js";
 import type { DocFonts, Face, FaceKey } from "./fonts.js";
 import { pdfNumber } from "./fonts.js";
@@ -5,8 +6,10 @@ import { pdfNumber } from "./fonts.js";
 // Line breaking for Vietnamese. Syllables are separated by spaces, so lines break at spaces and
 // nowhere else: never inside "76/NQ-CP", "15/7/2021" or "2021-2030" (UAX #14 would break after
 // "/" and "-", and justification would then open gaps inside them), and never with a hyphen.
-// Only a single word wider than the whole line is cut, as a last resort. Lines fill greedily,
-// as Word does, and justified lines share the slack between their spaces.
+// Only a single word wider than the whole line is cut, as a last resort. A dash standing between
+// spaces inside a name ("chính trị - xã hội") never starts a line: it goes down with the word
+// before it (line-breaks.ts holds these rules for every renderer). Lines fill greedily, as Word
+// does, and justified lines share the slack between their spaces.
 
 export interface Span {
   text: string;
@@ -26,6 +29,8 @@ export interface Word {
   width: number;
   /** The space that followed the word in the source, in that text's style. */
   space: Piece | undefined;
+  /** A spaced dash: no line may start with it, so it never breaks from the word before. */
+  glued?: boolean;
 }
 
 export interface Line {
@@ -70,7 +75,10 @@ export function toWords(spans: Span[], fonts: DocFonts): Word[] {
       }
       const part = parts[i] as string;
       if (part === "") continue;
-      current ??= { pieces: [], width: 0, space: undefined };
+      if (!current) {
+        current = { pieces: [], width: 0, space: undefined };
+        if (words.length > 0 && isSpacedDash(part)) current.glued = true;
+      }
       const p = piece(part, face, span.size);
       current.pieces.push(p);
       current.width += p.width;
@@ -115,6 +123,15 @@ function cutWord(word: Word, width: number): Word[] {
 
 const charCount = (word: Word) => word.pieces.reduce((sum, p) => sum + [...p.text].length, 0);
 
+function lineWidth(words: Word[]): number {
+  let width = 0;
+  words.forEach((word, i) => {
+    width += word.width;
+    if (i < words.length - 1) width += word.space?.width ?? 0;
+  });
+  return width;
+}
+
 /** Greedy line filling; `widthOf(i)` is the room on line i (the first line may be indented). */
 export function breakLines(words: Word[], widthOf: (index: number) => number): Line[] {
   const lines: Line[] = [];
@@ -140,6 +157,13 @@ export function breakLines(words: Word[], widthOf: (index: number) => number): L
       current.push(word);
       width = next;
       i++;
+    } else if (word.glued && current.length > 1) {
+      // The dash may not open the next line: the word before it goes down with it.
+      current.pop();
+      lines.push({ words: current, width: lineWidth(current) });
+      current = [];
+      width = 0;
+      i--;
     } else {
       lines.push({ words: current, width });
       current = [];
@@ -222,11 +246,5 @@ export function layoutParagraph(fonts: DocFonts, spec: ParagraphSpec): LaidLine[
 
 /** Width of a single line of text (no breaking). */
 export function textWidth(fonts: DocFonts, spans: Span[]): number {
-  const words = toWords(spans, fonts);
-  let width = 0;
-  words.forEach((word, i) => {
-    width += word.width;
-    if (i < words.length - 1) width += word.space?.width ?? 0;
-  });
-  return width;
+  return lineWidth(toWords(spans, fonts));
 }

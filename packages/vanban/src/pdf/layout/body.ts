@@ -1,7 +1,7 @@
 import { toUpperVi } from "@kehoach/text-vi";
 import type { Block, HeadingBlock, ListItemBlock, ParagraphBlock } from "../../model.js";
 import { cm } from "../../profile.js";
-import { headingLabel, itemLabel } from "../../text-lines.js";
+import { headingLabel, itemLabel, titleOnOwnLine } from "../../text-lines.js";
 import type { FlowItem } from "../flow.js";
 import type { Span } from "../text.js";
 import { inlineSpans, type LayoutContext, paragraphItems, span } from "./common.js";
@@ -82,7 +82,13 @@ function heading(ctx: LayoutContext, block: HeadingBlock): FlowItem[] {
     case "dieu":
     case "khoan": {
       const title = block.text.trim();
-      const spans = [span(title ? `${label} ${title}` : label, size, true)];
+      if (titleOnOwnLine(block)) {
+        const heading = bodyParagraph(ctx, [span(`${label} ${title}`, size, true)], true);
+        return block.content
+          ? [...heading, ...bodyParagraph(ctx, inlineSpans(block.content, size))]
+          : heading;
+      }
+      const spans = [span(label, size, true)];
       if (block.content) spans.push(span(" ", size), ...inlineSpans(block.content, size));
       return bodyParagraph(ctx, spans, !block.content);
     }

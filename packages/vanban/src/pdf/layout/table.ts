@@ -1,13 +1,17 @@
 import type { TableBlock } from "../../model.js";
+import { CELL_PADDING_X, tableColumnWidths } from "../../table-columns.js";
 import type { PageCanvas } from "../canvas.js";
 import type { FlowItem } from "../flow.js";
-import { type Align, type LaidLine, layoutParagraph } from "../text.js";
+import { type Align, type LaidLine, layoutParagraph, textWidth } from "../text.js";
 import { type LayoutContext, metricsOf, span } from "./common.js";
 
 // Tables (nd30-layout §10.2): single 0.5 pt borders, a bold centred header row repeated on every
-// page, rows kept whole unless a row is taller than a page, group rows in bold across the table.
+// page, group rows in bold across the table and kept with the rows they head. A row that does
+// not fit in what is left of the page is cut between its lines, as Word cuts it, and goes on
+// under the repeated header; a row keeps at least two lines on each side of the cut, or moves
+// whole. Columns never get narrower than their widest word (table-columns.ts).
 
-const PAD_X = 4;
+const PAD_X = CELL_PADDING_X;
 const PAD_TOP = 2;
 const PAD_BOTTOM = 3;
 const BORDER = 0.5;
@@ -31,8 +35,9 @@ export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
   const size = table.fontSize ?? ctx.profile.sizes.table;
   const m = metricsOf(ctx, size);
   const pitch = m.single;
-  const total = table.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = table.columns.map((c) => (ctx.textWidth * c.weight) / total);
+  const widths = tableColumnWidths(table, ctx.textWidth, (word, bold) =>
+    textWidth(ctx.fonts, [span(word, size, bold)]),
+  );
   const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const allBoundaries = [...lefts, ctx.textWidth];
 
@@ -79,13 +84,26 @@ export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
     );
   });
 
-  const rowItem = (row: RowLayout, repeat?: FlowItem[]): FlowItem => ({
-    height: row.contentHeight + PAD_TOP + PAD_BOTTOM,
-    spaceBefore: 0,
-    ...(repeat ? { repeat } : {}),
-    draw: (canvas, x, top) =>
-      drawRow(canvas, row, x, top, row.contentHeight + PAD_TOP + PAD_BOTTOM, pitch, m.ascent),
-  });
+  const rowItem = (row: RowLayout, repeat?: FlowItem[], splittable = false): FlowItem => {
+    const height = row.contentHeight + PAD_TOP + PAD_BOTTOM;
+    const item: FlowItem = {
+      height,
+      spaceBefore: 0,
+      ...(repeat ? { repeat } : {}),
+      draw: (canvas, x, top) => drawRow(canvas, row, x, top, height, pitch, m.ascent),
+    };
+    if (splittable) {
+      item.split = (room) => {
+        const parts = splitRow(row, Math.floor((room - PAD_TOP - PAD_BOTTOM + 0.01) / pitch), pitch);
+        if (!parts) return undefined;
+        return [
+          { ...rowItem(parts[0], repeat, false), keepWithNext: false },
+          rowItem(parts[1], repeat, true),
+        ];
+      };
+    }
+    return item;
+  };
 
   const headerItem: FlowItem = {
     ...rowItem(header),
@@ -93,36 +111,34 @@ export function tableItems(ctx: LayoutContext, table: TableBlock): FlowItem[] {
     spaceBefore: ctx.profile.body.spaceBeforePt,
   };
   const repeat = [{ ...rowItem(header), spaceBefore: 0 }];
-  // A row taller than a page is cut between lines, the only case where a row is split.
-  const limit = ctx.geometry.height - ctx.geometry.top - ctx.geometry.bottom - repeat[0]!.height - 24;
   const items: FlowItem[] = [headerItem];
   for (const row of rows) {
-    for (const part of splitRow(row, limit - PAD_TOP - PAD_BOTTOM, pitch)) {
-      // A group row ("II. Cải cách thủ tục hành chính") never ends a page: it heads its rows.
-      items.push({ ...rowItem(part, repeat), keepWithNext: groups.has(row) });
-    }
+    // A group row ("II. Cải cách thủ tục hành chính") never ends a page: it heads its rows.
+    items.push({ ...rowItem(row, repeat, !groups.has(row)), keepWithNext: groups.has(row) });
   }
   return items;
 }
 
-function splitRow(row: RowLayout, maxContent: number, pitch: number): RowLayout[] {
-  if (row.contentHeight <= maxContent) return [row];
-  const perPart = Math.max(1, Math.floor(maxContent / pitch));
-  const parts: RowLayout[] = [];
+/** Fewest lines of a row on either side of a page break. */
+const MIN_LINES = 2;
+
+/**
+ * The row cut after `lines` lines (of its tallest cell), or fewer so that the rest keeps
+ * MIN_LINES; undefined when either part would hold fewer than MIN_LINES.
+ */
+function splitRow(row: RowLayout, lines: number, pitch: number): [RowLayout, RowLayout] | undefined {
   const count = Math.max(...row.cells.map((c) => c.lines.length));
-  for (let start = 0; start < count; start += perPart) {
-    const cells = row.cells.map((c) => ({
-      ...c,
-      middle: false,
-      lines: c.lines.slice(start, start + perPart),
-    }));
-    parts.push({
+  const cut = Math.min(lines, count - MIN_LINES);
+  if (cut < MIN_LINES) return undefined;
+  const part = (from: number, to: number): RowLayout => {
+    const cells = row.cells.map((c) => ({ ...c, middle: false, lines: c.lines.slice(from, to) }));
+    return {
       cells,
       boundaries: row.boundaries,
       contentHeight: Math.max(pitch, ...cells.map((c) => c.lines.length * pitch)),
-    });
-  }
-  return parts;
+    };
+  };
+  return [part(0, cut), part(cut, count)];
 }
 
 function drawRow(

@@ -64,7 +64,10 @@ export {
 } from "./text-lines.js";
 export {
   ACADEMIC_TITLE,
+  assertPrintable,
+  refusals,
   SIGNER_PREFIXES,
+  type ValidateOptions,
   VanBanError,
   type VanBanProblem,
   validateVanBan,

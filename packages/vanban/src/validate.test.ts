@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "./model.js";
-import { allSpecimens, keHoachSpecimen } from "./specimens/index.js";
-import { validateVanBan } from "./validate.js";
+import {
+  allSpecimens,
+  keHoachDuThaoSpecimen,
+  keHoachSpecimen,
+  quyetDinhBanHanhKeHoachSpecimen,
+} from "./specimens/index.js";
+import { PLACE_BLANK, placeDateLine } from "./text-lines.js";
+import { assertPrintable, refusals, VanBanError, validateVanBan } from "./validate.js";
 
 describe("what makes a văn bản unprintable", () => {
   it("accepts every specimen", () => {
@@ -52,5 +58,41 @@ describe("what makes a văn bản unprintable", () => {
   it("lets only a quyết định issue attached documents", () => {
     const doc = { ...keHoachSpecimen(), attachments: [keHoachSpecimen()] };
     expect(validateVanBan(doc).map((p) => p.path)).toEqual(["attachments[0]"]);
+  });
+});
+
+describe("what a draft may lack and an issued document may not", () => {
+  it("finds an empty place name, which a draft prints as a blank and issuing refuses", () => {
+    const doc = { ...keHoachSpecimen(), place: " " };
+    const problems = validateVanBan(doc);
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([["place", "draft"]]);
+    expect(refusals(problems)).toEqual([]);
+    expect(refusals(problems, { issuing: true }).map((p) => p.path)).toEqual(["place"]);
+    expect(placeDateLine(doc)).toBe(`${PLACE_BLANK}, ngày 09 tháng 01 năm 2026`);
+    expect(() => assertPrintable(doc, { issuing: true })).toThrow(/place: thiếu địa danh/u);
+  });
+
+  it("finds a số left blank beside a full date", () => {
+    const doc = { ...keHoachSpecimen(), number: undefined };
+    const problems = validateVanBan(doc);
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([["number", "draft"]]);
+    expect(problems[0]?.message).toContain("ngày 09 tháng 01 năm 2026");
+    expect(() => assertPrintable(doc)).not.toThrow();
+    expect(() => assertPrintable(doc, { issuing: true })).toThrow(VanBanError);
+  });
+
+  it("lets a draft leave the number, day and month blank, and refuses that when issuing", () => {
+    const draft = keHoachDuThaoSpecimen();
+    expect(validateVanBan(draft)).toEqual([]);
+    expect(validateVanBan(draft, { issuing: true }).map((p) => p.path)).toEqual(["number", "date"]);
+    expect(validateVanBan(keHoachSpecimen(), { issuing: true })).toEqual([]);
+  });
+
+  it("reads no number, place or date of a document a QĐ issues: it prints none", () => {
+    const doc = quyetDinhBanHanhKeHoachSpecimen();
+    const attached = doc.attachments?.[0];
+    expect(attached?.number).toBeUndefined();
+    const withoutPlace = { ...doc, attachments: [{ ...attached!, place: "" }] };
+    expect(validateVanBan(withoutPlace, { issuing: true })).toEqual([]);
   });
 });

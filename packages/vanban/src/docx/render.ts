@@ -2,7 +2,7 @@ import { Document } from "docx";
 import type { VanBan } from "../model.js";
 import { type LayoutProfile, nd30Profile, ProfileError, validateProfile } from "../profile.js";
 import { typeNameLine } from "../text-lines.js";
-import { VanBanError, validateVanBan } from "../validate.js";
+import { assertPrintable } from "../validate.js";
 import { packDocx } from "./package.js";
 import { documentSections } from "./sections.js";
 import { documentStyles } from "./styles.js";
@@ -10,6 +10,8 @@ import { documentStyles } from "./styles.js";
 export interface RenderDocxOptions {
   /** The layout profile; `nd30Profile(14)` by default, as for the PDF. */
   profile?: LayoutProfile;
+  /** Issuing (ban hành) rather than a draft: refuses what validateVanBan finds (see renderPdf). */
+  issuing?: boolean;
 }
 
 /**
@@ -21,8 +23,7 @@ export async function renderDocx(doc: VanBan, options: RenderDocxOptions = {}): 
   const profile = options.profile ?? nd30Profile(14);
   const profileProblems = validateProfile(profile);
   if (profileProblems.length > 0) throw new ProfileError(profileProblems);
-  const problems = validateVanBan(doc);
-  if (problems.length > 0) throw new VanBanError(problems);
+  assertPrintable(doc, { issuing: options.issuing ?? false });
 
   const file = new Document({
     title: nfc(doc.metadata?.title ?? `${typeNameLine(doc) ?? "Công văn"} ${doc.subject}`.trim()),

@@ -5,6 +5,7 @@ import { loadTinosFromNodeModules } from "../fonts/node.js";
 import type { Block } from "../model.js";
 import { mm, nd30Profile, ProfileError } from "../profile.js";
 import { keHoachSpecimen, quyetDinhBanHanhKeHoachSpecimen } from "../specimens/index.js";
+import { PLACE_BLANK } from "../text-lines.js";
 import { VanBanError } from "../validate.js";
 import { fontParseCount } from "./fonts.js";
 import { renderPdf } from "./index.js";
@@ -189,6 +190,26 @@ describe("what the renderer refuses", () => {
     const error = await renderPdf(doc, { fonts }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VanBanError);
     expect((error as VanBanError).problems[0]?.path).toBe("signer.lines[0]");
+  });
+});
+
+describe("a draft and an issued document", () => {
+  it("prints an empty place as a blank before the comma in a draft, and refuses it when issuing", async () => {
+    const doc = sampleVanBan({ place: "" });
+    const runs = (await inspectPdf(await renderPdf(doc, { fonts }))).pages[0]?.runs ?? [];
+    // Before: ", ngày 09 tháng 01 năm 2026", a comma with nothing before it.
+    const date = runs.find((r) => r.italic && r.text.includes(", ngày"));
+    expect(date?.text).toBe(`${PLACE_BLANK}, ngày 09 tháng 01 năm 2026`);
+    const error = await renderPdf(doc, { fonts, issuing: true }).catch((e: unknown) => e);
+    expect((error as VanBanError).problems.map((p) => p.path)).toEqual(["place"]);
+  });
+
+  it("refuses to issue a document whose số is blank beside a full date, and prints it as a draft", async () => {
+    const doc = sampleVanBan({ number: undefined });
+    await expect(renderPdf(doc, { fonts })).resolves.toBeInstanceOf(Uint8Array);
+    const error = await renderPdf(doc, { fonts, issuing: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VanBanError);
+    expect((error as VanBanError).problems.map((p) => p.path)).toEqual(["number"]);
   });
 });
 

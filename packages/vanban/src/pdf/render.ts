@@ -2,7 +2,7 @@ import type { FontSet } from "../fonts/font-set.js";
 import type { VanBan } from "../model.js";
 import { type LayoutProfile, nd30Profile, ProfileError, validateProfile } from "../profile.js";
 import { typeNameLine } from "../text-lines.js";
-import { VanBanError, validateVanBan } from "../validate.js";
+import { assertPrintable } from "../validate.js";
 import type { PageCanvas } from "./canvas.js";
 import { type PageInfo, paginate } from "./flow.js";
 import { DocFonts } from "./fonts.js";
@@ -15,6 +15,11 @@ import { lineSegments, toWords } from "./text.js";
 export interface RenderPdfOptions {
   fonts: FontSet;
   profile?: LayoutProfile;
+  /**
+   * Issuing (ban hành) rather than printing a draft: the document must carry its number, its full
+   * date and its place, and every finding of validateVanBan refuses it.
+   */
+  issuing?: boolean;
 }
 
 /**
@@ -25,8 +30,7 @@ export async function renderPdf(doc: VanBan, options: RenderPdfOptions): Promise
   const profile = options.profile ?? nd30Profile(14);
   const profileProblems = validateProfile(profile);
   if (profileProblems.length > 0) throw new ProfileError(profileProblems);
-  const problems = validateVanBan(doc);
-  if (problems.length > 0) throw new VanBanError(problems);
+  assertPrintable(doc, { issuing: options.issuing ?? false });
 
   const PDFDocument = await loadPdfKit();
   const pdf = new PDFDocument({

@@ -28,7 +28,8 @@ export class PdfWorkerFailure extends Error {
 }
 
 export interface PdfWorkerClient {
-  render(doc: VanBan, profile?: LayoutProfile): Promise<Uint8Array>;
+  /** `options.issuing`: refuse what a draft may still lack (see renderPdf). */
+  render(doc: VanBan, profile?: LayoutProfile, options?: { issuing?: boolean }): Promise<Uint8Array>;
   /** Stops listening; terminates the worker when it is one. */
   close(): void;
 }
@@ -51,11 +52,12 @@ export function createPdfWorkerClient(
   worker.start?.();
   worker.postMessage({ type: "fonts", fonts } satisfies PdfWorkerRequest);
   return {
-    render(doc, profile) {
+    render(doc, profile, options) {
       const id = nextId++;
       return new Promise<Uint8Array>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        worker.postMessage({ type: "render", id, doc, profile } satisfies PdfWorkerRequest);
+        const issuing = options?.issuing ? { issuing: true } : {};
+        worker.postMessage({ type: "render", id, doc, profile, ...issuing } satisfies PdfWorkerRequest);
       });
     },
     close() {

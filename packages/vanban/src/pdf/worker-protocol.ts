@@ -8,7 +8,14 @@ import type { LayoutProfile } from "../profile.js";
 
 export type PdfWorkerRequest =
   | { type: "fonts"; fonts: FontSet }
-  | { type: "render"; id: number; doc: VanBan; profile?: LayoutProfile | undefined };
+  | {
+      type: "render";
+      id: number;
+      doc: VanBan;
+      profile?: LayoutProfile | undefined;
+      /** Issuing rather than a draft (RenderPdfOptions.issuing). */
+      issuing?: boolean | undefined;
+    };
 
 export interface PdfWorkerError {
   /** "ProfileError", "VanBanError" or another error's name. */

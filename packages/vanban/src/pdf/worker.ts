@@ -47,6 +47,7 @@ export function startPdfWorker(scope: MessageEndpoint = globalThis as unknown as
         const bytes = await renderPdf(request.doc, {
           fonts,
           ...(request.profile ? { profile: request.profile } : {}),
+          ...(request.issuing ? { issuing: true } : {}),
         });
         response = { type: "rendered", id: request.id, bytes };
         scope.postMessage(response, [bytes.buffer as ArrayBuffer]);

@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // `pnpm build`: checks the locality (LOCALITY, default kim-lien), builds every package and app for
 // it with turbo, and assembles the static site in dist/site (BASE_PATH, WITH_STORYBOOK=1).
-// The work is done by @kehoach/site-kit (packages/site-kit/src/site/build.ts).
-import { spawnSync } from "node:child_process";
+// The work is done by @kehoach/site-kit (packages/site-kit/src/site/build.ts), in this process.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -14,5 +13,5 @@ const bin = join(
   "bin",
   "kehoach-site.mjs",
 );
-process.exitCode =
-  spawnSync(process.execPath, [bin, "build", ...process.argv.slice(2)], { stdio: "inherit" }).status ?? 1;
+process.argv.splice(2, 0, "build");
+await import(bin);

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { LocalityError, listLocalities, loadLocality } from "./locality-files.js";
 import { newLocality, terminalAsk, UsageError } from "./locality-new/cli.js";
+import { checkSite } from "./serve/check.js";
 import { siteHeadersFromNginx } from "./serve/nginx-headers.js";
 import { createSiteServer, listen } from "./serve/server.js";
 import { discoverApps, storybookDir } from "./site/apps.js";
@@ -15,11 +16,11 @@ import { DEFAULT_LOCALITY } from "./vite.js";
 // kehoach-site <command>: the site-level commands behind the root scripts.
 //   build         check LOCALITY, build every app for it (turbo), assemble dist/site
 //   assemble      assemble dist/site from apps/*/dist already built
-//   serve         serve dist/site like deploy/nginx.conf does
+//   serve         serve dist/site like deploy/nginx.conf does (--check: open every first page, then stop)
 //   check         check a locality (or all of them) and say what is wrong
 //   locality-new  create localities/<slug> from the template
 
-const HELP = `kehoach-site build [--isolated --out <dir>] | assemble | serve [dir] | check [slug] | locality-new <slug> …
+const HELP = `kehoach-site build [--isolated --out <dir>] | assemble | serve [dir] [--check] | check [slug] | locality-new <slug> …
 Biến môi trường: LOCALITY (mặc định ${DEFAULT_LOCALITY}), BASE_PATH (mặc định /), WITH_STORYBOOK=1, PORT (mặc định 4173).`;
 
 export async function main(argv: string[], repoRoot: string): Promise<number> {
@@ -64,13 +65,36 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
         return 0;
       }
       case "serve": {
-        const root = resolve(rest[0] ?? outDir);
+        // --check: serve on a free port, open every first page and its files, then stop (CI).
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { check: { type: "boolean", default: false } },
+        });
+        const root = resolve(positionals[0] ?? outDir);
         const record = JSON.parse(await readFile(join(root, SITE_INFO_FILE), "utf8")) as SiteRecord;
         const headers = siteHeadersFromNginx(await readFile(join(repoRoot, "deploy", "nginx.conf"), "utf8"));
         const server = createSiteServer({ root, basePath: record.basePath, apps: record.apps, headers });
-        const port = Number(env.PORT ?? 4173);
+        const port = values.check ? 0 : Number(env.PORT ?? 4173);
         const host = env.HOST ?? "127.0.0.1";
-        const { url } = await listen(server, port, host);
+        const { url, stop } = await listen(server, port, host);
+        if (values.check) {
+          try {
+            const result = await checkSite(record, url);
+            for (const page of result.pages) {
+              console.log(`✓ ${page.label}: ${page.url} (${page.assets} tệp)`);
+            }
+            if (result.problems.length > 0) {
+              console.error(`Trang web chưa chạy đúng (${result.problems.length} lỗi):`);
+              for (const problem of result.problems) console.error(`  - ${problem}`);
+              return 1;
+            }
+            console.log(`Kiểm tra xong: ${result.pages.length} trang của ${record.slug} mở được, đủ tệp.`);
+            return 0;
+          } finally {
+            await stop();
+          }
+        }
         console.log(`Kế hoạch Kit (${record.slug}) đang chạy tại ${url}${record.basePath}`);
         for (const app of record.apps) console.log(`  ${url}${record.basePath}${app}/`);
         if (record.apps.includes("plan-builder")) {

@@ -35,8 +35,10 @@ export async function renderDocument(
   format: DocumentFormat,
   describe: (problem: VanBanProblem) => string,
 ): Promise<Uint8Array> {
-  const { validateVanBan } = await import("@kehoach/vanban");
-  const problems = validateVanBan(doc);
+  const { refusals, validateVanBan } = await import("@kehoach/vanban");
+  // A draft prints with the findings a draft may have (an empty place, a blank số); the plan's
+  // own --issued check refuses them before this point.
+  const problems = refusals(validateVanBan(doc));
   if (problems.length > 0) {
     throw new CliError(
       `Chưa dựng được văn bản: ${problems.length} chỗ chưa đúng thể thức, cần sửa trong tệp:\n${problems.map((p) => `  - ${describe(p)}`).join("\n")}`,

@@ -140,3 +140,56 @@ describe("a commune plan whose content is a numbered list of activities, without
     expect(summary.tasks.some((t) => t.text.startsWith("Tham mưu"))).toBe(false);
   });
 });
+
+describe("a department's plan whose assignments are a matrix of agency columns marked CT / PH", () => {
+  const { summary } = read("nghe-an-2023-matrix.txt");
+
+  it("reads the lead and the partners of each row from the marks", () => {
+    expect(task(summary, "Rà soát, số hóa")).toEqual({
+      ref: "1",
+      text: "Rà soát, số hóa sổ hộ tịch lưu trữ giai đoạn 2010 - 2015",
+      leads: ["Phòng Hành chính tư pháp"],
+      supports: ["Trung tâm Trợ giúp pháp lý", "UBND cấp huyện"],
+      time: "Quý II/2023",
+    });
+    expect(task(summary, "Bảo đảm hạ tầng")).toMatchObject({ leads: ["Văn phòng Sở"], supports: [] });
+    expect(summary.tasks).toHaveLength(4);
+  });
+
+  it("reads the department as issuer under its parent body, signed by its director", () => {
+    expect(summary).toMatchObject({ issuer: "Sở Tư pháp", symbol: "KH-STP", signer: { title: "GIÁM ĐỐC" } });
+  });
+});
+
+describe("a district plan whose tasks are given their agencies only in 'Tổ chức thực hiện', some repeated in an appendix", () => {
+  const { result, summary } = read("krong-pac-2021-implementation-prose.txt");
+
+  it("gives each numbered task the lead its assignment names, by the words of its work", () => {
+    expect(summary.tasks.map((t) => [t.text.slice(0, 30), t.leads, t.supports])).toEqual([
+      [
+        "Kiện toàn Ban Chỉ huy phòng, c",
+        ["Phòng Nông nghiệp và Phát triển nông thôn"],
+        ["Ban Chỉ huy Quân sự huyện"],
+      ],
+      ["Rà soát, cập nhật phương án ứn", ["Ủy ban nhân dân các xã, thị trấn"], []],
+      ["Tổ chức diễn tập phòng, chống ", ["Ban Chỉ huy Quân sự huyện"], []],
+      [
+        "Tuyên truyền kiến thức phòng, ",
+        ["Phòng Văn hóa và Thông tin"],
+        ["Trung tâm Văn hóa, Thông tin và Thể thao huyện"],
+      ],
+    ]);
+    expect(result.findings.filter((f) => f.code === "task-lead-from-implementation")).toHaveLength(4);
+  });
+
+  it("merges a task written again in the appendix table, taking its time", () => {
+    expect(summary.tasks).toHaveLength(4);
+    expect(task(summary, "Tổ chức diễn tập")?.time).toBe("Quý III/2021");
+    const merged = result.findings.find((f) => f.code === "task-merged");
+    expect(merged?.lines?.from).toBeGreaterThan(30);
+  });
+
+  it("reads the foot placed after the appendix", () => {
+    expect(summary.signer).toEqual({ authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Y Phôn Niê" });
+  });
+});

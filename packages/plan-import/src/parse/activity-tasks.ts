@@ -163,7 +163,10 @@ export function unlabelledTasks(
   const flat = flatten(found);
   // A plan that labels its tasks somewhere states its activities that way: its other numbered
   // items are topics and forms ("1. Nội dung tuyên truyền" → "a) Các quan điểm …"), not tasks.
-  const readActivities = !found.some((t) => t.kind === "task" || t.children.length > 0);
+  // Tasks read from a table (an appendix that repeats some of them with their times) do not say so.
+  const readActivities = !found.some(
+    (t) => t.from === "prose" && (t.kind === "task" || t.children.length > 0),
+  );
   const visit = (node: OutlineNode, context: SectionKind) => {
     for (const child of node.children) {
       if (bullet(child) && node.style !== "root") continue;

@@ -18,6 +18,8 @@ export type ColumnKind =
   | "budget"
   | "note"
   | "agencies"
+  /** One agency's column of a responsibility matrix: its cells are marks (x, ✓, CT, PH). */
+  | "matrix"
   | "unknown";
 
 const RULES: [RegExp, ColumnKind][] = [

@@ -5,7 +5,9 @@ import { unlabelledTasks } from "./activity-tasks.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
 import type { DraftNote, TaskDraft } from "./draft.js";
+import { mergeDuplicates } from "./duplicates.js";
 import { docTypeOf, type HeaderDraft, type Located, parseHeader } from "./header.js";
+import { assignmentTasks, fillLeads, implementationAssignments } from "./implementation-roles.js";
 import { buildOutline, type OutlineNode } from "./outline.js";
 import { proseTasks } from "./prose-tasks.js";
 import { tableTasks } from "./table-tasks.js";
@@ -178,8 +180,17 @@ export function parseDocument(all: Block[]): ParsedDocument {
       break;
     }
   }
-  const closing = parseClosing(blocks.slice(footFrom, appendixFrom));
-  const appendices = splitAppendices(blocks.slice(appendixFrom));
+  let closing = parseClosing(blocks.slice(footFrom, appendixFrom));
+  let appendixTo = blocks.length;
+  if (!closing.signer && !closing.recipients) {
+    // The foot after the appendices: "Nơi nhận" and the signature close the whole document.
+    const late = blocks.findIndex((b, i) => i > appendixFrom && isClosingAnchor(b));
+    if (late > 0) {
+      closing = parseClosing(blocks.slice(late));
+      appendixTo = late;
+    }
+  }
+  const appendices = splitAppendices(blocks.slice(appendixFrom, appendixTo));
 
   const body = buildOutline(bodyBlocks);
   const tasks: TaskDraft[] = [...proseTasks(body)];
@@ -200,7 +211,14 @@ export function parseDocument(all: Block[]): ParsedDocument {
   const kept = dropReplaced(tasks, unlabelled.replaced);
   tasks.length = 0;
   tasks.push(...kept, ...unlabelled.tasks);
+  // "Tổ chức thực hiện" prose: the lead of a task read without one, or the tasks themselves.
+  const assignments = implementationAssignments(body);
+  if (countTasks(tasks) === 0) tasks.push(...assignmentTasks(assignments));
+  else fillLeads(tasks, assignments);
   tasks.sort((a, b) => a.lines.from - b.lines.from);
+  const merged = mergeDuplicates(tasks);
+  tasks.length = 0;
+  tasks.push(...merged);
   return {
     header,
     decision,

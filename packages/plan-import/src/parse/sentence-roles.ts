@@ -1,4 +1,6 @@
 import { fold, trimValue } from "../text.js";
+import { agencyHeading } from "./agency-tasks.js";
+import { knownSpans } from "./known-agencies.js";
 import { looksLikeTime } from "./table-tasks.js";
 
 // Who and when, read from a task written as a sentence: "Chủ trì, phối hợp với Sở Tư pháp tổ
@@ -9,6 +11,24 @@ import { looksLikeTime } from "./table-tasks.js";
 const WORK_VERB =
   /\s+(?:to chuc|trien khai|thuc hien|xay dung|tuyen truyen|ra soat|huong dan|kiem tra|bien soan|theo doi|tham muu|danh gia|cap nhat|thong tin|pho bien|ban hanh|hoan thien|kien toan|tong hop|bao cao|dang tai|phat hanh|van dong|boi duong|tap huan|giam sat|don doc|de xuat|nghien cuu|lam tot|day manh|tiep tuc|duy tri|quan ly|dam bao|bao dam|cung cap|phat dong|long ghep|van hanh|chi dao|khao sat|so ket|tong ket|truyen thong|dua|mo|lap)\b/;
 
+/** The first work verb of a text that is not inside a known agency name ("Trung tâm Văn hóa, Thông tin và Thể thao"). */
+function firstVerb(text: string, folded: string): { index: number } | undefined {
+  const spans = knownSpans(text);
+  const re = new RegExp(WORK_VERB.source, "g");
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const at = m.index;
+    if (!spans.some((s) => at >= s.start && at < s.end)) return { index: at };
+  }
+  return undefined;
+}
+
+/** The agency a sentence opens with, before its work: "Ủy ban nhân dân các xã rà soát …" → "Ủy ban nhân dân các xã". */
+export function leadingAgency(text: string): string | undefined {
+  const verb = firstVerb(text, fold(text));
+  if (!verb || verb.index < 3) return undefined;
+  return agencyHeading(text.slice(0, verb.index));
+}
+
 /** "phối hợp với X, Y tổ chức …" → X, Y; the work after them stays. */
 export function partnersIn(text: string): { partners: string; start: number; end: number } | undefined {
   const f = fold(text);
@@ -16,7 +36,7 @@ export function partnersIn(text: string): { partners: string; start: number; end
   if (!m) return undefined;
   const from = m.index + m[0].length;
   const tail = f.slice(from);
-  const verb = WORK_VERB.exec(tail);
+  const verb = firstVerb(text.slice(from), tail);
   const stop = /[;.:(]/.exec(tail);
   let end = tail.length;
   if (verb) end = Math.min(end, verb.index);

@@ -134,6 +134,73 @@ function align(cells: string[], kinds: ColumnKind[]): { byColumn: string[]; move
   return { byColumn, moved };
 }
 
+interface MatrixColumn {
+  agency: string;
+  /** The role its marks stand for, when a header over it says ("Cơ quan chủ trì" / "Phối hợp"). */
+  role: Role | undefined;
+}
+type Matrix = Map<number, MatrixColumn> & { sub?: boolean };
+const NO_MATRIX: Matrix = new Map();
+
+const MARK = /^(x|✓|✔|√|v|\+|•|●|có|chủ trì|ct|c|phối hợp|ph|p|tham gia|tg)$/iu;
+
+/** The role a mark in a matrix cell gives: "CT" leads, "PH" supports, an "x" what its column says. */
+function markRole(cell: string, columnRole: Role | undefined): Role | undefined {
+  const t = cell.trim().replace(/[.()]/g, "");
+  if (!t || !MARK.test(t)) return undefined;
+  const f = fold(t);
+  if (/^(chu tri|ct|c)$/.test(f)) return "lead";
+  if (/^(phoi hop|ph|p|tham gia|tg)$/.test(f)) return "support";
+  return columnRole ?? "support";
+}
+
+function isAgencyHeader(text: string): boolean {
+  const t = oneLine(text);
+  return (
+    t.length >= 3 &&
+    t.length <= 80 &&
+    columnKind(t) === "unknown" &&
+    looksLikeAgencies(t.replace(/^(các|những)\s+/iu, "các "))
+  );
+}
+
+/** The agency columns of a responsibility matrix, from the header row or a second header row. */
+function matrixColumns(rows: readonly TableRow[], h: number, kinds: ColumnKind[], labels: string[]): Matrix {
+  const out: Matrix = new Map();
+  const header = rows[h] as TableRow;
+  header.cells.forEach((c, i) => {
+    if (kinds[i] === "unknown" && isAgencyHeader(c)) out.set(i, { agency: oneLine(c), role: undefined });
+  });
+  const sub = rows[h + 1];
+  if (sub && !isSubHeaderRow(sub.cells)) {
+    const named = sub.cells.map((c, i) => (c.trim() && isAgencyHeader(c) ? i : -1)).filter((i) => i >= 0);
+    const marks = rows
+      .slice(h + 2, h + 6)
+      .some((r) => named.some((i) => MARK.test((r.cells[i] ?? "").trim())));
+    if (named.length >= 2 && marks) {
+      out.clear();
+      // The role over each named column: the nearest header cell at or before it that names one.
+      let role: Role | undefined;
+      header.cells.forEach((_c, i) => {
+        const k = kinds[i];
+        if (k === "lead" || k === "agencies") role = "lead";
+        else if (k === "support") role = "support";
+        else if (header.cells[i]?.trim()) role = undefined;
+        if (named.includes(i)) out.set(i, { agency: oneLine(sub.cells[i] as string), role });
+      });
+      out.sub = true;
+    }
+  }
+  // Marks are what make it a matrix: a column of agency names per row is not one.
+  const body = rows.slice(h + (out.sub ? 2 : 1));
+  const markedCells = body.filter((r) =>
+    [...out.keys()].some((i) => MARK.test((r.cells[i] ?? "").trim())),
+  ).length;
+  if (out.size === 0 || markedCells === 0) return NO_MATRIX;
+  for (const i of out.keys()) labels[i] = out.get(i)?.agency ?? labels[i] ?? "";
+  return out;
+}
+
 export function tableTasks(table: Table): TableTasks | null {
   const notes: DraftNote[] = [];
   const rows = table.rows;
@@ -150,6 +217,18 @@ export function tableTasks(table: Table): TableTasks | null {
     });
     labels = labels.map((l, i) => (sub.cells[i]?.trim() ? oneLine(sub.cells[i] as string) : l));
     h++;
+  }
+  // A responsibility matrix: a column per agency, named in the header (or in a second header row
+  // under "Cơ quan chủ trì" / "Cơ quan phối hợp"), its cells marked x, ✓, CT or PH.
+  const matrix = matrixColumns(rows, h, kinds, labels);
+  if (matrix.size > 0) {
+    kinds = kinds.map((k, i) => (matrix.has(i) ? "matrix" : k));
+    if (matrix.sub) h++;
+    notes.push({
+      code: "table-matrix",
+      message: `Bảng phân công dạng ma trận (${matrix.size} cột cơ quan, đánh dấu x/CT/PH): vai trò được đọc theo dấu; cần kiểm tra.`,
+      lines: table.lines,
+    });
   }
   // A header cell spanning two columns leaves the second without a name: in "Cơ quan thực hiện |
   // (empty)" the second is the supporting column.
@@ -174,7 +253,8 @@ export function tableTasks(table: Table): TableTasks | null {
       });
       continue;
     }
-    const { byColumn, moved } = align(row.cells, kinds);
+    const { byColumn, moved } =
+      matrix.size > 0 ? { byColumn: row.cells, moved: false } : align(row.cells, kinds);
     const refCell = refColumn >= 0 ? trimValue(byColumn[refColumn] ?? "") : "";
     const titleCell = byColumn[titleColumn] ?? "";
     const filled = byColumn.filter((c) => c.trim() !== "").length;
@@ -198,7 +278,7 @@ export function tableTasks(table: Table): TableTasks | null {
         if (!add || (sameAsMerged && add === c.trim())) return c;
         return c.trim() ? `${c}\n${add}` : add;
       });
-      const rebuilt = buildRowTask(merged, kinds, labels, last.draft.lines.from, row.lines.to);
+      const rebuilt = buildRowTask(merged, kinds, labels, last.draft.lines.from, row.lines.to, matrix);
       Object.assign(last.draft, { ...rebuilt, children: last.draft.children });
       last.cells = merged;
       last.draft.notes.push({
@@ -240,7 +320,7 @@ export function tableTasks(table: Table): TableTasks | null {
       last = undefined;
       continue;
     }
-    const draft = buildRowTask(byColumn, kinds, labels, row.lines.from, row.lines.to);
+    const draft = buildRowTask(byColumn, kinds, labels, row.lines.from, row.lines.to, matrix);
     if (moved)
       draft.notes.push({
         code: "table-row-shifted",
@@ -267,6 +347,7 @@ function buildRowTask(
   labels: string[],
   from: number,
   to: number,
+  matrix: Matrix = NO_MATRIX,
 ): TaskDraft {
   const lines = { from, to };
   const notes: DraftNote[] = [];
@@ -332,10 +413,21 @@ function buildRowTask(
           });
         break;
       }
+      case "matrix": {
+        const column = matrix.get(i);
+        const role = markRole(raw, column?.role);
+        if (column && role) roles.push(roleDraft(role, labels[i] ?? "", column.agency, lines, notes));
+        break;
+      }
       default:
         break;
     }
   });
+  // A matrix names the lead of each row by its mark; without one, its first marked agency leads.
+  if (matrix.size > 0 && !roles.some((r) => r.role === "lead" || r.role === "advisor")) {
+    const first = roles.find((r) => r.role === "support");
+    if (first) first.role = "lead";
+  }
   // No agency column, but the task text says who: "Tổ chức hội nghị … (Chủ trì: Sở Nội vụ; thời gian: Quý II)".
   if (roles.length === 0 || time === undefined) {
     const scan = scanLabels(title);

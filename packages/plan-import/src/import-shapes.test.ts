@@ -193,3 +193,49 @@ describe("a district plan whose tasks are given their agencies only in 'Tổ ch�
     expect(summary.signer).toEqual({ authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Y Phôn Niê" });
   });
 });
+
+describe("a provincial plan copied from a PDF as text, its task table kept by runs of spaces with wrapping cells", () => {
+  const { result, summary } = read("ha-giang-2020-layout-table.txt");
+
+  it("rebuilds the table from the columns of its header, joining each cell's wrapped lines", () => {
+    expect(summary.tasks).toEqual([
+      {
+        ref: "1",
+        text: "Tuyên truyền Luật Bình đẳng giới cho đồng bào dân tộc thiểu số vùng sâu, vùng xa",
+        leads: ["Sở Lao động - Thương binh và Xã hội"],
+        supports: ["Hội Liên hiệp Phụ nữ tỉnh", "Ban Dân tộc tỉnh"],
+        time: "Quý III/2020",
+      },
+      {
+        ref: "2",
+        text: "Tập huấn lồng ghép giới trong xây dựng văn bản quy phạm pháp luật",
+        leads: ["Sở Nội vụ"],
+        supports: ["Sở Lao động - Thương binh và Xã hội"],
+        time: "Tháng 8/2020",
+      },
+      {
+        ref: "3",
+        text: "Khảo sát tình trạng tảo hôn tại 04 huyện biên giới",
+        leads: ["Ban Dân tộc tỉnh"],
+        supports: ["Sở Y tế", "Công an tỉnh"],
+        time: "Quý IV/2020",
+      },
+    ]);
+  });
+
+  it("gives each task the lines of its wrapped row", () => {
+    const lines = fixture("ha-giang-2020-layout-table.txt").split("\n");
+    const first = result.tasks.find((t) => t.ref === "1");
+    expect(lines[(first?.lines.from ?? 0) - 1]).toMatch(/^\s+1\s+Tuyên truyền/);
+    expect(lines[(first?.lines.to ?? 0) - 1]).toMatch(/vùng sâu, vùng xa/);
+  });
+
+  it("reads the header's two columns and the foot set side by side with spaces", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Hà Giang",
+      number: "142",
+      issuedOn: "2020-06-12",
+      signer: { authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Hà Thị Minh Hạnh" },
+    });
+  });
+});

@@ -99,7 +99,7 @@ export interface TaskTrace {
 }
 
 export interface ImportStats {
-  format: "text" | "docx";
+  format: "text" | "docx" | "pdf";
   bytes: number;
   lines: number;
   tables: number;

@@ -28,7 +28,8 @@ const BUILT_IN: RegExp[] = [
   String.raw`trung tam${SP}(?:van hoa|truyen thong|thong tin)(?:\s*(?:,|-|va)\s*(?:thong tin|the thao|truyen thanh|truyen thong|du lich|van hoa|truyen hinh))+`,
   String.raw`trung tam${SP}(?:phuc vu hanh chinh cong|y te|giao duc nghe nghiep\s*-\s*giao duc thuong xuyen)`,
   String.raw`hoi dong${SP}(?:thi dua|phoi hop)(?:${SP}[^\s,;]+){0,4}?,${SP}khen thuong`,
-].map((re) => new RegExp(re, "g"));
+  // A wrap may fall between any two words of a name.
+].map((re) => new RegExp(re.replace(/ /g, String.raw`\s+`), "g"));
 
 // The words that may follow a compound name: its unit and the unit's name ("UBND tỉnh", "… xã Kim Liên").
 const UNIT_AFTER = new RegExp(String.raw`^\s+${UNIT}(?![\p{L}\d])`, "u");

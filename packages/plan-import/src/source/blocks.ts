@@ -29,13 +29,13 @@ export interface Table {
   rows: TableRow[];
   lines: LineRange;
   /** How the table reached us: from the docx, as tab-separated lines, as a pipe table, one cell per line. */
-  origin: "docx" | "tsv" | "pipe" | "cell-lines";
+  origin: "docx" | "tsv" | "pipe" | "cell-lines" | "layout";
 }
 
 export type Block = Paragraph | Table;
 
 export interface SourceDocument {
-  format: "text" | "docx";
+  format: "text" | "docx" | "pdf";
   /** The lines shown to a person, 1-based through `lines[n - 1]`. */
   lines: string[];
   blocks: Block[];

@@ -2,6 +2,7 @@ import { columnKind, isHeaderRow } from "../parse/columns.js";
 import { fold } from "../text.js";
 import type { Table, TableRow } from "./blocks.js";
 import type { TextLine } from "./lines.js";
+import { chunksOfText, type PLine, positionedTableAt } from "./positioned.js";
 import { isBarLine } from "./web-copy.js";
 
 // Tables in text arrive three ways: tab-separated (copied from Word), as markdown pipe tables
@@ -24,7 +25,12 @@ export function findTextTables(lines: TextLine[]): Segment[] {
   };
   let i = 0;
   while (i < lines.length) {
-    const found = barCellsAt(lines, i) ?? tsvAt(lines, i) ?? pipeAt(lines, i) ?? cellLinesAt(lines, i);
+    const found =
+      barCellsAt(lines, i) ??
+      tsvAt(lines, i) ??
+      pipeAt(lines, i) ??
+      layoutAt(lines, i) ??
+      cellLinesAt(lines, i);
     if (found) {
       flush();
       out.push({ kind: "table", table: found.table });
@@ -40,6 +46,26 @@ export function findTextTables(lines: TextLine[]): Segment[] {
 }
 
 const lastNo = (line: TextLine) => line.to ?? line.no;
+
+/**
+ * A table laid out with runs of spaces (a PDF copied as text): a header line with three or more
+ * column names set apart by two or more spaces, then rows whose cells may wrap.
+ */
+function layoutAt(lines: TextLine[], start: number): { table: Table; next: number } | null {
+  const first = lines[start] as TextLine;
+  if (!/\S {2,}\S/.test(first.text) || first.text.includes("\t")) return null;
+  const head = chunksOfText(first.text);
+  if (head.length < 3 || !head.some((c) => columnKind(c.text) !== "unknown")) return null;
+  const plines: PLine[] = [];
+  for (let i = start; i < lines.length && i < start + 2000; i++) {
+    const line = lines[i] as TextLine;
+    if (line.text.includes("\t") || isBarLine(line.text)) break;
+    plines.push({ no: line.no, chunks: chunksOfText(line.text) });
+  }
+  const found = positionedTableAt(plines, 0);
+  if (!found) return null;
+  return { table: found.table, next: start + found.next };
+}
 
 function row(cells: string[], from: number, to: number = from): TableRow {
   return { cells, lines: { from, to } };

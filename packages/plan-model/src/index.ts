@@ -19,6 +19,7 @@ export {
   type MatchMethod,
 } from "./agencies/match.js";
 export { describePath, formatPath, type PathSegment } from "./field-labels.js";
+export { isIssued, type PlanStatus, planStatus } from "./issued.js";
 export {
   type LoadProblem,
   type LoadResult,
@@ -33,11 +34,17 @@ export * from "./plan.js";
 export { periodLabel, periodWindow, reportDueDate, reportPeriods, type Window } from "./progress/periods.js";
 export {
   DEFAULT_STATUS_PERCENT,
+  isDoneStatus,
   type PlanProgress,
   planProgress,
   type RollUpNode,
   STATUS_LABELS,
+  STATUS_LABELS_EN,
+  STATUS_SEVERITY,
   type StatusOptions,
+  type StatusSeverity,
+  stateOfStatus,
+  statusLabel,
   TASK_STATUSES,
   type TaskProgress,
   type TaskStatus,
@@ -121,6 +128,7 @@ export {
   type ValidationResult,
   validatePlan,
 } from "./validate/index.js";
+export { csvCell, csvText } from "./views/csv.js";
 export {
   type MatrixAgency,
   type MatrixOptions,
@@ -132,6 +140,5 @@ export {
   type ResponsibilityMatrix,
   responsibilityMatrix,
 } from "./views/matrix.js";
-export { csvCell, csvText } from "./views/csv.js";
 export { type MonthSchedule, type PlanSchedule, planSchedule, type ScheduleEntry } from "./views/schedule.js";
 export { type AgencyWorkload, agencyWorkload } from "./views/workload.js";

@@ -1,4 +1,4 @@
-import { ProgressEntrySchema, TASK_STATUSES, type TaskStatus } from "@kehoach/plan-model";
+import { ProgressEntrySchema, TASK_STATUSES } from "@kehoach/plan-model";
 import { z } from "zod";
 
 // A progress entry as the report generator keeps it: plan-model's ProgressEntry plus what a
@@ -20,12 +20,8 @@ export function periodEntryId(taskId: string, periodKey: string): string {
   return `${taskId}@${periodKey}`;
 }
 
-/** The state a stated status is stored as: done (with its completion date), in progress, or not started. */
-export function stateOfStatus(status: TaskStatus): PeriodEntry["state"] {
-  if (status === "done_on_time" || status === "done_late") return "done";
-  if (status === "not_started") return "not_started";
-  return "in_progress";
-}
+/** The state a stated status is stored as: plan-model owns what each status means. */
+export { stateOfStatus } from "@kehoach/plan-model";
 
 /** Entries as canonical text, so two copies of the same entry compare equal whatever their key order. */
 export function canonicalEntry(entry: PeriodEntry): string {

@@ -1,4 +1,5 @@
 import {
+  isDoneStatus,
   occurrences,
   type Plan,
   type PlanProgress,
@@ -109,7 +110,6 @@ export function periodFacts(
     }
   }
   const total = facts.length;
-  const isDone = (s: TaskStatus) => s === "done_on_time" || s === "done_late";
   const byAgency = [...agencies.values()]
     .map((a) => {
       const done = a.counts.done_on_time + a.counts.done_late;
@@ -118,7 +118,7 @@ export function periodFacts(
     .sort((a, b) => compareVi(a.name, b.name));
   return {
     total,
-    done: facts.filter((f) => isDone(f.status)).length,
+    done: facts.filter((f) => isDoneStatus(f.status)).length,
     percent: progress.percent,
     counts: progress.counts,
     byStatus: TASK_STATUSES.map((status) => ({
@@ -129,9 +129,11 @@ export function periodFacts(
     })),
     byAgency,
     overdue: facts.filter((f) => f.status === "overdue"),
-    unfinished: facts.filter((f) => !isDone(f.status)),
-    noActivity: facts.filter((f) => !active.has(f.taskId) && !isDone(f.status) && expected.has(f.taskId)),
-    doneTasks: facts.filter((f) => isDone(f.status)),
+    unfinished: facts.filter((f) => !isDoneStatus(f.status)),
+    noActivity: facts.filter(
+      (f) => !active.has(f.taskId) && !isDoneStatus(f.status) && expected.has(f.taskId),
+    ),
+    doneTasks: facts.filter((f) => isDoneStatus(f.status)),
   };
 }
 

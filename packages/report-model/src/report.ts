@@ -1,6 +1,7 @@
 import {
   type CutoffRule,
   formatArchive,
+  isDoneStatus,
   type Plan,
   periodLabel,
   periodWindow,
@@ -123,12 +124,7 @@ export function buildPeriodReport({
     if (factByTask.has(node.task.id)) notes.push("Không có hoạt động trong kỳ");
     // Work that goes on all year ("Thường xuyên") has no deadline worth a note; recurring work is
     // judged against its latest instance due.
-    if (
-      p.due &&
-      node.task.time.kind !== "ongoing" &&
-      p.status !== "done_on_time" &&
-      p.status !== "done_late"
-    ) {
+    if (p.due && node.task.time.kind !== "ongoing" && !isDoneStatus(p.status)) {
       notes.push(`${node.task.time.kind === "recurring" ? "Hạn lần gần nhất" : "Hạn"} ${showDate(p.due)}`);
     }
     for (const c of contradictionsByTask.get(node.task.id) ?? []) notes.push(`Cần kiểm tra: ${c.message}`);

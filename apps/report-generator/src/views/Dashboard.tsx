@@ -1,8 +1,7 @@
 import type { PeriodReport } from "@kehoach/report-model";
 import { formatPercent } from "@kehoach/text-vi";
 import { ProgressBar } from "@kehoach/ui/progress";
-import { StatusPill } from "@kehoach/ui/status-pill";
-import { uiStatus } from "./TaskCard.js";
+import { TaskStatusPill } from "./TaskStatusPill.js";
 
 /**
  * Completion by status and by lead agency. Each chart is a table: the figures are text, the bar
@@ -39,7 +38,7 @@ export function Dashboard({ report }: { report: PeriodReport }) {
             {f.byStatus.map((s) => (
               <tr key={s.status}>
                 <th scope="row">
-                  <StatusPill status={uiStatus(s.status)} />
+                  <TaskStatusPill status={s.status} />
                 </th>
                 <td className="rg-num">{s.count}</td>
                 <td className="rg-num">{formatPercent(s.share)}</td>

@@ -18,12 +18,12 @@ import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
-import { StatusPill } from "@kehoach/ui/status-pill";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { useId, useRef, useState } from "react";
 import { isoToPartial, partialToIso } from "./dates.js";
 import { type EntryForm, entryFromForm, formFromEntry, formProblems } from "./entry-form.js";
+import { TaskStatusPill } from "./TaskStatusPill.js";
 
 export interface TaskCardProps {
   taskId: string;
@@ -85,15 +85,6 @@ export function UnitsList() {
   );
 }
 
-export function uiStatus(status: TaskStatus) {
-  return status.replace(/_/g, "-") as
-    | "done-on-time"
-    | "done-late"
-    | "in-progress"
-    | "overdue"
-    | "not-started";
-}
-
 /**
  * One task of the period: its status as the dates give it, and the form where the reporter states
  * status, percent, what was done, the counts with their units, evidence links and the data date.
@@ -145,7 +136,7 @@ export function TaskCard(props: TaskCardProps) {
           <span className="rg-task__number">Nhiệm vụ {number}.</span> {title}
         </h3>
         <div className="rg-task__status">
-          <StatusPill status={uiStatus(status)} />
+          <TaskStatusPill status={status} />
           <span className="rg-task__percent">{formatPercent(progress?.percent ?? 0)}</span>
         </div>
       </div>

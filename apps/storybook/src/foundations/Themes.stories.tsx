@@ -1,9 +1,10 @@
+import { STATUS_SEVERITY, statusLabel, TASK_STATUSES } from "@kehoach/plan-model";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";
 import { Link } from "@kehoach/ui/link";
 import { ProgressBar } from "@kehoach/ui/progress";
-import { StatusPill, TASK_STATUSES } from "@kehoach/ui/status-pill";
+import { StatusPill } from "@kehoach/ui/status-pill";
 import { Switch } from "@kehoach/ui/switch";
 import { TextField } from "@kehoach/ui/text-field";
 import {
@@ -61,7 +62,7 @@ function Gallery({ locality }: { locality: LocalityTheme }) {
       </div>
       <div className="sb-row">
         {TASK_STATUSES.map((s) => (
-          <StatusPill key={s} status={s} />
+          <StatusPill key={s} tone={STATUS_SEVERITY[s]} label={statusLabel(s)} />
         ))}
       </div>
       <div className="sb-grid">

@@ -1,5 +1,5 @@
 import type { Plan, Task } from "../plan.js";
-import type { ProgressEntry } from "../schema/progress.js";
+import type { PROGRESS_STATES, ProgressEntry } from "../schema/progress.js";
 import { flattenTasks, isLeaf } from "../tasks.js";
 import { occurrences } from "../time/occurrences.js";
 import type { Window } from "./periods.js";
@@ -12,6 +12,7 @@ import type { Window } from "./periods.js";
 export const TASK_STATUSES = ["done_on_time", "done_late", "in_progress", "overdue", "not_started"] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
+/** The status names of the Government Office's tracking, as a báo cáo and every screen write them. */
 export const STATUS_LABELS: Record<TaskStatus, string> = {
   done_on_time: "Đã hoàn thành đúng hạn",
   done_late: "Đã hoàn thành quá hạn",
@@ -19,6 +20,47 @@ export const STATUS_LABELS: Record<TaskStatus, string> = {
   overdue: "Đang thực hiện quá hạn",
   not_started: "Chưa thực hiện",
 };
+
+/** The same names for a screen shown in English; documents are always written in Vietnamese. */
+export const STATUS_LABELS_EN: Record<TaskStatus, string> = {
+  done_on_time: "Completed on time",
+  done_late: "Completed late",
+  in_progress: "In progress, on schedule",
+  overdue: "In progress, overdue",
+  not_started: "Not started",
+};
+
+/** The label of a status in a screen's language ("vi" unless it is "en"). */
+export function statusLabel(status: TaskStatus, language: "vi" | "en" = "vi"): string {
+  return (language === "en" ? STATUS_LABELS_EN : STATUS_LABELS)[status];
+}
+
+/** Finished, on time or not: the work needs nothing more, and counts as 100 %. */
+export function isDoneStatus(status: TaskStatus): boolean {
+  return status === "done_on_time" || status === "done_late";
+}
+
+/**
+ * How a status weighs for whoever reads a progress table, from "nothing to do" to "act now".
+ * Screens pick their colours and icons from it; the five values stay distinct so that each status
+ * keeps its own look.
+ */
+export type StatusSeverity = "success" | "caution" | "info" | "danger" | "neutral";
+
+export const STATUS_SEVERITY: Record<TaskStatus, StatusSeverity> = {
+  done_on_time: "success",
+  done_late: "caution",
+  in_progress: "info",
+  overdue: "danger",
+  not_started: "neutral",
+};
+
+/** What a stated status records in a progress entry: done, in progress, or not started. */
+export function stateOfStatus(status: TaskStatus): (typeof PROGRESS_STATES)[number] {
+  if (isDoneStatus(status)) return "done";
+  if (status === "not_started") return "not_started";
+  return "in_progress";
+}
 
 export const DEFAULT_STATUS_PERCENT: Record<TaskStatus, number> = {
   done_on_time: 100,
@@ -75,7 +117,7 @@ export function taskStatus(
   } else {
     status = latest?.state === "in_progress" ? "in_progress" : "not_started";
   }
-  const percent = status.startsWith("done") ? 100 : (latest?.percent ?? percents[status]);
+  const percent = isDoneStatus(status) ? 100 : (latest?.percent ?? percents[status]);
   return { taskId: task.id, status, percent, due, entry: latest };
 }
 
@@ -124,9 +166,7 @@ export function planProgress(
       };
     });
   const tree = build(plan.tasks, "").filter((n) => !(n.children.length === 0 && !byTask.has(n.taskId)));
-  const counts = Object.fromEntries(
-    (["done_on_time", "done_late", "in_progress", "overdue", "not_started"] as const).map((s) => [s, 0]),
-  ) as Record<TaskStatus, number>;
+  const counts = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
   for (const p of byTask.values()) counts[p.status]++;
   return {
     window: options.window,

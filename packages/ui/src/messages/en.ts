@@ -67,13 +67,6 @@ export const en: Messages = {
     empty: "No data",
     keyboardHint: "Use the up and down arrow keys to move between rows; Enter to open.",
   },
-  status: {
-    "done-on-time": "Completed on time",
-    "done-late": "Completed late",
-    "in-progress": "In progress, on schedule",
-    overdue: "In progress, overdue",
-    "not-started": "Not started",
-  },
   progress: {
     percent: (n) => `${n}%`,
     step: (current, total) => `Step ${current} of ${total}`,

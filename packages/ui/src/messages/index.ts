@@ -6,5 +6,4 @@ export {
   useMessages,
 } from "./context.js";
 export { en } from "./en.js";
-export { TASK_STATUSES, type TaskStatus } from "./status.js";
 export { type Messages, vi } from "./vi.js";

@@ -8,7 +8,7 @@ import { DateField } from "../date-field/index.js";
 import { ConfirmDialog } from "../dialog/index.js";
 import { FileDrop } from "../file-drop/index.js";
 import { ProgressBar, WorkProgress } from "../progress/index.js";
-import { StatusPill, TASK_STATUSES } from "../status-pill/index.js";
+import { STATUS_TONES, StatusPill } from "../status-pill/index.js";
 import { Switch } from "../switch/index.js";
 import { Table } from "../table/index.js";
 import { TextArea } from "../text-area/index.js";
@@ -47,8 +47,8 @@ describe("messages", () => {
           />
           <Switch label="Autosave" />
           <Alert tone="warning">Check the date.</Alert>
-          {TASK_STATUSES.map((s) => (
-            <StatusPill key={s} status={s} />
+          {STATUS_TONES.map((tone) => (
+            <StatusPill key={tone} tone={tone} label={`State ${tone}`} />
           ))}
           <ProgressBar label="Progress" value={3} max={4} />
           <WorkProgress title="Exporting" steps={["Fonts", "Pages"]} currentStep={1} onCancel={() => {}} />

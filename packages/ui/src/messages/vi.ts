@@ -2,8 +2,6 @@
 // locality or an app can change wording (or language) without touching component code.
 // Vietnamese has a single plural form, so counts need no plural rules.
 
-import type { TaskStatus } from "./status.js";
-
 export const vi = {
   locale: "vi-VN",
   common: {
@@ -71,13 +69,6 @@ export const vi = {
     empty: "Không có dữ liệu",
     keyboardHint: "Dùng phím mũi tên lên, xuống để chuyển dòng; Enter để mở.",
   },
-  status: {
-    "done-on-time": "Đã hoàn thành đúng hạn",
-    "done-late": "Đã hoàn thành quá hạn",
-    "in-progress": "Đang thực hiện trong hạn",
-    overdue: "Đang thực hiện quá hạn",
-    "not-started": "Chưa thực hiện",
-  } satisfies Record<TaskStatus, string>,
   progress: {
     percent: (n: number) => `${n}%`,
     step: (current: number, total: number) => `Bước ${current}/${total}`,

@@ -1,15 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { render } from "vitest-browser-react";
 import { axeViolations } from "../test-support/axe.js";
-import { StatusPill, TASK_STATUSES } from "./index.js";
+import { StatusPill, type StatusTone } from "./index.js";
+
+// The five task statuses of a progress report, as an app gives them: its words and a tone each.
+const REPORT_STATUSES: [StatusTone, string][] = [
+  ["success", "Đã hoàn thành đúng hạn"],
+  ["caution", "Đã hoàn thành quá hạn"],
+  ["info", "Đang thực hiện trong hạn"],
+  ["danger", "Đang thực hiện quá hạn"],
+  ["neutral", "Chưa thực hiện"],
+];
 
 describe("StatusPill", () => {
-  it("names each of the five statuses in Vietnamese", async () => {
+  it("shows each of the five statuses in the words it is given", async () => {
     const screen = await render(
       <ul>
-        {TASK_STATUSES.map((s) => (
-          <li key={s}>
-            <StatusPill status={s} />
+        {REPORT_STATUSES.map(([tone, label]) => (
+          <li key={tone}>
+            <StatusPill tone={tone} label={label} />
           </li>
         ))}
       </ul>,
@@ -29,8 +38,8 @@ describe("StatusPill", () => {
   it("tells the statuses apart without colour: each has its own icon shape and border style", async () => {
     const screen = await render(
       <div>
-        {TASK_STATUSES.map((s) => (
-          <StatusPill key={s} status={s} />
+        {REPORT_STATUSES.map(([tone, label]) => (
+          <StatusPill key={tone} tone={tone} label={label} />
         ))}
       </div>,
     );
@@ -45,7 +54,7 @@ describe("StatusPill", () => {
   });
 
   it("keeps the label for screen readers when compact", async () => {
-    const screen = await render(<StatusPill status="overdue" compact />);
+    const screen = await render(<StatusPill tone="danger" label="Đang thực hiện quá hạn" compact />);
     await expect.element(screen.getByText("Đang thực hiện quá hạn")).toHaveClass("kh-visually-hidden");
   });
 });

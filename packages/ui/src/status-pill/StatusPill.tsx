@@ -7,38 +7,44 @@ import {
   PlayIcon,
   WarningIcon,
 } from "../internal/icons.js";
-import { useMessages } from "../messages/context.js";
-import type { TaskStatus } from "../messages/status.js";
 import "../internal/base.css";
 import "./status-pill.css";
 
+/**
+ * How much a state asks of whoever reads it, from "nothing to do" to "act now". The pill knows
+ * tones, not the states of a domain: an app maps its own states (a task's five statuses come from
+ * @kehoach/plan-model's STATUS_SEVERITY) and gives the label.
+ */
+export const STATUS_TONES = ["success", "caution", "info", "danger", "neutral"] as const;
+export type StatusTone = (typeof STATUS_TONES)[number];
+
 export interface StatusPillProps extends Omit<ComponentProps<"span">, "children"> {
-  status: TaskStatus;
+  tone: StatusTone;
+  /** The words of the state, in the screen's language. */
+  label: string;
   /** Only the icon, for dense tables: the label is then read by screen readers and shown on hover. */
   compact?: boolean;
 }
 
 const ICONS = {
-  "done-on-time": CheckCircleIcon,
-  "done-late": ClockCheckIcon,
-  "in-progress": PlayIcon,
-  overdue: WarningIcon,
-  "not-started": EmptyCircleIcon,
-} satisfies Record<TaskStatus, unknown>;
+  success: CheckCircleIcon,
+  caution: ClockCheckIcon,
+  info: PlayIcon,
+  danger: WarningIcon,
+  neutral: EmptyCircleIcon,
+} satisfies Record<StatusTone, unknown>;
 
 /**
- * One of the five task statuses of a progress report. Each differs by its words, its icon's
- * shape and its border style, so it reads without colour (WCAG 1.4.1) and in black-and-white print.
+ * A state as words, an icon and a border. Each tone differs by its icon's shape and its border
+ * style as well as its colours, so it reads without colour (WCAG 1.4.1) and in black-and-white print.
  */
-export function StatusPill({ status, compact = false, className, ...span }: StatusPillProps) {
-  const messages = useMessages();
-  const label = messages.status[status];
-  const Icon = ICONS[status];
+export function StatusPill({ tone, label, compact = false, className, ...span }: StatusPillProps) {
+  const Icon = ICONS[tone];
   return (
     <span
       {...span}
       data-slot="status-pill"
-      data-status={status}
+      data-tone={tone}
       data-compact={compact || undefined}
       className={cx("kh-status-pill", className)}
       {...(compact ? { title: label } : {})}

@@ -1,2 +1,1 @@
-export { TASK_STATUSES, type TaskStatus } from "../messages/status.js";
-export { StatusPill, type StatusPillProps } from "./StatusPill.js";
+export { STATUS_TONES, StatusPill, type StatusPillProps, type StatusTone } from "./StatusPill.js";

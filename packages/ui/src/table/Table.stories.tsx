@@ -3,7 +3,7 @@ import { formatShortDate } from "@kehoach/text-vi";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect } from "storybook/test";
-import { StatusPill, type TaskStatus } from "../status-pill/index.js";
+import { StatusPill, type StatusTone } from "../status-pill/index.js";
 import { Table, type TableColumn } from "./index.js";
 
 interface Task {
@@ -11,7 +11,7 @@ interface Task {
   name: string;
   lead: string;
   due: PartialDate;
-  status: TaskStatus;
+  status: { tone: StatusTone; label: string };
 }
 
 const base: Task[] = [
@@ -20,35 +20,35 @@ const base: Task[] = [
     name: "Tuyên truyền, phổ biến pháp luật",
     lead: "Văn phòng HĐND và UBND",
     due: { day: 30, month: 6, year: 2026 },
-    status: "done-on-time",
+    status: { tone: "success", label: "Đã hoàn thành đúng hạn" },
   },
   {
     id: "2",
     name: "Ứng dụng công nghệ thông tin trong giải quyết thủ tục",
     lead: "Trung tâm Phục vụ hành chính công",
     due: { month: 9, year: 2026 },
-    status: "in-progress",
+    status: { tone: "info", label: "Đang thực hiện trong hạn" },
   },
   {
     id: "3",
     name: "Đào tạo, bồi dưỡng cán bộ, công chức",
     lead: "Phòng Văn hóa - Xã hội",
     due: { day: 31, month: 3, year: 2026 },
-    status: "done-late",
+    status: { tone: "caution", label: "Đã hoàn thành quá hạn" },
   },
   {
     id: "4",
     name: "Chỉnh trang đô thị, vệ sinh môi trường",
     lead: "Phòng Kinh tế, Hạ tầng và Đô thị",
     due: { day: 15, month: 5, year: 2026 },
-    status: "overdue",
+    status: { tone: "danger", label: "Đang thực hiện quá hạn" },
   },
   {
     id: "5",
     name: "Bảo đảm an ninh trật tự",
     lead: "Công an xã",
     due: { year: 2026 },
-    status: "not-started",
+    status: { tone: "neutral", label: "Chưa thực hiện" },
   },
 ];
 
@@ -68,8 +68,8 @@ const columns: TableColumn<Task>[] = [
   {
     key: "status",
     header: "Tình trạng",
-    cell: (t) => <StatusPill status={t.status} />,
-    sortValue: (t) => t.status,
+    cell: (t) => <StatusPill tone={t.status.tone} label={t.status.label} />,
+    sortValue: (t) => t.status.label,
   },
 ];
 

@@ -5,5 +5,8 @@ export default defineConfig({
   ...workspaceSourceResolve,
   test: {
     include: ["src/**/*.test.ts"],
+    // Replication is asynchronous: the engine tests wait for documents to arrive (never for a fixed time).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

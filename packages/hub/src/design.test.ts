@@ -130,6 +130,8 @@ describe("the validate functions in the design documents", () => {
     expect(() => province(doc, null, { name: "thu", roles: ["kh_thu"] }, secObj)).toThrow();
     expect(() => province(doc, null, member, secObj)).toThrow();
     expect(() => province(doc, null, { name: "thu.replicator", roles: [] }, secObj)).not.toThrow();
+    expect(() => province(doc, null, { name: "thu.replicator", roles: [] }, {})).not.toThrow();
+    expect(() => province(doc, null, { name: "thu", roles: ["kh_thu"] }, {})).toThrow();
     expect(() => province(doc, null, { name: "admin", roles: ["_admin"] }, secObj)).not.toThrow();
   });
 

@@ -65,6 +65,8 @@ export interface HubSync {
 
 const SYNC_DOC = "_local/kehoach-sync";
 
+type SyncJob = PouchEmitter & { push: PouchEmitter; pull: PouchEmitter };
+
 interface SyncMemo {
   /** The local sequence the hub had everything up to, last time both sides agreed. */
   pushedSeq: number | string;
@@ -133,8 +135,7 @@ export function createHubSync(options: HubSyncOptions): HubSync {
     if (database === db) set({ pending: current.readOnly ? 0 : ids.size, conflicts });
   }
 
-  function onPaused(error?: unknown) {
-    if (error) return onError(error);
+  function onPaused() {
     void (async () => {
       const database = db;
       if (!database) return;
@@ -160,8 +161,10 @@ export function createHubSync(options: HubSyncOptions): HubSync {
     }
   }
 
-  function onDenied(error: unknown) {
-    const e = error as { id?: string; reason?: string; message?: string };
+  function onDenied(denied: unknown) {
+    // A two-way sync wraps the refusal: { direction, doc: <the error> }.
+    const wrapped = denied as { doc?: unknown };
+    const e = (wrapped?.doc ?? denied) as { id?: string; reason?: string; message?: string };
     const refused = [
       ...memo.refused.filter((r) => r.id !== e.id),
       { id: e.id ?? "", reason: e.reason ?? e.message ?? "Máy chủ từ chối." },
@@ -191,13 +194,38 @@ export function createHubSync(options: HubSyncOptions): HubSync {
     set({ status: "syncing" });
     const job = current.readOnly ? database.replicate.from(remote, opts) : database.sync(remote, opts);
     replication = job;
+    // Each direction is followed on its own: a two-way sync says "paused" as soon as both
+    // directions are not busy, before the first pull has even begun and without the error that
+    // paused one of them. In sync means: every direction caught up, and no request failing.
+    const parts = current.readOnly ? [job] : [(job as SyncJob).push, (job as SyncJob).pull];
+    const idle = new Map<PouchEmitter, boolean>(parts.map((p) => [p, false]));
+    let failure: unknown;
+    for (const part of parts) {
+      part
+        .on("active", () => {
+          if (replication !== job) return;
+          idle.set(part, false);
+          failure = undefined;
+          set({ status: "syncing" });
+        })
+        .on("paused", (error?: unknown) => {
+          if (replication !== job) return;
+          if (error) {
+            failure = error;
+            onError(error);
+            return;
+          }
+          idle.set(part, true);
+          if (!failure && [...idle.values()].every(Boolean)) onPaused();
+        })
+        .on("requestError", (error: never) => {
+          if (replication !== job) return;
+          idle.set(part, false);
+          failure = error;
+          onError(error);
+        });
+    }
     job
-      .on("active", () => {
-        if (replication === job) set({ status: "syncing" });
-      })
-      .on("paused", (error?: unknown) => {
-        if (replication === job) onPaused(error);
-      })
       .on("change", (info: never) => {
         if (replication === job) onChange(info);
       })

@@ -3,14 +3,14 @@ import { connect, createServer, type Server, type Socket } from "node:net";
 // A TCP proxy in front of the engine that a test can cut and restore, to take a client offline
 // for real (its requests fail with ECONNREFUSED) while the engine keeps running.
 
-export interface Proxy {
+export interface CuttableProxy {
   url: string;
   cut(): Promise<void>;
   restore(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function startProxy(target: string): Promise<Proxy> {
+export async function startProxy(target: string): Promise<CuttableProxy> {
   const { hostname, port } = new URL(target);
   const sockets = new Set<Socket>();
   let server: Server | undefined;

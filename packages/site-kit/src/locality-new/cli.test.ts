@@ -43,6 +43,15 @@ describe("pnpm locality:new", () => {
     expect(output).toContain("docs/deploying.md");
   });
 
+  it("prints the guide's next steps, with LOCALITY wherever the command needs it", async () => {
+    const { output } = await run(["xa-hoa-binh", "--name", "Hòa Bình", "--type", "xa", "--province", "Nghệ An"]);
+    expect(output).toContain("pnpm locality:check xa-hoa-binh");
+    expect(output).toContain("LOCALITY=xa-hoa-binh pnpm start");
+    expect(output).not.toMatch(/(?<!LOCALITY=xa-hoa-binh )pnpm start/u);
+    // The theme's CSS is made during the build; there is no separate command to run.
+    expect(output).not.toContain("pnpm --filter @kehoach/ui themes");
+  });
+
   it("asks, in a terminal, for what the flags leave out, and derives the folder name", async () => {
     const { repoRoot, result } = await run([], ["Vinh Phú", "phường", "tỉnh Nghệ An", ""]);
     expect(result.slug).toBe("vinh-phu");

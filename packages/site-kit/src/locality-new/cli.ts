@@ -152,15 +152,15 @@ export async function newLocality(argv: string[], io: NewLocalityIo): Promise<Ne
   const where = relative(io.repoRoot, dir) || dir;
   io.print(`Đã tạo ${where}/ cho ${locality.name} (${TYPE_WORDS[type]}, cấp ${levelName(level)}).`);
   io.print("");
-  io.print("Bước tiếp theo:");
-  io.print(`  1. Mở ${where}/locality.json: thêm tên gọi khác (aliases) mà văn bản của địa phương hay dùng,`);
-  io.print(
-    "     họ tên người ký (signers), các cơ quan, đơn vị riêng; xem giải thích ở localities/example/README.md.",
-  );
-  io.print(`  2. Đổi màu trong ${where}/theme.json (phần brand), rồi chạy: pnpm --filter @kehoach/ui themes`);
-  io.print(`  3. Thay ${where}/logo.svg bằng biểu trưng của địa phương (SVG hoặc logo.png).`);
-  io.print(`  4. Dựng trang:   LOCALITY=${slug} pnpm build`);
-  io.print("  5. Chạy thử:    pnpm start   (mở http://127.0.0.1:4173/)");
+  // The same steps, in the same words, as docs/forking.md §3–§6 (a test compares the two).
+  io.print("Bước tiếp theo (docs/forking.md):");
+  io.print(`  1. Mô tả địa phương: ${where}/locality.json — tên gọi khác (aliases), người ký (signers),`);
+  io.print("     các cơ quan, đơn vị riêng; giải thích từng trường: localities/example/README.md.");
+  io.print(`  2. Kiểm tra:    pnpm locality:check ${slug}`);
+  io.print(`  3. Màu và biểu trưng: phần brand của ${where}/theme.json và ${where}/logo.svg`);
+  io.print("     (CSS của chủ đề được tạo khi dựng).");
+  io.print(`  4. Dựng trang:  LOCALITY=${slug} pnpm build`);
+  io.print(`  5. Chạy thử:    LOCALITY=${slug} pnpm start   (mở http://127.0.0.1:4173/)`);
   io.print("  6. Triển khai:  docs/deploying.md");
   return { dir, slug, name: locality.name };
 }

@@ -44,7 +44,15 @@ describe("pnpm locality:new", () => {
   });
 
   it("prints the guide's next steps, with LOCALITY wherever the command needs it", async () => {
-    const { output } = await run(["xa-hoa-binh", "--name", "Hòa Bình", "--type", "xa", "--province", "Nghệ An"]);
+    const { output } = await run([
+      "xa-hoa-binh",
+      "--name",
+      "Hòa Bình",
+      "--type",
+      "xa",
+      "--province",
+      "Nghệ An",
+    ]);
     expect(output).toContain("pnpm locality:check xa-hoa-binh");
     expect(output).toContain("LOCALITY=xa-hoa-binh pnpm start");
     expect(output).not.toMatch(/(?<!LOCALITY=xa-hoa-binh )pnpm start/u);

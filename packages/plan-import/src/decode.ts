@@ -25,11 +25,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const kind = sniffFormat(bytes);
   if (kind === "ole")
     return refuse(
-      "Tệp có dạng Word 97–2003 (.doc), chưa đọc được. Hãy mở bằng Word và lưu lại thành .docx hoặc .txt (Unicode).",
+      "Tệp có dạng Word 97–2003 (.doc), chưa đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.",
     );
   if (kind === "pdf")
     return refuse(
-      "Tệp là PDF, chưa đọc được. Hãy dùng tệp Word (.docx) gốc, hoặc chép nội dung ra tệp .txt.",
+      "Tệp là PDF: hãy nhập bằng importFile (đọc được PDF có lớp chữ), hoặc dùng tệp Word (.docx) gốc.",
     );
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };

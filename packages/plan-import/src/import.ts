@@ -5,6 +5,7 @@ import { parseDocument } from "./parse/document.js";
 import { levelOf } from "./parse/issuer.js";
 import { withKnownNames } from "./parse/known-agencies.js";
 import type { SourceDocument } from "./source/blocks.js";
+import type { PdfJs } from "./source/read-pdf.js";
 import { readText } from "./source/read-text.js";
 import type { FindingCode, ImportOptions, ImportResult } from "./types.js";
 
@@ -35,8 +36,9 @@ export function importText(text: string, options: ImportOptions = {}): ImportRes
 }
 
 /**
- * Imports a plan from a file's bytes: .docx (read from its XML, tables kept) or text in UTF-8 or
- * UTF-16. Refuses with a Vietnamese sentence what it cannot read; never throws.
+ * Imports a plan from a file's bytes: .docx (read from its XML, tables kept), a PDF with a text
+ * layer (tables rebuilt from the positions of the text) or text in UTF-8 or UTF-16. Refuses with a
+ * Vietnamese sentence what it cannot read (a scanned PDF, a Word 97 .doc); never throws.
  */
 export async function importFile(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const started = performance.now();
@@ -61,6 +63,25 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions = {})
       return refuse("docx-unreadable", `Không đọc được tệp Word: ${describe(error)}.`, bytes.length, started);
     }
   }
+  const kind = sniffFormat(bytes);
+  if (kind === "pdf") {
+    try {
+      // pdf.js (about 1 MB) loads only when a PDF is imported; a browser app may hand over its own.
+      const { readPdf } = await import("./source/read-pdf.js");
+      const read = await readPdf(bytes, options.pdfjs ?? loadPdfJs);
+      if (!read.ok) return refuse(read.code, read.message, bytes.length, started);
+      return fromSource(() => read.source, options, bytes.length, started);
+    } catch (error) {
+      return refuse("pdf-unreadable", `Không đọc được tệp PDF: ${describe(error)}.`, bytes.length, started);
+    }
+  }
+  if (kind === "ole")
+    return refuse(
+      "doc-word97",
+      "Tệp là Word 97–2003 (.doc), chưa đọc được. Hãy mở tệp bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx rồi nhập lại.",
+      bytes.length,
+      started,
+    );
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse("binary-input", decoded.message, bytes.length, started);
   const result = importText(decoded.text, options);
@@ -119,6 +140,11 @@ function fromSource(
       started,
     );
   }
+}
+
+/** The legacy build runs in Node 20 and in browsers without the newest APIs. */
+async function loadPdfJs(): Promise<PdfJs> {
+  return (await import("pdfjs-dist/legacy/build/pdf.mjs")) as unknown as PdfJs;
 }
 
 function describe(error: unknown): string {

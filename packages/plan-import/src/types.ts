@@ -1,4 +1,5 @@
 import type { AdminLevel, Locality, Plan } from "@kehoach/plan-model";
+import type { PdfJs } from "./source/read-pdf.js";
 
 /** Lines of the source, 1-based and inclusive, as shown in the review screen beside the plan. */
 export interface LineRange {
@@ -152,4 +153,9 @@ export interface ImportOptions {
   fileName?: string | undefined;
   /** Refuse inputs larger than this many bytes (default 20 MB). */
   maxBytes?: number | undefined;
+  /**
+   * Loads pdf.js for a PDF. A browser app passes the copy it has set up (its worker); by default
+   * the legacy build of pdfjs-dist is imported, which runs in Node.
+   */
+  pdfjs?: (() => Promise<PdfJs>) | undefined;
 }

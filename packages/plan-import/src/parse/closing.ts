@@ -66,6 +66,9 @@ function mergeBullet(parts: string[]): string[] {
 function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
   const left: Cell[] = [];
   const right: Cell[] = [];
+  const sideBySide = blocks.some(
+    (b) => b.kind === "para" && mergeBullet(splitColumns(b.text).filter((p) => p.trim())).length >= 2,
+  );
   for (const block of blocks) {
     if (block.kind === "para") {
       // Columns side by side: a tab from Word, or a run of spaces from a PDF copied as text.
@@ -73,7 +76,10 @@ function cellsOf(blocks: readonly Block[]): { left: Cell[]; right: Cell[] } {
       if (parts.length >= 2) {
         left.push({ text: parts[0] as string, lines: block.lines });
         right.push(...parts.slice(1).map((text) => ({ text, lines: block.lines })));
-      } else if (parts[0]) left.push({ text: parts[0], lines: block.lines });
+      } else if (parts[0] && sideBySide && (isSignerAnchor(parts[0]) || isSignerTitleLine(parts[0])))
+        // A signature line alone on its line, beside lines that do have two columns.
+        right.push({ text: parts[0], lines: block.lines });
+      else if (parts[0]) left.push({ text: parts[0], lines: block.lines });
     } else {
       for (const row of block.rows) {
         row.cells.forEach((cell, i) => {

@@ -11,6 +11,8 @@ export interface TextLine {
   width?: number | undefined;
   /** The source line ended with a markdown hard break (two spaces or a backslash). */
   hardBreak?: boolean | undefined;
+  /** Known from its position (a PDF): the line reached the right margin, so its paragraph goes on. */
+  full?: boolean | undefined;
   /** Cleaned text; tabs kept; trailing white space trimmed. */
   text: string;
   bold: boolean;

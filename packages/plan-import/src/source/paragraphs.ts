@@ -25,6 +25,8 @@ interface Open {
   /** Length of its last source line as written, and whether that line ended in a hard break. */
   width: number;
   hardBreak: boolean;
+  /** Known from the line's position (a PDF): it reached the right margin. */
+  full: boolean | undefined;
 }
 
 export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?: number): Paragraph[] {
@@ -44,8 +46,7 @@ export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?:
       open !== undefined &&
       !gap &&
       !open.hardBreak &&
-      wrap !== undefined &&
-      open.width >= wrap * 0.75 &&
+      (open.full ?? (wrap !== undefined && open.width >= wrap * 0.75)) &&
       !layout &&
       continuesWrapped(open.para.text, text);
     if (prev && !prev.heading && !line.heading && (wrapped || shouldJoin(prev.text, text))) {
@@ -66,11 +67,12 @@ export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?:
         heading: line.heading,
       };
       out.push(para);
-      open = { para, width: 0, hardBreak: false };
+      open = { para, width: 0, hardBreak: false, full: undefined };
     }
     if (open) {
       open.width = line.width ?? line.text.length;
       open.hardBreak = line.hardBreak === true;
+      open.full = line.full;
     }
     gap = false;
   }

@@ -16,17 +16,26 @@ export interface PChunk {
 
 export interface PLine {
   no: number;
+  /** Phrases: what a header's names are read from. */
   chunks: PChunk[];
+  /** The smallest pieces drawn (a PDF's runs), put in their columns one by one; else the chunks. */
+  pieces?: PChunk[] | undefined;
+  /** Font size (PDF) or 1 (text): how near two pieces are to be one word. */
+  size?: number | undefined;
 }
 
 const REF = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
 const END =
   /^(?:(?:[ivxl]{1,5})\.\s|noi nhan|tm\.|kt\.|q\.\s|tl\.|tuq\.|phu[c]? luc\b|tren day la|to chuc thuc hien|dieu \d|(pho )?(chu tich|giam doc)$)/;
 
+const isRefLine = (line: PLine) => REF.test((line.chunks[0]?.text ?? "").trim());
+
 interface Column {
   start: number;
   end: number;
   texts: string[];
+  /** Where the column's cells start (see `leftEdges`). */
+  from: number;
 }
 
 /** Header pieces grouped into columns by overlapping x ranges. */
@@ -39,7 +48,7 @@ function headerColumns(lines: readonly PLine[]): Column[] {
         hit.start = Math.min(hit.start, c.x);
         hit.end = Math.max(hit.end, c.end);
         hit.texts.push(c.text);
-      } else cols.push({ start: c.x, end: c.end, texts: [c.text] });
+      } else cols.push({ start: c.x, end: c.end, texts: [c.text], from: c.x });
     }
   cols.sort((a, b) => a.start - b.start);
   // Ranges that grew into each other are one column.
@@ -54,13 +63,10 @@ function headerColumns(lines: readonly PLine[]): Column[] {
   return out;
 }
 
-const isRefLine = (line: PLine) => REF.test((line.chunks[0]?.text ?? "").trim());
-
-/** The header at `start`: one to four lines whose pieces are short column names, then rows. */
+/** The header at `start`: one to four lines (up to a blank line or a numbered row) of short column names. */
 function headerAt(lines: readonly PLine[], start: number): { columns: Column[]; next: number } | null {
   const first = lines[start];
-  if (!first || first.chunks.length < 3) return null;
-  if (!first.chunks.some((c) => columnKind(c.text) !== "unknown")) return null;
+  if (!first || first.chunks.length < 2) return null;
   let end = start;
   while (
     end + 1 < lines.length &&
@@ -70,7 +76,7 @@ function headerAt(lines: readonly PLine[], start: number): { columns: Column[]; 
     (lines[end + 1] as PLine).chunks.every((c) => c.text.length <= 40)
   )
     end++;
-  // Try the longest header first: "Cơ quan" over "chủ trì" names one column.
+  // The longest header first: "Cơ quan" over "chủ trì" names one column.
   for (let last = end; last >= start; last--) {
     const columns = headerColumns(lines.slice(start, last + 1));
     const names = columns.map((c) => c.texts.join(" "));
@@ -84,13 +90,46 @@ function headerAt(lines: readonly PLine[], start: number): { columns: Column[]; 
   return null;
 }
 
-/** Which column a piece starting at x falls in: the boundaries lie halfway between header columns. */
+/**
+ * Which column a piece starting at x falls in. A header's text lies inside its cell, and so does
+ * every piece of the column's data, whether left-aligned or centred: a piece is in the last column
+ * whose predecessor's header ends before it starts.
+ */
 function columnOf(columns: readonly Column[], x: number): number {
-  for (let i = 0; i < columns.length - 1; i++) {
-    const boundary = ((columns[i] as Column).end + (columns[i + 1] as Column).start) / 2;
-    if (x < boundary) return i;
-  }
-  return columns.length - 1;
+  for (let i = columns.length - 1; i > 0; i--) if (x >= (columns[i] as Column).from) return i;
+  return 0;
+}
+
+/**
+ * Where each column's cells start. By the header alone, the column after a header's end; but a
+ * word that wraps within a wide cell may start past its header's end too, so where the rows below
+ * start a piece at one same x, more than once, between one header's end and the next header's
+ * start, that x is the column's left edge.
+ */
+function leftEdges(columns: Column[], lines: readonly PLine[]): void {
+  const starts = new Map<number, number>();
+  for (const line of lines)
+    for (const c of line.pieces ?? line.chunks) {
+      const x = Math.round(c.x);
+      starts.set(x, (starts.get(x) ?? 0) + 1);
+    }
+  columns.forEach((col, i) => {
+    if (i === 0) {
+      col.from = Number.NEGATIVE_INFINITY;
+      return;
+    }
+    const lo = (columns[i - 1] as Column).end - 0.5;
+    const hi = col.start + 1;
+    const repeated = [...starts.entries()].filter(([x, n]) => n >= 2 && x >= lo && x <= hi).map(([x]) => x);
+    col.from = repeated.length > 0 ? Math.min(...repeated) - 0.5 : lo;
+  });
+}
+
+interface Band {
+  lines: PLine[];
+  cells: string[][];
+  /** Lines whose first column holds a number ("1", "2.1", "II"). */
+  refs: number;
 }
 
 export function positionedTableAt(
@@ -100,21 +139,18 @@ export function positionedTableAt(
   const header = headerAt(lines, start);
   if (!header) return null;
   const { columns } = header;
+  leftEdges(columns, lines.slice(header.next, header.next + 200));
   const names = columns.map((c) => c.texts.join(" "));
   const hasRef = columnKind(names[0] as string) === "ref";
-  const rows: TableRow[] = [
-    { cells: names, lines: { from: (lines[start] as PLine).no, to: (lines[header.next - 1] as PLine).no } },
-  ];
-  let current: { cells: string[]; from: number; to: number } | undefined;
-  const close = () => {
-    if (current) rows.push({ cells: current.cells, lines: { from: current.from, to: current.to } });
-    current = undefined;
-  };
-  let i = header.next;
+  // The lines after the header, cut into bands at blank lines (the padding between a table's rows).
+  const bands: Band[] = [];
+  let band: Band | undefined;
   let blank = 0;
+  let i = header.next;
   for (; i < lines.length; i++) {
     const line = lines[i] as PLine;
     if (line.chunks.length === 0) {
+      band = undefined;
       if (++blank >= 3) break;
       continue;
     }
@@ -123,29 +159,73 @@ export function positionedTableAt(
     const refCell = columnOf(columns, line.chunks[0]?.x ?? 0) === 0 && REF.test(firstText);
     if (END.test(firstText) && !refCell) break;
     const cells = columns.map(() => "");
-    for (const c of line.chunks) {
+    const ends = columns.map(() => Number.NEGATIVE_INFINITY);
+    const touching = (line.size ?? 1) * 0.12;
+    for (const c of line.pieces ?? line.chunks) {
       const k = columnOf(columns, c.x);
-      cells[k] = cells[k] ? `${cells[k]} ${c.text}` : c.text;
+      const glue = cells[k] && c.x - (ends[k] as number) > touching && !/^[,.;:)]/.test(c.text) ? " " : "";
+      cells[k] = `${cells[k]}${glue}${c.text}`;
+      ends[k] = c.end;
     }
     // The header repeated after a page break.
-    if (isHeaderRow(cells)) continue;
-    // A line far wider than the table's first columns, with no number: prose after the table.
-    if (!current && !refCell && hasRef) break;
-    const opens = hasRef
-      ? refCell
-      : !current || cells.filter((c) => c.trim()).length >= Math.min(3, columns.length - 1);
-    if (opens) {
-      close();
-      current = { cells, from: line.no, to: line.no };
-    } else if (current) {
-      const row = current;
-      cells.forEach((c, k) => {
-        if (c) row.cells[k] = row.cells[k] ? `${row.cells[k]}\n${c}` : c;
-      });
-      row.to = line.no;
+    if (isHeaderRow(cells)) {
+      band = undefined;
+      continue;
+    }
+    if (!band) {
+      band = { lines: [], cells: [], refs: 0 };
+      bands.push(band);
+    }
+    band.lines.push(line);
+    band.cells.push(cells);
+    if (refCell) band.refs++;
+  }
+  // A band without a number, when rows are numbered, is prose after the table.
+  if (hasRef) {
+    const cut = bands.findIndex((b) => b.refs === 0);
+    if (cut >= 0) {
+      i = (bands[cut]?.lines[0]?.no ?? 0) > 0 ? indexOf(lines, bands[cut]?.lines[0] as PLine) : i;
+      bands.length = cut;
     }
   }
-  close();
+  // Rows: a band each when every band holds one numbered line (cells centred in their height put
+  // the number mid-row); else a numbered line opens a row and the lines after it continue it.
+  const byBand = bands.length > 0 && bands.every((b) => !hasRef || b.refs === 1);
+  const rows: TableRow[] = [
+    { cells: names, lines: { from: (lines[start] as PLine).no, to: (lines[header.next - 1] as PLine).no } },
+  ];
+  const add = (cellLines: string[][], from: number, to: number) => {
+    const cells = columns.map((_c, k) =>
+      cellLines
+        .map((l) => l[k] ?? "")
+        .filter((t) => t !== "")
+        .join("\n"),
+    );
+    rows.push({ cells, lines: { from, to } });
+  };
+  for (const b of bands) {
+    if (byBand) {
+      add(b.cells, (b.lines[0] as PLine).no, (b.lines[b.lines.length - 1] as PLine).no);
+      continue;
+    }
+    let open: { cells: string[][]; from: number; to: number } | undefined;
+    b.lines.forEach((line, k) => {
+      const first = line.chunks[0];
+      const refCell =
+        first !== undefined && columnOf(columns, first.x) === 0 && REF.test(fold(first.text).trim());
+      const opens = hasRef
+        ? refCell
+        : !open || (b.cells[k] ?? []).filter((c) => c.trim()).length >= Math.min(3, columns.length - 1);
+      if (opens || !open) {
+        if (open) add(open.cells, open.from, open.to);
+        open = { cells: [b.cells[k] as string[]], from: line.no, to: line.no };
+      } else {
+        open.cells.push(b.cells[k] as string[]);
+        open.to = line.no;
+      }
+    });
+    if (open) add(open.cells, open.from, open.to);
+  }
   if (rows.length < 2) return null;
   const last = rows[rows.length - 1] as TableRow;
   return {
@@ -157,6 +237,11 @@ export function positionedTableAt(
     },
     next: i,
   };
+}
+
+function indexOf(lines: readonly PLine[], line: PLine): number {
+  const at = lines.indexOf(line);
+  return at >= 0 ? at : lines.length;
 }
 
 /** The pieces of a line of text laid out with runs of spaces: x and end in characters. */

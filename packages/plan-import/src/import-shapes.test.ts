@@ -239,3 +239,86 @@ describe("a provincial plan copied from a PDF as text, its task table kept by ru
     });
   });
 });
+
+describe("a province's Quyết định issuing a plan, copied from a site that keeps cells as 'A | B |'", () => {
+  const { result, summary } = read("thai-binh-2022-decision-web.txt");
+
+  it("takes the QĐ's own header: its trích yếu, number, symbol and date", () => {
+    expect(summary).toMatchObject({
+      docType: "QĐ",
+      number: "1468",
+      symbol: "QĐ-UBND",
+      issuedOn: "2022-06-21",
+      title:
+        "Về việc ban hành kế hoạch thực hiện chương trình hành động về phòng, chống tác hại của rượu, bia trên địa bàn tỉnh Thái Bình năm 2022",
+      signer: { authority: "KT.", title: "PHÓ CHỦ TỊCH", name: "Lại Văn Hoàn" },
+    });
+  });
+
+  it("keeps the plan's own title in the plan and the QĐ as its decision, the authority line apart", () => {
+    expect(result.plan.title).toBe(
+      "Thực hiện chương trình hành động về phòng, chống tác hại của rượu, bia trên địa bàn tỉnh Thái Bình năm 2022",
+    );
+    expect(result.plan.decision).toMatchObject({
+      number: "1468",
+      symbol: "QĐ-UBND",
+      issuedOn: { year: 2022, month: 6, day: 21 },
+      authority: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH",
+    });
+    expect(result.plan.decision?.articles).toHaveLength(3);
+  });
+
+  it("completes an issuer cut to 'ỦY BAN NHÂN DÂN' from the QĐ's authority line", () => {
+    expect(summary.issuer).toBe("Ủy ban nhân dân tỉnh Thái Bình");
+    expect(result.findings.map((f) => f.code)).toContain("issuer-inferred");
+  });
+
+  it("reads 'Cơ quan thực hiện:' as the lead label, and the pipe table", () => {
+    expect(task(summary, "Truyền thông thay đổi")).toMatchObject({
+      leads: [
+        "Sở Y tế",
+        "Sở Thông tin và Truyền thông",
+        "Báo Thái Bình",
+        "Đài Phát thanh và Truyền hình Thái Bình",
+      ],
+      time: "Thường xuyên",
+    });
+    expect(task(summary, "Kiểm tra cơ sở kinh doanh")).toMatchObject({
+      leads: ["Sở Công Thương"],
+      supports: ["Công an tỉnh", "Sở Văn hóa, Thể thao và Du lịch"],
+    });
+  });
+});
+
+describe("a Quyết định whose copy lost its ký hiệu", () => {
+  it("still carries the decision, with a symbol to check, so the plan renders as the QĐ with the plan attached", () => {
+    const result = importText(
+      [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "XÃ ĐÔNG SƠN\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 15\tĐông Sơn, ngày 03 tháng 3 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Ban hành Kế hoạch phòng cháy, chữa cháy năm 2025",
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng cháy, chữa cháy năm 2025.",
+        "Điều 2. Quyết định có hiệu lực từ ngày ký.",
+        "CHỦ TỊCH",
+        "Phạm Văn Đức",
+        "KẾ HOẠCH",
+        "Phòng cháy, chữa cháy năm 2025",
+        "I. NHIỆM VỤ",
+        "1. Kiểm tra an toàn phòng cháy tại chợ xã",
+        "- Cơ quan chủ trì: Công an xã",
+        "- Thời gian: Quý II/2025",
+      ].join("\n"),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.docType).toBe("QĐ");
+    expect(result.plan.decision?.symbol).toBe("QĐ-UBND");
+    expect(result.plan.symbol).toMatch(/^[A-ZĐ]+(-[A-ZĐ]+)+$/u);
+    expect(result.findings.some((f) => f.code === "symbol-missing" && f.target === "decision.symbol")).toBe(
+      true,
+    );
+    expect(toSummary(result).title).toBe("Ban hành Kế hoạch phòng cháy, chữa cháy năm 2025");
+    expect(result.plan.title).toBe("Phòng cháy, chữa cháy năm 2025");
+  });
+});

@@ -5,7 +5,7 @@ import type { ParsedDocument } from "../parse/document.js";
 import type { HeaderDraft } from "../parse/header.js";
 import { inferIssuer, issuerFromLines } from "../parse/issuer.js";
 import { spanOf } from "../source/blocks.js";
-import { fold, oneLine } from "../text.js";
+import { capsToSentence, fold, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
 import type { AssembleContext } from "./context.js";
 import { NOTE_SEVERITY } from "./findings.js";
@@ -282,6 +282,34 @@ export function issuerOf(ctx: AssembleContext, title: string, place: string): Is
   let issuer: Issuer | undefined = issuerFromLines(h.issuerLines.map((l) => l.value));
   const lines = h.issuerLines.length > 0 ? spanOf(h.issuerLines.map((l) => l.lines)) : undefined;
   if (!issuer && doc.decision) issuer = issuerFromLines(doc.decision.header.issuerLines.map((l) => l.value));
+  // "ỦY BAN NHÂN DÂN" alone (a web copy lost the second line of the header's cell): the unit is
+  // completed from the QĐ's authority line, the lead-in, the title or the place.
+  if (issuer && /^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)$/.test(fold(issuer.name).trim())) {
+    const completed = inferIssuer(
+      [
+        doc.decision?.header.authority?.value ?? "",
+        ...(doc.decision?.articles.map((a) => a.value) ?? []),
+        h.intro?.value ?? "",
+        doc.closingSentence?.value ?? "",
+        ...h.bases.map((b) => b.text),
+      ].map((t) => (t === t.toLocaleUpperCase("vi") ? capsToSentence(t) : t)),
+      title,
+      place,
+      undefined,
+    );
+    if (completed && fold(completed.issuer.name).startsWith(fold(issuer.name).slice(0, 6))) {
+      ids.push(
+        findings.add(
+          "issuer-inferred",
+          "warning",
+          `Tên cơ quan ban hành ở đầu văn bản thiếu địa danh; bổ sung thành "${completed.issuer.name}" từ ${completed.from}.`,
+          lines ?? firstLine,
+          "issuer",
+        ),
+      );
+      issuer = completed.issuer;
+    }
+  }
   if (!issuer) {
     const inferred = inferIssuer(
       [h.intro?.value ?? "", doc.closingSentence?.value ?? "", ...h.bases.map((b) => b.text)],

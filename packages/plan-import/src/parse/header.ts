@@ -261,7 +261,17 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
         continue;
       }
       const capsTitle = titleCells.length > 0 && titleCells.every((t) => isAllCaps(t.text));
-      if (out.docType?.value === "QĐ" && titleCells.length > 0 && isAllCaps(cell.text) && !capsTitle) {
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" under a QĐ's title, in capitals like a title in capitals.
+      const authority =
+        /^(chu tich|pho chu tich|uy ban nhan dan|hoi dong nhan dan|giam doc|truong ban|bo truong|thu truong|ban thuong vu|ban chi dao)\b/.test(
+          f,
+        );
+      if (
+        out.docType?.value === "QĐ" &&
+        titleCells.length > 0 &&
+        isAllCaps(cell.text) &&
+        (!capsTitle || authority)
+      ) {
         out.authority = { value: cell.text, lines: cell.lines };
         lastBlock = cell.block;
         state = "after";

@@ -1,7 +1,7 @@
 // The landing page is static HTML; this only brings the design tokens and the locality's theme,
 // and writes the locality's names into the page.
 import "@kehoach/ui/tokens.css";
-import "@kehoach/site-kit/offline";
+import "@kehoach/site-kit/browser";
 import "./landing.css";
 import site from "virtual:kehoach/site";
 

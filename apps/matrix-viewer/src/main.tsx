@@ -1,5 +1,5 @@
 import "@kehoach/ui/tokens.css";
-import "@kehoach/site-kit/offline";
+import "@kehoach/site-kit/browser";
 import "./app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

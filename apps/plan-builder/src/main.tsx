@@ -1,5 +1,5 @@
 import "@kehoach/ui/tokens.css";
-import "@kehoach/site-kit/offline";
+import "@kehoach/site-kit/browser";
 import "./app.css";
 
 // The app is loaded only after the line above has run: it tells zod that the site's CSP forbids

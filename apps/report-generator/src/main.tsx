@@ -1,5 +1,5 @@
 import "@kehoach/ui/tokens.css";
-import "@kehoach/site-kit/offline";
+import "@kehoach/site-kit/browser";
 import "@kehoach/vanban/html/preview.css";
 import "./app.css";
 import { ToastProvider } from "@kehoach/ui/toast";

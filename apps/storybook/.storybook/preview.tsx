@@ -1,3 +1,5 @@
+// Under the site's CSP as the apps are: zod is told there is no eval before a schema loads.
+import "@kehoach/site-kit/browser/csp";
 import { en, MessagesProvider, vi } from "@kehoach/ui/messages";
 import type { Preview } from "@storybook/react-vite";
 import { applyTheme, localityThemes } from "../src/themes.ts";

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { OFFLINE_MESSAGES, OFFLINE_MESSAGES_EN } from "../src/offline/status.js";
+import { OFFLINE_MESSAGES, OFFLINE_MESSAGES_EN } from "../src/browser/offline-status.js";
 import { buildPrecache, renderServiceWorker } from "../src/site/precache.js";
 import { serveSite } from "./server.js";
 import { localityOf, OFFLINE_PORT, SITES, siteDir } from "./sites.js";

@@ -1,5 +1,5 @@
 // tsc compiles the TypeScript; the offline status stylesheet is copied beside its compiled module,
-// so `import "./offline.css"` in dist/offline/index.js finds its file.
+// so `import "./offline.css"` in dist/browser/index.js finds its file.
 import { cp, readdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -13,14 +13,33 @@ export interface SiteInfo {
   app: string;
   themeClass: string;
   locality: Locality;
+  /** The site's apps, for the shell's navigation (the landing page is not among them). */
+  apps: SiteAppLink[];
 }
 
-export function siteInfo(locality: Locality, basePath: string, app: string, themeClass: string): SiteInfo {
+/** An app of the site as its navigation links it. */
+export interface SiteAppLink {
+  /** Its folder: "plan-builder". */
+  id: string;
+  /** Its address under the base path: "/kehoach/plan-builder/". */
+  href: string;
+  /** Its name in Vietnamese ("Soạn kế hoạch") and in English, from its package.json. */
+  title: string;
+  titleEn: string;
+}
+
+export function siteInfo(
+  locality: Locality,
+  basePath: string,
+  app: string,
+  themeClass: string,
+  apps: SiteAppLink[] = [],
+): SiteInfo {
   const [head = locality.name, ...rest] = locality.name.split(",");
   const shortName = head.trim();
   const committee = locality.agencies.find((a) => a.kind === "ubnd" && a.unitId === locality.unitId);
   const officialName = committee ? [committee.name, ...rest.map((r) => r.trim())].join(", ") : locality.name;
-  return { slug: locality.slug, shortName, officialName, basePath, app, themeClass, locality };
+  return { slug: locality.slug, shortName, officialName, basePath, app, themeClass, locality, apps };
 }
 
 /** "/", "/kehoach/" from whatever BASE_PATH holds ("kehoach", "/kehoach", "/kehoach/"). */

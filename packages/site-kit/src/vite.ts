@@ -4,10 +4,14 @@ import { resolvedValues } from "@kehoach/ui/theme";
 import { defaultClientConditions, type HtmlTagDescriptor, type Plugin } from "vite";
 import { agencyOptions } from "./agency-options.js";
 import { type LoadedLocality, loadLocality } from "./locality-files.js";
-import { normaliseBasePath, siteInfo } from "./site-info.js";
+import type { SiteHeaders } from "./serve/nginx-headers.js";
+import { discoverApps } from "./site/apps.js";
+import { normaliseBasePath, type SiteAppLink, siteInfo } from "./site-info.js";
+import { readSiteHeaders, siteHeadersMiddleware } from "./vite-headers.js";
 
 // The one place where an app learns where it is deployed and for whom: every app's vite.config
-// uses this plugin, so base paths, the locality's data and its theme are handled the same way.
+// uses this plugin, so base paths, the locality's data and its theme, the list of the site's apps
+// (for the shell's navigation) and the site's response headers are handled the same way.
 
 /** The locality built when LOCALITY is not set: the commune of the sample plan. */
 export const DEFAULT_LOCALITY = "kim-lien";
@@ -25,6 +29,11 @@ export interface KehoachSiteOptions {
   locality?: string;
   /** Defaults to the `localities` folder of the repository the app sits in. */
   localitiesDir?: string;
+  /**
+   * The repository whose `apps/*` make the site and whose `deploy/nginx.conf` gives the headers of
+   * the dev and preview servers; found from the app's folder by default.
+   */
+  repoRoot?: string;
 }
 
 export function kehoachSite(options: KehoachSiteOptions): Plugin {
@@ -32,17 +41,30 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
   const basePath = normaliseBasePath(process.env.BASE_PATH);
   let loaded: LoadedLocality;
   let root = process.cwd();
+  let apps: SiteAppLink[] = [];
+  let headers: SiteHeaders | null = null;
 
   return {
     name: "kehoach-site",
     async config(config) {
       root = resolve(config.root ?? process.cwd());
-      const localitiesDir = options.localitiesDir ?? findLocalitiesDir(root);
+      const repoRoot = options.repoRoot ?? findRepoRoot(root);
+      const localitiesDir = options.localitiesDir ?? join(repoRoot ?? root, "localities");
       loaded = await loadLocality(localitiesDir, slug);
+      if (repoRoot) {
+        apps = siteAppLinks(await discoverApps(repoRoot), basePath);
+        headers = readSiteHeaders(repoRoot);
+      }
       return {
         base: options.app ? `${basePath}${options.app}/` : basePath,
         resolve: { conditions: ["@kehoach/source", ...defaultClientConditions] },
       };
+    },
+    configureServer(server) {
+      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "dev"));
+    },
+    configurePreviewServer(server) {
+      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "preview"));
     },
     resolveId(id) {
       if (id === SITE_ID) return `\0${SITE_ID}`;
@@ -52,7 +74,7 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
     load(id) {
       if (id === `\0${THEME_ID}`) return loaded.themeCss;
       if (id !== `\0${SITE_ID}`) return undefined;
-      const info = siteInfo(loaded.locality, basePath, options.app, loaded.themeClass);
+      const info = siteInfo(loaded.locality, basePath, options.app, loaded.themeClass, apps);
       const logo = loaded.logoPath
         ? `import logoUrl from ${JSON.stringify(`${loaded.logoPath}?url`)};`
         : "const logoUrl = undefined;";
@@ -106,13 +128,28 @@ function pageTags(loaded: LoadedLocality, root: string): HtmlTagDescriptor[] {
   return tags;
 }
 
-function findLocalitiesDir(start: string): string {
+/** The workspace the app belongs to: the nearest folder up with pnpm-workspace.yaml and apps/. */
+function findRepoRoot(start: string): string | undefined {
   let dir = start;
   for (;;) {
-    const candidate = join(dir, "localities");
-    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, "pnpm-workspace.yaml")) && existsSync(join(dir, "apps"))) return dir;
     const parent = dirname(dir);
-    if (parent === dir) return join(start, "localities");
+    if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/** The site's apps as the shell links them: every app but the landing page, in folder order. */
+export function siteAppLinks(
+  apps: readonly { sitePath: string; title?: string; titleEn?: string }[],
+  basePath: string,
+): SiteAppLink[] {
+  return apps
+    .filter((app) => app.sitePath !== "")
+    .map((app) => ({
+      id: app.sitePath,
+      href: `${basePath}${app.sitePath}/`,
+      title: app.title ?? app.sitePath,
+      titleEn: app.titleEn ?? app.title ?? app.sitePath,
+    }));
 }

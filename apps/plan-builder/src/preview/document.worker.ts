@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: zod must hear that the site's CSP forbids eval before the plan schemas load.
+import "@kehoach/site-kit/browser/csp";
 import { createDirectory, type Plan, validatePlan } from "@kehoach/plan-model";
 import type { FontSet } from "@kehoach/vanban";
 import { fetchFontSet } from "@kehoach/vanban/fonts/fetch";

@@ -1,14 +1,9 @@
 import { isValidPartialDate } from "@kehoach/text-vi";
 import { z } from "zod";
 
-// Outside Node the model runs in pages and workers under a Content-Security-Policy without eval
-// (deploy/nginx.conf). Zod would probe for eval when it builds the first object schema below, and
-// the browser reports that probe as a violation even though zod catches it; its eval-compiled
-// parsers could not run there anyway. Saying so before any schema exists, here in the module every
-// schema imports, holds whatever order the bundler gives the chunks. Node keeps the faster parsers.
-if (!(typeof process !== "undefined" && typeof process.versions?.node === "string")) {
-  z.config({ jitless: true });
-}
+// No global switch here (the package has no side effects): a page or worker under the site's
+// Content-Security-Policy tells zod there is no eval before this module loads, through
+// @kehoach/site-kit/browser (pages) or @kehoach/site-kit/browser/csp (workers).
 
 // Limits keep a hostile or broken file from exhausting memory in the browser; they are far above
 // what any real plan needs (the longest seed plan has 15 tasks and paragraphs under 2,000 chars).

@@ -132,6 +132,19 @@ export function headersFor(headers: SiteHeaders, path: string): HeaderSet {
   return best ?? headers;
 }
 
+/**
+ * The response headers for a request path of a site deployed under `basePath`. Locations and maps
+ * are written for a site at the root (deploy/nginx.conf); under a base path they apply to the path
+ * inside the site, as the guide's sub-path variant does.
+ */
+export function responseHeaders(headers: SiteHeaders, path: string, basePath = "/"): Record<string, string> {
+  const inSite = path.startsWith(basePath) ? `/${path.slice(basePath.length)}` : path;
+  const set = headersFor(headers, inSite);
+  const out: Record<string, string> = { ...set.fixed };
+  for (const [name, lookup] of Object.entries(set.mapped)) out[name] = lookup(inSite);
+  return out;
+}
+
 function headerSet(block: NginxDirective, maps: Map<string, (path: string) => string>): HeaderSet {
   const fixed: Record<string, string> = {};
   const mapped: Record<string, (path: string) => string> = {};

@@ -27,7 +27,7 @@ describe("deploy/nginx.conf", () => {
     const csp = directives(fixed["Content-Security-Policy"] ?? "");
     expect(csp.get("default-src")).toEqual(["'self'"]);
     expect(csp.get("script-src")).toEqual(["'self'"]);
-    // The only inline style allowed is the empty one (the scroll lock's element; see strict-csp.ts).
+    // The only inline style allowed is the empty one (the scroll lock's element; see browser/csp.ts).
     const empty = createHash("sha256").update("").digest("base64");
     expect(csp.get("style-src")).toEqual(["'self'", `'sha256-${empty}'`]);
     expect(csp.get("object-src")).toEqual(["'none'"]);

@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-import { headersFor, type SiteHeaders } from "./nginx-headers.js";
+import { responseHeaders, type SiteHeaders } from "./nginx-headers.js";
 
 // A small static server that behaves like deploy/nginx.conf for the assembled site: the same
 // headers (read from that file), the site under its base path, a folder's index.html, and an app's
@@ -42,13 +42,7 @@ export function createSiteServer(options: SiteServerOptions): Server {
   const base = options.basePath;
 
   const send = (res: ServerResponse, status: number, path: string, extra: Record<string, string> = {}) => {
-    // Locations and maps are written for a site at the root (deploy/nginx.conf); under a base
-    // path they apply to the path inside the site, as the guide's sub-path variant does.
-    const inSite = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-    const set = headersFor(options.headers, inSite);
-    const headers: Record<string, string> = { ...set.fixed, ...extra };
-    for (const [name, lookup] of Object.entries(set.mapped)) headers[name] = lookup(inSite);
-    res.writeHead(status, headers);
+    res.writeHead(status, { ...responseHeaders(options.headers, path, base), ...extra });
   };
 
   return createServer(async (req, res) => {

@@ -13,6 +13,8 @@ export interface SiteApp {
   /** Its folder in the site: "plan-builder"; "" for the landing page. */
   sitePath: string;
   title?: string;
+  /** The title on a page shown in English. */
+  titleEn?: string;
   summary?: string;
 }
 
@@ -41,6 +43,7 @@ export async function discoverApps(repoRoot: string): Promise<SiteApp[]> {
       dir: join(appsDir, entry.name),
       sitePath: site.sitePath,
       ...(typeof site.title === "string" ? { title: site.title } : {}),
+      ...(typeof site.titleEn === "string" ? { titleEn: site.titleEn } : {}),
       ...(typeof site.summary === "string" ? { summary: site.summary } : {}),
     });
   }

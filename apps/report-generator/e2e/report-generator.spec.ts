@@ -129,7 +129,12 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   await expect(
     page.getByRole("heading", { name: "Báo cáo của Văn phòng HĐND và UBND xã — Quý II năm 2026" }),
   ).toBeVisible();
+  // The agency rewrites the same result the office corrected (a conflict to decide) and adds
+  // figures, which the office did not touch (taken without a question).
   const agencyPortal = await openTask(page, 2);
+  await agencyPortal
+    .getByLabel("Kết quả thực hiện", { exact: true })
+    .fill("Đăng 15 tin, bài và 20 ảnh về dịch vụ công trực tuyến");
   await agencyPortal.getByLabel("Số lượng 1", { exact: true }).fill("15");
   await addFigure(agencyPortal, 2, "Ảnh", "20", "ảnh");
   const dialogue = await openTask(page, 11);
@@ -303,4 +308,54 @@ test("carries unfinished work of Quý I into Quý II and keeps the report's data
   await expect(task(page, 1)).toContainText("Chuyển từ kỳ trước.");
   await expect(task(page, 1).locator('[data-slot="status-pill"]')).toHaveText("Đang thực hiện quá hạn");
   await expect(task(page, 1)).toContainText("60%");
+});
+
+test("refuses a return the office did not issue, or that writes for another agency's task", async ({
+  page,
+}) => {
+  await page.goto("./");
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
+  await page.getByLabel("Năm", { exact: true }).fill("2026");
+  await tab(page, "Thu thập từ cơ quan");
+  const vhxh = JSON.parse(await exportReturn(page, "Phòng Văn hóa - Xã hội"));
+  const before = await periodData(page);
+  await tab(page, "Thu thập từ cơ quan");
+
+  const attempts: [string, unknown, RegExp][] = [
+    [
+      "them-nhiem-vu-4.json",
+      {
+        ...vhxh,
+        tasks: [...vhxh.tasks, { ...vhxh.tasks[0], id: "t04", number: "4", title: "Niêm yết thủ tục" }],
+        entries: [
+          ...vhxh.entries,
+          {
+            id: "t04@2026-Q2",
+            taskId: "t04",
+            date: "2026-06-01",
+            state: "done",
+            indicators: [],
+            evidence: [],
+          },
+        ],
+      },
+      /không giao cho Phòng Văn hóa - Xã hội trong phiếu này: “4\. Niêm yết thủ tục”/,
+    ],
+    [
+      "ma-phieu-gia.json",
+      { ...vhxh, returnId: "ma-tu-dat" },
+      /mã phiếu “ma-tu-dat” mà văn phòng chưa từng xuất/,
+    ],
+  ];
+  for (const [name, file, message] of attempts) {
+    await fileInput(page, RETURNS_IN).setInputFiles({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await expect(page.getByRole("alert").filter({ hasText: message })).toContainText(
+      "Không nhập tệp này; dữ liệu hiện có giữ nguyên.",
+    );
+  }
+  expect((await periodData(page)).entries).toEqual(before.entries);
 });

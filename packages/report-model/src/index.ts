@@ -63,6 +63,7 @@ export {
 export {
   applyMerge,
   type Decision,
+  type EntryConflict,
   type MergeInput,
   type MergePlan,
   type MergeResult,
@@ -105,3 +106,4 @@ export {
   type ReportRow,
   reportSymbol,
 } from "./report.js";
+export { authoriseReturn, type IssuedReturn, type ReturnAuthority } from "./return-authority.js";

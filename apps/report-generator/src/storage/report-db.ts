@@ -1,6 +1,7 @@
 import {
   type AgencyReturn,
   AgencyReturnSchema,
+  type IssuedReturn,
   type PeriodEntry,
   PeriodEntrySchema,
   type ReportDraft,
@@ -20,16 +21,8 @@ interface EntryRecord extends PeriodEntry {
   planId: string;
 }
 
-/** A return issued to an agency: what the office had then (the merge's base). */
-export interface IssuedReturn {
-  returnId: string;
-  planId: string;
-  periodKey: string;
-  agencyKey: string;
-  agencyName: string;
-  issuedAt: string;
-  base: PeriodEntry[];
-}
+/** A return issued to an agency (report-model owns its shape: what authorises an import). */
+export type { IssuedReturn };
 
 interface ReportDb extends DBSchema {
   entries: { key: string; value: EntryRecord; indexes: { planId: string } };

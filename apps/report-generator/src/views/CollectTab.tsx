@@ -2,6 +2,7 @@ import { periodLabel, STATUS_LABELS } from "@kehoach/plan-model";
 import {
   type AgencyReturn,
   applyMerge,
+  authoriseReturn,
   checkPeriodDataTarget,
   checkReturnTarget,
   createAgencyReturn,
@@ -39,8 +40,9 @@ interface Incoming {
   what: string;
   taskIds: string[];
   entries: PeriodEntry[];
-  /** The return's id: the base it was issued with is looked up by it. */
+  /** The return's id, the office's record of it having been checked (authoriseReturn). */
   returnId?: string;
+  /** The common past: what the office issued, or took from this return at its last import. */
   base?: PeriodEntry[];
 }
 
@@ -78,6 +80,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       agencyKey,
       agencyName: file.agency.name,
       issuedAt: file.issuedAt,
+      taskIds: file.tasks.map((t) => t.id),
       base: file.base,
     });
     downloadJson(
@@ -99,13 +102,12 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     const [file, ...rest] = files;
     setQueue(rest);
     if (!file) return;
-    const issued = file.returnId ? await office.store.current?.issued(file.returnId) : undefined;
     const merge = planMerge({
       window: report.window,
       taskIds: file.taskIds,
       ours: log,
       theirs: file.entries,
-      base: issued?.base ?? file.base,
+      base: file.base,
     });
     if (merge.conflicts.length === 0) await apply(file, merge, {}, log, rest);
     else {
@@ -124,6 +126,9 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     const result = applyMerge(current, merge, chosen);
     if (!result.ok) return;
     if (result.changedTasks.length > 0) await office.replaceLog(result.log);
+    // A corrected return sent again is compared with what was taken from it now.
+    const issued = file.returnId ? await office.store.current?.issued(file.returnId) : undefined;
+    if (issued) await office.store.current?.issue({ ...issued, lastImported: result.taken });
     const kept = merge.tasks.filter(
       (t) => t.kind === "kept" || (t.kind === "conflict" && chosen[t.taskId] === "ours"),
     ).length;
@@ -153,15 +158,17 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
         continue;
       }
       const check = checkReturnTarget(read.value, plan, period, cutoff);
-      if (!check.ok) {
+      const issued = check.ok ? await office.store.current?.issued(read.value.returnId) : undefined;
+      const authority = check.ok ? authoriseReturn(read.value, issued, plan, log) : check;
+      if (!authority.ok) {
         refused.push({
           tone: "error",
           title: `Không nhập tệp “${f.name.normalize("NFC")}”`,
-          text: check.message,
+          text: authority.message,
         });
         continue;
       }
-      accepted.push(fromReturn(read.value));
+      accepted.push({ ...fromReturn(read.value), base: authority.base });
     }
     setOutcomes((list) => [...refused, ...list]);
     await startNext(accepted, [...log]);
@@ -344,7 +351,6 @@ function fromReturn(file: AgencyReturn): Incoming {
     taskIds: file.tasks.map((t) => t.id),
     entries: file.entries,
     returnId: file.returnId,
-    base: file.base,
   };
 }
 

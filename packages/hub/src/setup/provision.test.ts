@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Locality } from "@kehoach/plan-model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hubLayout } from "../layout.js";
 import { type Engine, startEngine } from "../testing/engine.test-helpers.js";
@@ -20,7 +21,7 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "kehoach-hub-setup-"));
 });
 afterAll(async () => {
-  await removeHub(engine, locality);
+  await removeHub(engine, grow(locality));
   await engine.stop();
   await rm(folder, { recursive: true, force: true });
 });
@@ -127,6 +128,18 @@ describe(`hub:setup (engine: ${process.env.HUB_URL ? "CouchDB at HUB_URL" : "Pou
     ]);
   });
 
+  it("adds a unit given a hub code later without touching the others or their replication", async () => {
+    const before = await hubState(engine, locality);
+    const grown = grow(locality);
+    const report = await provision({ url: engine.url, admin: engine.admin, locality: grown });
+    const added = hubLayout(grown).units.find((u) => u.code === "cong-an-tinh")!;
+    expect(report.units.filter((u) => u.actions.length > 0).map((u) => u.database)).toEqual([added.database]);
+    expect(report.credentials.map((c) => c.user)).toEqual([added.user]);
+    expect(report.replication).toEqual([`ghi 1 lệnh sao chép liên tục về ${layout.province.database}`]);
+    const after = await hubState(engine, grown);
+    for (const key of Object.keys(before)) expect(after[key], key).toEqual(before[key]);
+  });
+
   it("says in Vietnamese what is wrong: an unreachable server, a wrong admin password, an unknown locality, a non-admin account", async () => {
     const run = async (...argv: string[]) => {
       const io = captureIo();
@@ -167,6 +180,15 @@ describe(`hub:setup (engine: ${process.env.HUB_URL ? "CouchDB at HUB_URL" : "Pou
     expect(usage.text).toContain("Thiếu --admin, --locality.");
   });
 });
+
+/** The locality with one more unit on the hub: the Công an tỉnh, until now without a hub code. */
+function grow(base: Locality): Locality {
+  const grown = structuredClone(base);
+  grown.agencies = grown.agencies.map((a) =>
+    a.id === "cong-an-tinh" ? { ...a, hubCode: "cong-an-tinh" } : a,
+  );
+  return grown;
+}
 
 async function writeLocality(): Promise<string> {
   const { writeFile } = await import("node:fs/promises");

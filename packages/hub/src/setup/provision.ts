@@ -260,7 +260,7 @@ async function ensureDesign(
   dryRun: boolean,
   detail?: { tasks: number },
 ): Promise<void> {
-  const suffix = detail ? ` (${detail.tasks} nhiệm vụ được giao từ kế hoạch của đơn vị khác)` : "";
+  const suffix = detail?.tasks ? ` (${detail.tasks} nhiệm vụ được giao từ kế hoạch của đơn vị khác)` : "";
   await ensureDoc(
     couch,
     `/${db}/${DESIGN_DOC_ID}`,

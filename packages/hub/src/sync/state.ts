@@ -49,8 +49,11 @@ export function describeSyncState(state: SyncState, locale = "vi-VN"): string {
   const parts = [state.label];
   if (state.lastSyncAt && state.status !== "syncing") {
     const time = new Date(state.lastSyncAt).toLocaleString(locale, {
-      dateStyle: "short",
-      timeStyle: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      day: "2-digit",
+      month: "2-digit",
+      year: "numeric",
     });
     parts.push(`lần cuối ${time}`);
   }

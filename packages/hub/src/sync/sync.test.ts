@@ -332,6 +332,34 @@ describe(`sync with the hub (engine: ${process.env.HUB_URL ? "CouchDB at HUB_URL
     expect(await sync.local().get(notMine._id)).toBeDefined();
   });
 
+  it("a province reader pulls the whole roll-up read-only, and the roll-up refuses its writes", async () => {
+    const reader = device();
+    const session = await reader.login(layout.province.user, passwords.get(layout.province.user) as string);
+    expect(session).toMatchObject({ database: layout.province.database, readOnly: true });
+    await reader.start();
+    const entryId = progressDocId("xa-an", planRef, "t-an", "2026-Q2");
+    await eventually("the commune's entry on the province reader's device", () =>
+      reader
+        .local()
+        .get(entryId)
+        .catch(() => undefined),
+    );
+    await synced(reader);
+    const login = await fetch(`${engine.url}/_session`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: layout.province.user, password: passwords.get(layout.province.user) }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    const write = await fetch(`${engine.url}/${layout.province.database}/x`, {
+      method: "PUT",
+      headers: { cookie, "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(write.status).toBe(403);
+    expect(((await write.json()) as { reason: string }).reason).toContain("chỉ đọc");
+  });
+
   it("signs in with the session cookie only, refuses a wrong password, and can remove the local copy on logout", async () => {
     await expect(device().login(xaAn.user, "sai")).rejects.toThrow(
       new HubSyncError("Sai tên đăng nhập hoặc mật khẩu.", "unauthorized"),

@@ -123,7 +123,8 @@ export function createHubSync(options: HubSyncOptions): HubSync {
   }
 
   function scheduleRecount() {
-    recount = recount.then(refreshCounts, refreshCounts);
+    // Counting may race a logout that closes the database; a count that fails is simply skipped.
+    recount = recount.then(refreshCounts).catch(() => undefined);
   }
 
   async function refreshCounts() {
@@ -144,7 +145,7 @@ export function createHubSync(options: HubSyncOptions): HubSync {
       await writeMemo(database, memo);
       set({ status: "synced", lastSyncAt: memo.lastSyncAt as string });
       scheduleRecount();
-    })();
+    })().catch(() => undefined);
   }
 
   function onError(error: unknown) {

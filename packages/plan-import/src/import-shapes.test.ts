@@ -322,3 +322,33 @@ describe("a Quyết định whose copy lost its ký hiệu", () => {
     expect(result.plan.title).toBe("Phòng cháy, chữa cháy năm 2025");
   });
 });
+
+describe("a late-2025 provincial plan copied with the header's cells ended by '|' lines and every line wrapped", () => {
+  const { summary } = read("lam-dong-2025-wrapped-web-copy.txt");
+
+  it("reads the header whose cells end with '|' and whose date wrapped inside its cell", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Lâm Đồng",
+      number: "3052",
+      symbol: "KH-UBND",
+      place: "Lâm Đồng",
+      issuedOn: "2025-11-05",
+      title:
+        "Triển khai công tác bảo đảm trật tự an toàn giao thông trên địa bàn tỉnh dịp cuối năm 2025 và tết nguyên đán bính ngọ 2026",
+      signer: { authority: "KT.", title: "PHÓ CHỦ TỊCH", name: "Hồ Văn Mười" },
+    });
+  });
+
+  it("reads the lettered items under each agency, with a deadline on the line under an item", () => {
+    expect(summary.tasks.map((t) => [t.ref, t.leads, t.supports, t.time])).toEqual([
+      ["1.a", ["Công an tỉnh"], ["Sở Xây dựng"], "Từ ngày 15/11/2025 đến ngày 28/02/2026"],
+      ["1.b", ["Công an tỉnh"], [], ""],
+      ["2.a", ["Sở Xây dựng"], [], "trước ngày 15/12/2025"],
+      ["2.b", ["Sở Xây dựng"], [], ""],
+      ["", ["Ủy ban nhân dân các xã, phường, đặc khu"], [], ""],
+    ]);
+    expect(task(summary, "Bố trí lực lượng")?.text).toBe(
+      "Bố trí lực lượng phân luồng, điều tiết giao thông tại các nút giao thường xảy ra ùn tắc ở phường Xuân Hương - Đà Lạt và phường Bảo Lộc",
+    );
+  });
+});

@@ -101,6 +101,9 @@ export function upperFirst(text: string): string {
 
 const UNIT_WORDS =
   /^(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|thôn|bản|ấp|tiểu khu|khu phố|tổ dân phố)$/u;
+// Words that end a place name in a title: "… tỉnh Lâm Đồng dịp cuối năm 2025", "… xã An Phú năm 2026".
+const PLACE_ENDS =
+  /^(năm|về|và|của|trên|giai|đoạn|dịp|trong|đến|từ|nhằm|theo|tại|cho|với|để|khi|sau|trước|giữa|gắn|thời|kỳ|\d)/u;
 const KEEP_UPPER =
   /^(UBND|HĐND|MTTQ|CCHC|TTHC|CNTT|PCI|PAPI|SIPAS|PAR|INDEX|PARINDEX|TP|TX|VH|TT|KH|QĐ|NQ|CP|TTG|BNV)$/u;
 
@@ -124,7 +127,7 @@ export function capsToSentence(text: string): string {
     const lower = w.toLocaleLowerCase("vi");
     const two = `${lower} ${(words[i + 2] ?? "").toLocaleLowerCase("vi")}`;
     if (KEEP_UPPER.test(w.replace(/[^\p{L}]/gu, ""))) out.push(w);
-    else if (placeName && !/^(năm|về|và|của|trên|giai|đoạn|\d)/u.test(lower)) out.push(upperFirst(lower));
+    else if (placeName && !PLACE_ENDS.test(lower)) out.push(upperFirst(lower));
     else out.push(first ? upperFirst(lower) : lower);
     first = false;
     if (UNIT_WORDS.test(lower) || UNIT_WORDS.test(two)) {
@@ -135,7 +138,7 @@ export function capsToSentence(text: string): string {
         i += 2;
         placeName = true;
       }
-    } else if (/^(năm|về|và|của|trên|giai)$/u.test(lower)) placeName = false;
+    } else if (PLACE_ENDS.test(lower)) placeName = false;
   }
   return out.join("");
 }

@@ -26,7 +26,14 @@ export function agencyHeading(text: string): string | undefined {
   const name = trimValue(colon >= 0 ? t.slice(0, colon) : t);
   if (!name || name.length > 140) return undefined;
   const f = fold(name);
-  if (!AGENCY_HEAD.test(f) || WORK.test(f)) return undefined;
+  if (!AGENCY_HEAD.test(f)) return undefined;
+  // Words of work count after the body's proper name only: "Sở Xây dựng" is a body.
+  const words = name.split(/\s+/);
+  let named = 0;
+  words.forEach((w, i) => {
+    if (/^\p{Lu}/u.test(w)) named = i + 1;
+  });
+  if (WORK.test(fold(words.slice(named).join(" ")))) return undefined;
   if (/[.;]$/.test(name) || /\b(chu tri|phoi hop)\b/.test(f)) return undefined;
   return name;
 }
@@ -95,15 +102,19 @@ export function agencyGroup(node: OutlineNode, agency: string): TaskDraft | unde
   node.children.forEach((child, i) => {
     const text = child.text;
     if (!text.trim()) return;
-    const sub = child.children.map((c) => c.text).join("\n");
+    // Lines under the item: a label ("Thời hạn hoàn thành: …") is the item's own; the rest is detail.
+    const under = [
+      ...child.body.flatMap((b) => (b.kind === "para" ? [b.text] : [])),
+      ...child.children.map((c) => c.text),
+    ];
+    const labelled = under.filter((t) => {
+      const scan = scanLabels(t);
+      return scan.before.trim() === "" && scan.parts.length > 0;
+    });
+    const detail = under.filter((t) => !labelled.includes(t)).join("\n");
+    const ref = child.label ? `${node.label}.${child.label}` : `${node.label}.${i + 1}`;
     children.push(
-      agencyItemTask(
-        agency,
-        text,
-        child.lines,
-        child.label ? `${node.label}.${child.label}` : `${node.label}.${i + 1}`,
-        sub || undefined,
-      ),
+      agencyItemTask(agency, [text, ...labelled].join("; "), child.lines, ref, detail || undefined),
     );
   });
   for (const b of node.body) {

@@ -17,6 +17,8 @@ function firstVerb(text: string, folded: string): { index: number } | undefined 
   const re = new RegExp(WORK_VERB.source, "g");
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const at = m.index;
+    // "Sở Xây dựng", "Ban Tuyên giáo": a body's name, not its work.
+    if (/\b(so|phong|bo|ban|cuc|chi cuc|vien|trung tam|hoi)$/.test(folded.slice(0, at).trimEnd())) continue;
     if (!spans.some((s) => at >= s.start && at < s.end)) return { index: at };
   }
   return undefined;

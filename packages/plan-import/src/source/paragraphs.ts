@@ -11,7 +11,12 @@ import type { TextLine } from "./lines.js";
 
 const ENDS_SENTENCE = /[.:;!?…)"”»\]]$/u;
 const FUNCTION_WORD_END =
-  /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc))$/u;
+  /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc|số|ngày|tháng|năm|giai đoạn))$/u;
+// The first words of a name that goes on after " - ": "Sở Lao động" / "- Thương binh và Xã hội".
+const NAME_BEFORE_DASH =
+  /(lao động|tài chính|văn hóa|văn hoá|kinh tế|truyền thanh|truyền thông|giáo dục|y tế)$/iu;
+const NAME_AFTER_DASH =
+  /^[-–]\s+(thương binh|xã hội|kế hoạch|thông tin|thể thao|du lịch|truyền hình|đào tạo|hạ tầng)\b/iu;
 const ITEM_START =
   /^(?:[-+•·▪◦–—*§Øü\uF000-\uF0FF]\s|o\t|[a-zđ][).]\s|[A-ZĐ][.)]\s|\d{1,3}(?:\.\d{1,2})*[.)]?\s|[IVXLC]{1,6}[.)]\s|điều\s+\d|phần\s+[ivx\d])/iu;
 // Lines that open a part of the văn bản whatever precedes them.
@@ -90,8 +95,15 @@ function continuesWrapped(prev: string, next: string): boolean {
 
 function shouldJoin(prev: string, next: string): boolean {
   if (prev.includes("\t") || next.includes("\t")) return false;
-  // "**1.**" / "**Công an tỉnh:**": an item's number alone on its line, its words on the next.
-  if (/^(?:[IVXL]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđA-ZĐ])[.)]$/u.test(prev.trim())) return true;
+  // "**1.**" / "**Công an tỉnh:**", "Điều 1." / "Ban hành …": a number alone on its line, its words on the next.
+  if (
+    /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)])$/iu.test(
+      prev.trim(),
+    )
+  )
+    return true;
+  // "Sở Lao động" / "- Thương binh và Xã hội": a name wrapped before its dash, not a bullet.
+  if (NAME_AFTER_DASH.test(next) && NAME_BEFORE_DASH.test(prev)) return true;
   // "Số:" / "7360/KH-UBND": a header label whose value went to the next line.
   if (/^(số|so)\s*:$/iu.test(prev.trim()) && /^\d|^\/|^[.…_]/u.test(next)) return true;
   if (ENDS_SENTENCE.test(prev)) return false;

@@ -293,8 +293,9 @@ function barCellsAt(lines: TextLine[], start: number): { table: Table; next: num
       if (rowEnd && (lines[i + 1]?.text.trim() ?? "") === "") break;
       continue;
     }
-    // A cell runs a few dozen lines at most; past that the table has ended.
-    if (chunk.filter((l) => l.text.trim() !== "").length >= 40) break;
+    // A cell runs a few dozen lines at most; past that the table has ended. The type line, a
+    // numbered division or a basis is the document going on after its header's cells.
+    if (chunk.filter((l) => l.text.trim() !== "").length >= 40 || opensDocumentPart(line.text)) break;
     chunk.push(line);
   }
   // Lines after the last "|" are not in a cell.
@@ -328,6 +329,18 @@ function barCellsAt(lines: TextLine[], start: number): { table: Table; next: num
   }
   if (rows.length === 0) return null;
   return { table: table(rows, "pipe"), next: lastBar + 1 };
+}
+
+function opensDocumentPart(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 160) return false;
+  const f = fold(t);
+  return (
+    /^(ke hoach|quyet dinh|bao cao|chuong trinh|huong dan)\s*:?$/.test(f) ||
+    /^[ivx]{1,4}\.\s+\S/.test(f) ||
+    /^(phan|chuong)\s+[ivx\d]+\b/.test(f) ||
+    /^(can cu|thuc hien|theo de nghi|xet de nghi)\s/.test(f)
+  );
 }
 
 const MOTTO_WORDS = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];

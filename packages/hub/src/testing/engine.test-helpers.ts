@@ -95,6 +95,9 @@ async function pouchdbServer(): Promise<Engine> {
   child.stderr?.on("data", (chunk) => {
     stderr += chunk;
   });
+  // Never left behind, even when a test process ends without calling stop().
+  const killOnExit = () => child.kill();
+  process.once("exit", killOnExit);
   let stopping = false;
   child.once("exit", (code) => {
     if (!stopping)
@@ -126,6 +129,7 @@ async function pouchdbServer(): Promise<Engine> {
     request: requester(url, admin),
     async stop() {
       stopping = true;
+      process.removeListener("exit", killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
         child.kill();

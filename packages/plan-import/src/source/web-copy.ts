@@ -70,8 +70,9 @@ export function wrapWidth(
   if (lengths.length < 12) return undefined;
   lengths.sort((a, b) => a - b);
   const width = lengths[Math.floor(lengths.length * 0.9)] as number;
-  if (width < 40 || width > 200) return undefined;
+  if (width < 40 || width > 140) return undefined;
+  // Wrapped text has nothing longer than its width; paragraphs have a long tail of long lines.
   const near = lengths.filter((n) => n >= width * 0.8 && n <= width).length;
   const over = lengths.filter((n) => n > width * 1.15).length;
-  return near >= lengths.length * 0.45 && over <= lengths.length * 0.05 ? width : undefined;
+  return near >= lengths.length * 0.25 && over <= lengths.length * 0.02 ? width : undefined;
 }

@@ -5,7 +5,7 @@ import { parse } from "acorn";
 import { describe, expect, it } from "vitest";
 import { assignTasks } from "./assignments.js";
 import { provinceDesignDoc, unitDesignDoc } from "./design.js";
-import { planDoc, progressDoc } from "./docs.js";
+import { periodDoc, planDoc, progressDoc } from "./docs.js";
 import { hubLayout } from "./layout.js";
 import { testLocality } from "./testing/locality.test-helpers.js";
 import { provincePlan } from "./testing/plan.test-helpers.js";
@@ -74,6 +74,13 @@ describe("the validate functions in the design documents", () => {
         progressDoc({ plan: { unit: "phuong-binh", id: "x" }, period: q2, entry: entry("t-all") }, who),
       ),
     ).toMatch(/không giao cho xã An Hòa/);
+  });
+
+  it("accept the unit's report period on a plan that gives it tasks, and refuse one on a plan that gives it none", () => {
+    expect(refusal(periodDoc({ plan: ref, period: q2, status: "submitted" }, who))).toBeUndefined();
+    expect(
+      refusal(periodDoc({ plan: { unit: "phuong-binh", id: "x" }, period: q2, status: "open" }, who)),
+    ).toBe('Kế hoạch "x" của phuong-binh không giao nhiệm vụ nào cho xã An Hòa.');
   });
 
   it("refuse a document of another unit, by its id or its body, and deleting one", () => {

@@ -91,6 +91,54 @@ const LINES = [
   "1. Phòng Nội vụ: theo dõi, đôn đốc; định kỳ 6 tháng, năm báo cáo UBND huyện.",
 ];
 
+// The shapes of issue 23: web copies ("|" cells, bold runs, wrapped labels), activities, agency
+// headings, prose assignments, matrices and layout tables.
+const WEB_LINES = [
+  "|",
+  "| |",
+  "**ỦY BAN NHÂN",
+  "DÂN**",
+  "**CỘNG HÒA XÃ HỘI CHỦ",
+  "NGHĨA VIỆT NAM**",
+  "Số:",
+  "2184/KH-UBND",
+  "*Quảng Trị, ngày 19",
+  "tháng 12 năm 2025*",
+  "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+  "**1.****Công an tỉnh:**",
+  "*Đơn vị chủ trì thực hiện: *Các",
+  "sở, ban, ngành; Văn phòng Đoàn ĐBQH, HĐND và",
+  "UBND tỉnh",
+  "Cơ quan thực hiện: Sở Y tế; Báo và Phát thanh, Truyền hình tỉnh",
+  "- Chủ trì, phối hợp với Sở Tư pháp tổ chức tuyên truyền; hoàn thành trước ngày 31/3/2026.",
+  "3. Ủy ban nhân dân các xã, phường, đặc khu:",
+  "II. NỘI DUNG",
+  "1. Tuyên truyền trên Trang thông tin điện tử xã",
+  "- Giao Công an xã chủ trì, phối hợp với Đoàn Thanh niên xã hướng dẫn người dân (Quý IV/2025)",
+  "IV. TỔ CHỨC THỰC HIỆN",
+  "Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Công an xã tuyên truyền trên Trang thông tin",
+  "TT\tNội dung\tSở Nội vụ\tSở Tài chính\tThời gian",
+  "1\tRà soát vị trí việc làm\tCT\tPH\tQuý I/2026",
+  "2\tBố trí kinh phí\tx\t✓\t",
+  " STT   Nội dung nhiệm vụ           Cơ quan chủ trì     Cơ quan phối hợp    Thời gian",
+  "  1    Tuyên truyền Luật           Sở Lao động -       Hội Liên hiệp       Quý III/2020",
+  "       Bình đẳng giới              Thương binh và Xã   Phụ nữ tỉnh",
+  "                                   hội",
+  "**TM. ỦY BAN",
+  "NHÂN DÂN**",
+  "KT. CHỦ TỊCH",
+  "QUYẾT ĐỊNH:",
+  "Điều 1.",
+  "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH",
+  "STT",
+  "Tên nhiệm vụ",
+  "Cơ quan chủ trì",
+  "I. NHIỆM VỤ CHUNG",
+  "1",
+  "Rà soát",
+  "Sở Nội vụ",
+];
+
 describe("fuzzing the text importer", () => {
   it("never throws on arbitrary Unicode text", () => {
     fc.assert(
@@ -139,6 +187,97 @@ describe("fuzzing the text importer", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("fuzzing the shapes of real plans as officials have them", () => {
+  it("never throws on web-copy, activity, agency-heading, matrix and layout lines in any order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WEB_LINES, ...LINES), { minLength: 1, maxLength: 140 }),
+        (lines) => {
+          checkInvariants(importText(lines.join("\n")));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("never throws when every line of a real-shaped plan is cut at a random width", () => {
+    const plan = readFileSync(new URL("./fixtures/quang-tri-2025-web-copy.txt", import.meta.url), "utf8");
+    fc.assert(
+      fc.property(fc.integer({ min: 8, max: 120 }), (width) => {
+        const cut = plan
+          .split("\n")
+          .flatMap((line) => line.match(new RegExp(`.{1,${width}}`, "gu")) ?? [""])
+          .join("\n");
+        checkInvariants(importText(cut));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+/** pdf.js as a browser app hands it over, serving the given text items on one page. */
+function pdfOf(items: { str: string; x: number; y: number; w: number }[]) {
+  return async () => ({
+    getDocument: () => ({
+      promise: Promise.resolve({
+        numPages: 1,
+        getPage: async () => ({
+          getTextContent: async () => ({
+            items: items.map((i) => ({
+              str: i.str,
+              transform: [11, 0, 0, 11, i.x, i.y],
+              width: i.w,
+              height: 11,
+            })),
+          }),
+        }),
+        destroy: async () => undefined,
+      }),
+    }),
+  });
+}
+
+describe("fuzzing the PDF reader", () => {
+  const PDF = new TextEncoder().encode("%PDF-1.7\n");
+
+  it("never throws on text items placed anywhere, with any text", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            str: fc.oneof(fc.constantFrom(...WEB_LINES, ...LINES), fc.string({ maxLength: 40 })),
+            x: fc.double({ min: -50, max: 900, noNaN: true }),
+            y: fc.double({ min: -50, max: 900, noNaN: true }),
+            w: fc.double({ min: 0, max: 600, noNaN: true }),
+          }),
+          { maxLength: 150 },
+        ),
+        async (items) => {
+          checkInvariants(await importFile(PDF, { pdfjs: pdfOf(items) }));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never throws on damaged PDF bytes", async () => {
+    const good = new Uint8Array(
+      readFileSync(new URL("./fixtures/muong-khuong-2024-text-layer.pdf", import.meta.url)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 12 }),
+        async (flips) => {
+          const bytes = good.slice();
+          for (const [at, value] of flips) bytes[8 + (at % (bytes.length - 8))] = value;
+          checkInvariants(await importFile(bytes));
+        },
+      ),
+      { numRuns: 25 },
     );
   });
 });

@@ -6,12 +6,14 @@
 import { execFileSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadTinosFromNodeModules } from "../dist/fonts/node.js";
+import { loadTinosFor, loadTinosFromNodeModules } from "../dist/fonts/node.js";
 import { renderPdf } from "../dist/pdf/index.js";
+import { vanBanToPdfmake } from "../dist/pdfmake/index.js";
 import { measureBrowserChunk } from "./chunk-size.mjs";
 import { onePage, pageCount, planOf } from "./content.mjs";
 import { renderWithPdfkit } from "./pdfkit-baseline.mjs";
 import { renderWithPdfmake, setupPdfmake } from "./pdfmake-baseline.mjs";
+import { renderWithPdfmakeEntry, setupPdfmakeEntry } from "./pdfmake-entry.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -102,6 +104,36 @@ const r1000 = await compare(
   1,
 );
 report("1,000 pages", "raw pdfkit", r1000, 1.5);
+
+// The two engines of the same văn bản: this renderer (pdfkit) and @kehoach/vanban/pdfmake rendered
+// by pdfmake, with the same fonts (the Vietnamese subset when built, by path for pdfmake).
+console.log("pdfkit renderer vs @kehoach/vanban/pdfmake rendered by pdfmake (same document, same fonts):");
+const subset = await loadTinosFor(JSON.stringify(hundred));
+setupPdfmakeEntry(JSON.stringify(hundred));
+const engines = [];
+for (const [name, doc, runs] of [
+  ["1 page", one, quick ? 8 : 20],
+  ["10 pages", ten, quick ? 5 : 10],
+  ["100 pages", hundred, quick ? 2 : 4],
+]) {
+  // The definition alone, then the whole render.
+  const definition = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t = performance.now();
+    vanBanToPdfmake(doc);
+    if (i > 0) definition.push(performance.now() - t);
+  }
+  const r = await compare(
+    () => renderPdf(doc, { fonts: subset }),
+    () => renderWithPdfmakeEntry(doc),
+    runs,
+    1,
+  );
+  engines.push({ name, r });
+  console.log(
+    `${name.padEnd(14)} pdfkit ${ms(r.ours).padStart(9)} (${r.pages[0]} tr.)  pdfmake ${ms(r.theirs).padStart(9)} (${r.pages[1]} tr.)  pdfkit/pdfmake ${(r.ours / r.theirs).toFixed(2)}x  (definition alone ${ms(median(definition))})`,
+  );
+}
 
 const perPage100 = r100.ours / r100.pages[0];
 const perPage1000 = r1000.ours / r1000.pages[0];

@@ -52,6 +52,7 @@ export {
   NOI_NHAN_LABEL,
   NUMBER_BLANK,
   numberAndSymbol,
+  PLACE_BLANK,
   placeDateLine,
   QUOC_HIEU,
   QUYET_DINH_LINE,
@@ -60,6 +61,7 @@ export {
   signerLines,
   soKyHieuLine,
   TIEU_NGU,
+  titleOnOwnLine,
   typeNameLine,
 } from "./text-lines.js";
 export {

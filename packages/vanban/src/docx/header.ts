@@ -8,6 +8,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from "docx";
+import { type HeaderColumns, headerColumns } from "../header-columns.js";
 import type { VanBan } from "../model.js";
 import {
   congVanSubjectLine,
@@ -38,35 +39,21 @@ const STAMP_WIDTH_MM: Record<string, number> = { "HỎA TỐC": 30, "THƯỢNG K
 /** Baseline to top of a single-spaced Times line, per point of size (win ascent 1825/2048). */
 const ASCENT = 1825 / 2048;
 
-export interface HeaderColumns {
-  left: number;
-  right: number;
-  extendLeft: number;
-}
-
-export function headerColumns(ctx: DocxContext, doc: VanBan, numberAndDate: boolean): HeaderColumns {
-  const { profile } = ctx;
-  const s = profile.sizes;
-  const extendLeft = ptMm(profile.header.extendLeftMm);
-  const extendRight = ctx.textWidth < ptMm(160) ? ptMm(5) : 0;
-  const total = ctx.textWidth + extendLeft + extendRight;
-  const quocHieu = textWidth(QUOC_HIEU, s.quocHieu, "bold");
-  const date = numberAndDate ? textWidth(placeDateLine(doc), s.placeDate, "italic") : 0;
-  const leftNeeds = Math.max(
-    ptMm(55),
-    ...doc.issuingBody.map((l) => textWidth(toUpperVi(l), s.issuingBody, "bold") + ptMm(2)),
-    doc.parentBody ? textWidth(toUpperVi(doc.parentBody), s.parentBody) + ptMm(2) : 0,
+/** The header's columns (header-columns.ts), measured in Times metrics. */
+export function docxHeaderColumns(ctx: DocxContext, doc: VanBan, numberAndDate: boolean): HeaderColumns {
+  return headerColumns(ctx.profile, ctx.textWidth, doc, numberAndDate, (text, size, style) =>
+    textWidth(
+      text,
+      size,
+      style.bold ? (style.italic ? "boldItalic" : "bold") : style.italic ? "italic" : "regular",
+    ),
   );
-  let right = Math.min(ptMm(profile.header.rightColumnMm), total - ptMm(60));
-  right = Math.max(right, quocHieu + ptMm(2));
-  if (date + ptMm(2) > right) right = Math.min(date + ptMm(2), total - leftNeeds);
-  return { left: total - right, right, extendLeft };
 }
 
 export function headerTable(ctx: DocxContext, doc: VanBan, numberAndDate: boolean): Table {
   const { profile } = ctx;
   const s = profile.sizes;
-  const cols = headerColumns(ctx, doc, numberAndDate);
+  const cols = docxHeaderColumns(ctx, doc, numberAndDate);
   const leftTw = twip(cols.left);
   const rightTw = twip(cols.right);
 

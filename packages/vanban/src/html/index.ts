@@ -1,4 +1,5 @@
 import { toUpperVi } from "@kehoach/text-vi";
+import { base64 } from "../base64.js";
 import { splitAtInnerHyphens, tieSpacedDashes } from "../line-breaks.js";
 import type { Appendix, Block, ImageSource, Inline, TableBlock, VanBan } from "../model.js";
 import { type LayoutProfile, nd30Profile } from "../profile.js";
@@ -267,20 +268,4 @@ function signature(doc: VanBan): string {
 function image(source: ImageSource, cls: string, alt: string): string {
   const mime = source.data[0] === 0xff ? "image/jpeg" : "image/png";
   return `<img class="${cls}" alt="${alt}" src="data:${mime};base64,${base64(source.data)}">`;
-}
-
-const B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-function base64(bytes: Uint8Array): string {
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i] as number;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    out += B64[a >> 2];
-    out += B64[((a & 3) << 4) | ((b ?? 0) >> 4)];
-    out += b === undefined ? "=" : B64[((b & 15) << 2) | ((c ?? 0) >> 6)];
-    out += c === undefined ? "=" : B64[c & 63];
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 import { toUpperVi } from "@kehoach/text-vi";
+import { headerColumns } from "../../header-columns.js";
 import type { VanBan } from "../../model.js";
 import { mm } from "../../profile.js";
 import {
@@ -43,23 +44,14 @@ export function headerItem(ctx: LayoutContext, doc: VanBan, options: HeaderOptio
   const s = profile.sizes;
   const stroke = profile.rules.strokePt;
 
-  // Column widths: the Quốc hiệu (95.7 mm at 13 pt) and the date line must stay on one line.
-  const extendLeft = mm(profile.header.extendLeftMm);
-  const extendRight = ctx.textWidth < mm(160) ? mm(5) : 0;
-  const total = ctx.textWidth + extendLeft + extendRight;
-  const quocHieuWidth = textWidth(fonts, [span(QUOC_HIEU, s.quocHieu, true)]);
   const placeDate = placeDateLine(doc);
-  const dateWidth = options.numberAndDate ? textWidth(fonts, [span(placeDate, s.placeDate, false, true)]) : 0;
-  const leftNeeds = Math.max(
-    mm(55),
-    ...doc.issuingBody.map((l) => textWidth(fonts, [span(toUpperVi(l), s.issuingBody, true)]) + mm(2)),
-    doc.parentBody ? textWidth(fonts, [span(toUpperVi(doc.parentBody), s.parentBody)]) + mm(2) : 0,
+  const { left, right, extendLeft } = headerColumns(
+    profile,
+    ctx.textWidth,
+    doc,
+    options.numberAndDate,
+    (text, size, style) => textWidth(fonts, [span(text, size, style.bold ?? false, style.italic ?? false)]),
   );
-  let right = Math.min(mm(profile.header.rightColumnMm), total - mm(60));
-  right = Math.max(right, quocHieuWidth + mm(2));
-  // A long place name borrows room from the left column before the date may wrap.
-  if (dateWidth + mm(2) > right) right = Math.min(dateWidth + mm(2), total - leftNeeds);
-  const left = total - right;
   const leftX = -extendLeft;
   const rightX = leftX + left;
 

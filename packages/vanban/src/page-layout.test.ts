@@ -1,16 +1,23 @@
 import { type InspectedPage, inspectPdf } from "@kehoach/pdf-inspect";
 import { describe, expect, it } from "vitest";
-import { sampleVanBan } from "../fixtures/sample-van-ban.js";
-import { loadTinosFromNodeModules } from "../fonts/node.js";
-import type { Block, TableBlock } from "../model.js";
-import { mm, nd30Profile, type SizeSet } from "../profile.js";
-import { quyetDinhSpecimen } from "../specimens/index.js";
-import { renderPdf } from "./index.js";
+import { renderWithPdfmake } from "./fixtures/pdfmake-render.js";
+import { sampleVanBan } from "./fixtures/sample-van-ban.js";
+import { loadTinosFromNodeModules } from "./fonts/node.js";
+import type { Block, TableBlock, VanBan } from "./model.js";
+import { renderPdf } from "./pdf/index.js";
+import { type LayoutProfile, mm, nd30Profile, type SizeSet } from "./profile.js";
+import { quyetDinhSpecimen } from "./specimens/index.js";
 
-// Where pages break, measured on the PDF: how much is left empty at the foot of a page, whether
-// a cut table row goes on under the repeated header, what stands on a line of its own.
+// Where pages break and what stands on a line of its own, measured on the PDFs of both engines
+// (the renderer on pdfkit, and pdfmake from @kehoach/vanban/pdfmake): how much is left empty at
+// the foot of a page, whether a cut table row goes on under the repeated header.
 
 const fonts = await loadTinosFromNodeModules();
+type Render = (doc: VanBan, options: { profile?: LayoutProfile }) => Promise<Uint8Array>;
+const ENGINES: [string, Render][] = [
+  ["pdfkit", (doc, options) => renderPdf(doc, { fonts, ...options })],
+  ["pdfmake", (doc, options) => renderWithPdfmake(doc, options)],
+];
 const QUARTER_PAGE_MM = 297 / 4;
 
 /** Millimetres left empty between the lowest thing drawn and the bottom margin of a page. */
@@ -49,7 +56,7 @@ const paragraph = (i: number): Block => ({
   content: `Đoạn ${i}: các cơ quan, đơn vị triển khai nhiệm vụ được giao, báo cáo kết quả thực hiện về Ủy ban nhân dân xã theo định kỳ hằng quý.`,
 });
 
-describe("a table row taller than what is left of the page", () => {
+describe.each(ENGINES)("%s: a table row taller than what is left of the page", (_engine, render) => {
   it("is cut where the page ends and goes on under the repeated header, never leaving a quarter page empty", async () => {
     for (let lead = 4; lead <= 16; lead += 3) {
       const table = taskTable([
@@ -58,13 +65,13 @@ describe("a table row taller than what is left of the page", () => {
         ["3", "Tổng kết, báo cáo kết quả", "Báo cáo", "Văn phòng", "Các phòng", "Tháng 12"],
       ]);
       const body = [...Array.from({ length: lead }, (_, i) => paragraph(i + 1)), table, paragraph(99)];
-      const pdf = await inspectPdf(await renderPdf(sampleVanBan({ body }), { fonts }));
+      const pdf = await inspectPdf(await render(sampleVanBan({ body }), {}));
       const pages = pdf.pages.slice(0, -1);
       for (const page of pages) {
         expect(footBlankMm(page), `${lead} đoạn, trang ${page.number}`).toBeLessThanOrEqual(QUARTER_PAGE_MM);
       }
       // Row 2 spans two pages: the second begins with the header row, then row 2 goes on.
-      const cut = pdf.pages.filter((p) => p.runs.some((r) => r.text.includes("Nội dung 1:")));
+      const cut = pdf.pages.filter((p) => p.textLines.some((l) => l.text.includes("Nội dung 1:")));
       const after = pdf.pages.find((p) => p.number > (cut[0]?.number ?? 0));
       const rows = after?.textLines.filter((l) => l.y < (after?.height ?? 0) - mm(20)) ?? [];
       const top = rows
@@ -82,9 +89,9 @@ describe("a table row taller than what is left of the page", () => {
       { type: "heading", level: "khoan", number: "1", text: "Nội dung, thời gian, hình thức tuyên truyền" },
       table,
     ];
-    const pdf = await inspectPdf(await renderPdf(sampleVanBan({ body }), { fonts }));
+    const pdf = await inspectPdf(await render(sampleVanBan({ body }), {}));
     const headingPage = pdf.pages.find((p) =>
-      p.runs.some((r) => r.text.startsWith("1. Nội dung, thời gian")),
+      p.textLines.some((l) => l.text.startsWith("1. Nội dung, thời gian")),
     );
     expect(headingPage).toBeDefined();
     for (const page of pdf.pages.slice(0, -1)) {
@@ -98,12 +105,12 @@ describe("a table row taller than what is left of the page", () => {
   });
 });
 
-describe("the STT column of a portrait task table", () => {
+describe.each(ENGINES)("%s: the STT column of a portrait task table", (_engine, render) => {
   it('holds "STT" on one line, in both size sets', async () => {
     for (const set of [13, 14] as SizeSet[]) {
       const table = taskTable([["1", "Rà soát thủ tục", "Danh mục", "Văn phòng", "Các phòng", "Quý I"]]);
       const pdf = await inspectPdf(
-        await renderPdf(sampleVanBan({ body: [table] }), { fonts, profile: nd30Profile(set) }),
+        await render(sampleVanBan({ body: [table] }), { profile: nd30Profile(set) }),
       );
       const header = pdf.pages[0]?.runs.filter((r) => r.bold && /^S?T+$/u.test(r.text)) ?? [];
       // Before: "ST" over "T" in the 9.5 mm column.
@@ -115,12 +122,10 @@ describe("the STT column of a portrait task table", () => {
   });
 });
 
-describe("a titled khoản in a Quyết định", () => {
+describe.each(ENGINES)("%s: a titled khoản in a Quyết định", (_engine, render) => {
   it("stands on its own bold line, its text following as a paragraph, in both size sets", async () => {
     for (const set of [13, 14] as SizeSet[]) {
-      const pdf = await inspectPdf(
-        await renderPdf(quyetDinhSpecimen(), { fonts, profile: nd30Profile(set) }),
-      );
+      const pdf = await inspectPdf(await render(quyetDinhSpecimen(), { profile: nd30Profile(set) }));
       const lines = pdf.pages.flatMap((p) => p.textLines);
       const i = lines.findIndex((l) => l.text.startsWith("2. Báo cáo kết quả"));
       // Before: "2. Báo cáo kết quả Tổ kiểm tra báo cáo Chủ tịch Ủy ban …" on one line.
@@ -135,12 +140,10 @@ describe("a titled khoản in a Quyết định", () => {
   });
 });
 
-describe("keeping together", () => {
+describe.each(ENGINES)("%s: keeping together", (_engine, render) => {
   it("never leaves more than a quarter page empty when it moves a Điều with the signature", async () => {
     for (const set of [13, 14] as SizeSet[]) {
-      const pdf = await inspectPdf(
-        await renderPdf(quyetDinhSpecimen(), { fonts, profile: nd30Profile(set) }),
-      );
+      const pdf = await inspectPdf(await render(quyetDinhSpecimen(), { profile: nd30Profile(set) }));
       for (const page of pdf.pages.slice(0, -1)) {
         expect(footBlankMm(page), `bộ ${set}, trang ${page.number}`).toBeLessThanOrEqual(QUARTER_PAGE_MM);
       }

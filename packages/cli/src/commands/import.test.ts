@@ -111,6 +111,39 @@ describe("kehoach import", () => {
     expect(JSON.parse(io.stdout).tasks[0].leads).toEqual(["Phòng VH-XH"]);
   });
 
+  it("reads a PDF with a text layer, and refuses a Word 97 .doc asking for .docx", async () => {
+    const file = join(dir, "ke-hoach.pdf");
+    await writeFile(
+      file,
+      textPdf([
+        "KE HOACH",
+        "Tuyen truyen phap luat nam 2026",
+        "I. NHIEM VU",
+        "1. To chuc hoi thi tim hieu phap luat",
+        "- Co quan chu tri: Cong an xa",
+        "- Thoi gian thuc hien: Quy II/2026",
+      ]),
+    );
+    const io = captureIo();
+    expect(await runCli(["import", file, "--summary"], io)).toBe(0);
+    expect(JSON.parse(io.stdout).tasks).toEqual([
+      {
+        ref: "1",
+        text: "To chuc hoi thi tim hieu phap luat",
+        leads: ["Cong an xa"],
+        supports: [],
+        time: "Quy II/2026",
+      },
+    ]);
+    const doc = join(dir, "ke-hoach.doc");
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    await writeFile(doc, ole);
+    const refused = captureIo();
+    expect(await runCli(["import", doc], refused)).toBe(1);
+    expect(refused.stderr).toMatch(/lưu lại dưới dạng \.docx/);
+  });
+
   it("refuses binary junk and a missing file in Vietnamese, with a non-zero exit", async () => {
     const junk = join(dir, "rac.bin");
     await writeFile(junk, new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
@@ -122,3 +155,26 @@ describe("kehoach import", () => {
     expect(missing.stderr).toMatch(/Không tìm thấy tệp/);
   });
 });
+
+/** A one-page PDF whose text layer holds the given lines (Helvetica, ASCII), top to bottom. */
+function textPdf(lines: string[]): Uint8Array {
+  const text = lines.map((l, i) => `BT /F1 12 Tf 50 ${780 - i * 16} Td (${l}) Tj ET`).join("\n");
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}

@@ -7,10 +7,11 @@ import { loadLocalityFile } from "../inputs.js";
 import { CliError, type CliIo } from "../io.js";
 import { shown } from "../shown.js";
 
-export const IMPORT_HELP = `kehoach import <tệp.docx|tệp.txt|tệp.md> [-o ke-hoach.json] [--locality <slug|tệp>] [--summary]
+export const IMPORT_HELP = `kehoach import <tệp.docx|tệp.pdf|tệp.txt|tệp.md> [-o ke-hoach.json] [--locality <slug|tệp>] [--summary]
 
-Nhập một kế hoạch có sẵn (Word .docx, hoặc văn bản .txt/.md) thành kế hoạch JSON, kèm danh sách
-những chỗ chưa chắc chắn (dòng nguồn và lý do) để người dùng xem lại.
+Nhập một kế hoạch có sẵn (Word .docx, PDF có lớp chữ, hoặc văn bản .txt/.md) thành kế hoạch JSON,
+kèm danh sách những chỗ chưa chắc chắn (dòng nguồn và lý do) để người dùng xem lại. PDF quét
+(ảnh, không có lớp chữ) và tệp Word 97 (.doc) bị từ chối kèm lý do.
 
   -o, --output <tệp>     ghi kế hoạch (JSON) ra tệp; không có -o và --summary thì in ra màn hình
       --summary          in bản tóm tắt JSON (loại văn bản, cơ quan, số, ngày, trích yếu,
@@ -37,7 +38,7 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
     return 0;
   }
   const path = positionals[0];
-  if (!path) throw new CliError("Thiếu tệp cần nhập: kehoach import <tệp.docx|tệp.txt>.", 2);
+  if (!path) throw new CliError("Thiếu tệp cần nhập: kehoach import <tệp.docx|tệp.pdf|tệp.txt>.", 2);
   if (positionals.length > 1) throw new CliError("Chỉ nhập một tệp mỗi lần.", 2);
 
   const locality = values.locality ? await loadLocality(values.locality, io) : undefined;

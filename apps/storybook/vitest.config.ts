@@ -27,6 +27,8 @@ export default defineConfig({
       // vanban loads pdfkit's standalone build through its "#pdfkit" import; listed by its own id so
       // the run does not discover it late (pdfkit is a devDependency here only for this).
       "pdfkit/js/pdfkit.standalone.js",
+      // The documents' second engine, pdfmake's browser build (Documents, "Hai bộ dựng").
+      "pdfmake/build/pdfmake.js",
     ],
   },
   test: {

@@ -1,13 +1,15 @@
 import { allSpecimens, type Specimen } from "@kehoach/vanban/specimens";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect } from "storybook/test";
+import { expect, waitFor } from "storybook/test";
+import { EnginePair } from "./EnginePair.tsx";
 import { HtmlPreview } from "./HtmlPreview.tsx";
 import { PdfPreview } from "./PdfPreview.tsx";
 import "./documents.css";
 
 // One story per document type of the NĐ 30 specimens, as HTML (quick, tested) and as the real
 // PDF drawn by pdf.js (what is printed; only the plan's PDF runs in the test command, the rest
-// are for review, to keep the test run short).
+// are for review, to keep the test run short); and the two PDF engines side by side, the PDF
+// renderer on pdfkit and pdfmake from @kehoach/vanban/pdfmake (the công văn tested).
 
 const specimens = new Map(allSpecimens().map((s) => [s.id, s]));
 function specimen(id: string): Specimen {
@@ -70,6 +72,47 @@ export const QuyetDinhBanHanhPdf: Story = {
 export const BaoCaoPdf: Story = {
   name: "Báo cáo (BC), PDF",
   render: (args) => <Pdf id={args.id} />,
+  args: { id: "bao-cao" },
+  tags: ["!test"],
+};
+
+function Engines({ id }: { id: string }) {
+  return <EnginePair specimen={specimen(id)} />;
+}
+
+/** The công văn through both engines; the test waits for both and compares their page counts. */
+export const CongVanHaiBoDung: Story = {
+  name: "Hai bộ dựng: công văn (pdfkit | pdfmake)",
+  render: (args) => <Engines id={args.id} />,
+  args: { id: "cong-van" },
+  play: async ({ canvas }) => {
+    // Each engine shows its download link once every page is drawn.
+    await waitFor(() => expect(canvas.getAllByRole("link", { name: /Tải tệp PDF/ })).toHaveLength(2), {
+      timeout: 40_000,
+    });
+    const files = canvas.getAllByRole("link", { name: /Tải tệp PDF/ }).map((l) => l.getAttribute("download"));
+    await expect(files.sort()).toEqual(["cong-van-pdfmake.pdf", "cong-van.pdf"]);
+    const pdfkit = canvas.getAllByRole("img", { name: /^Công văn \(pdfkit\): trang \d+\/\d+$/ });
+    const pdfmake = canvas.getAllByRole("img", { name: /^Công văn \(pdfmake\): trang \d+\/\d+$/ });
+    await expect(pdfkit.length).toBeGreaterThan(0);
+    await expect(pdfmake.length).toBe(pdfkit.length);
+  },
+};
+export const KeHoachHaiBoDung: Story = {
+  name: "Hai bộ dựng: kế hoạch (pdfkit | pdfmake)",
+  render: (args) => <Engines id={args.id} />,
+  args: { id: "ke-hoach" },
+  tags: ["!test"],
+};
+export const QuyetDinhBanHanhHaiBoDung: Story = {
+  name: "Hai bộ dựng: quyết định ban hành kế hoạch (pdfkit | pdfmake)",
+  render: (args) => <Engines id={args.id} />,
+  args: { id: "quyet-dinh-ban-hanh-ke-hoach" },
+  tags: ["!test"],
+};
+export const BaoCaoHaiBoDung: Story = {
+  name: "Hai bộ dựng: báo cáo (pdfkit | pdfmake)",
+  render: (args) => <Engines id={args.id} />,
   args: { id: "bao-cao" },
   tags: ["!test"],
 };

@@ -13,6 +13,8 @@ const config: StorybookConfig = {
     return mergeConfig(viteConfig, {
       // Workspace packages resolve to their sources: no build step before Storybook.
       resolve: { conditions: ["@kehoach/source", ...defaultClientConditions] },
+      // The document runtime's PDF worker loads pdfkit with a dynamic import: a module worker.
+      worker: { format: "es" },
       build: {
         chunkSizeWarningLimit: 4000,
         rollupOptions: {

@@ -1,43 +1,14 @@
 import { matrixAppendixDocument, planFileName } from "@kehoach/plan-documents";
 import type { MatrixRow as ModelRow, Plan, ResponsibilityMatrix, Role } from "@kehoach/plan-model";
 import { nd30Profile } from "@kehoach/vanban";
-import { fetchFontSet } from "@kehoach/vanban/fonts/fetch";
-import bold from "@kehoach/vanban/fonts/tinos-vi/Tinos-Bold.ttf?url";
-import bolditalics from "@kehoach/vanban/fonts/tinos-vi/Tinos-BoldItalic.ttf?url";
-import italics from "@kehoach/vanban/fonts/tinos-vi/Tinos-Italic.ttf?url";
-import normal from "@kehoach/vanban/fonts/tinos-vi/Tinos-Regular.ttf?url";
-import {
-  createPdfWorkerClient,
-  type MessageEndpoint,
-  type PdfWorkerClient,
-} from "@kehoach/vanban/pdf/worker-client";
+import { pdfRenderer } from "@kehoach/vanban/browser/pdf";
 import type { MatrixView } from "../model/filters.js";
 import { KIND_LABELS } from "../model/labels.js";
 import { type MatrixRow, rowRoles } from "../model/rows.js";
 
 // The phụ lục "Bảng phân công nhiệm vụ" of what the matrix shows (filters and opened groups
-// included), attached to the plan it belongs to, rendered in a Web Worker with the Vietnamese
-// subset of Tinos. This module is itself loaded only when someone asks for the PDF.
-
-let client: Promise<PdfWorkerClient> | undefined;
-
-function pdfClient(): Promise<PdfWorkerClient> {
-  client ??= fetchFontSet("Tinos-vi", { normal, bold, italics, bolditalics }).then((fonts) =>
-    createPdfWorkerClient(
-      // The DOM's Worker types transfer lists more widely than the client's endpoint; same object.
-      new Worker(new URL("../pdf.worker.ts", import.meta.url), {
-        type: "module",
-      }) as unknown as MessageEndpoint & {
-        terminate(): void;
-      },
-      fonts,
-    ),
-  );
-  client.catch(() => {
-    client = undefined; // a failed font download may succeed on the next try
-  });
-  return client;
-}
+// included), attached to the plan it belongs to, rendered by the document runtime's worker with
+// the Vietnamese subset of Tinos. This module is itself loaded only when someone asks for the PDF.
 
 /** The view as the plan model's matrix: the shape the phụ lục is made from. */
 export function viewToMatrix(view: MatrixView, rows: readonly MatrixRow[]): ResponsibilityMatrix {
@@ -94,8 +65,7 @@ export async function exportAppendixPdf(
   rows: readonly MatrixRow[],
 ): Promise<{ bytes: Uint8Array; fileName: string }> {
   const doc = appendixDocument(plan, view, rows);
-  const pdf = await pdfClient();
-  const bytes = await pdf.render(doc, nd30Profile(14));
+  const bytes = await pdfRenderer().render(doc, nd30Profile(14));
   return { bytes, fileName: appendixFileName(plan, "pdf") };
 }
 

@@ -4,12 +4,12 @@ import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { ConfirmDialog, Dialog } from "@kehoach/ui/dialog";
 import { Toolbar } from "@kehoach/ui/toolbar";
+import { download, MIME } from "@kehoach/vanban/browser/download";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import type { ReviewItem } from "../domain/carry-forward.js";
 import { planMatcher } from "../domain/locality.js";
 import { planStatus } from "../domain/plan-status.js";
 import { getTask, insertTask } from "../domain/task-tree.js";
-import { downloadBytes, downloadText } from "../export/download.js";
 import { printPdf } from "../export/print.js";
 import { useT } from "../i18n/context.js";
 import { DocumentExportError, DocumentService } from "../preview/document-service.js";
@@ -208,7 +208,7 @@ export function EditorScreen({ planId }: { planId: string }) {
       if (print) await printPdf(bytes);
       else {
         const name = planFileName(plan, "pdf");
-        downloadBytes(bytes, name, "application/pdf");
+        download(bytes, name, MIME.pdf);
         setOutcome({ tone: "success", text: t.editor.exported(name) });
       }
     } catch (error) {
@@ -231,7 +231,7 @@ export function EditorScreen({ planId }: { planId: string }) {
       const { planDocx } = await import("../export/docx.js");
       const { bytes, type } = await planDocx(plan);
       const name = planFileName(plan, "docx");
-      downloadBytes(bytes, name, type);
+      download(bytes, name, type);
       setOutcome({ tone: "success", text: t.editor.exported(name) });
     } catch (error) {
       setOutcome({
@@ -247,7 +247,7 @@ export function EditorScreen({ planId }: { planId: string }) {
   };
   const exportJson = () => {
     const name = planFileName(plan, "json");
-    downloadText(serializePlan(plan), name);
+    download(serializePlan(plan), name, MIME.json);
     setOutcome({ tone: "success", text: t.editor.exported(name) });
   };
   const waive = (finding: Finding, reason: string) =>

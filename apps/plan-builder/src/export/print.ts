@@ -1,4 +1,4 @@
-import { openPdf } from "../preview/pdfjs.js";
+import { openPdf } from "@kehoach/vanban/browser/pdfjs";
 
 // Printing prints the PDF's own pages: each is drawn at print resolution and the page's print
 // stylesheet shows only them, one per A4 sheet. (A PDF in a hidden frame would be simpler, but

@@ -9,11 +9,11 @@ import { EmptyState } from "@kehoach/ui/empty-state";
 import { FileDrop } from "@kehoach/ui/file-drop";
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { TextField } from "@kehoach/ui/text-field";
+import { download, MIME } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
 import { carryForward } from "../domain/carry-forward.js";
 import { readPlanFile } from "../domain/import-json.js";
 import { planFromTemplate } from "../domain/templates.js";
-import { downloadText } from "../export/download.js";
 import { useT } from "../i18n/context.js";
 import { editorHref, IMPORT_TEXT_HREF, navigate, SAMPLE_HREF } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
@@ -193,7 +193,7 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
                   variant="ghost"
                   aria-label={t.library.exportFor(title)}
                   onClick={() =>
-                    downloadText(serializePlan(e.plan as Plan), planFileName(e.plan as Plan, "json"))
+                    download(serializePlan(e.plan as Plan), planFileName(e.plan as Plan, "json"), MIME.json)
                   }
                 >
                   {t.library.export}

@@ -1,8 +1,6 @@
 import type { Locality, Plan, ValidationResult } from "@kehoach/plan-model";
-import bold from "@kehoach/vanban/fonts/tinos-vi/Tinos-Bold.ttf?url";
-import bolditalics from "@kehoach/vanban/fonts/tinos-vi/Tinos-BoldItalic.ttf?url";
-import italics from "@kehoach/vanban/fonts/tinos-vi/Tinos-Italic.ttf?url";
-import normal from "@kehoach/vanban/fonts/tinos-vi/Tinos-Regular.ttf?url";
+import { absoluteUrls } from "@kehoach/vanban/browser/font-loading";
+import { TINOS_VI_URLS } from "@kehoach/vanban/browser/fonts";
 import type { DocumentProblem, WorkerRequest, WorkerResponse } from "./protocol.js";
 
 // The page's side of the document worker: one worker per editor, fed every version of the plan,
@@ -38,17 +36,8 @@ export class DocumentService {
     this.worker.addEventListener("message", (event: MessageEvent<WorkerResponse>) =>
       this.receive(event.data),
     );
-    const absolute = (url: string) => new URL(url, document.baseURI).href;
-    this.send({
-      type: "init",
-      locality,
-      fontUrls: {
-        normal: absolute(normal),
-        bold: absolute(bold),
-        italics: absolute(italics),
-        bolditalics: absolute(bolditalics),
-      },
-    });
+    // The worker fetches the fonts itself (once, with retries): the page only says where they are.
+    this.send({ type: "init", locality, fontUrls: absoluteUrls(TINOS_VI_URLS) });
   }
 
   /** Sends a version of the plan; returns its sequence number. */

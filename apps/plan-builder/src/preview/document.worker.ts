@@ -3,7 +3,8 @@
 import "@kehoach/site-kit/browser/csp";
 import { createDirectory, type Plan, validatePlan } from "@kehoach/plan-model";
 import type { FontSet } from "@kehoach/vanban";
-import { fetchFontSet } from "@kehoach/vanban/fonts/fetch";
+import { loadFontSet } from "@kehoach/vanban/browser/font-loading";
+import { TINOS_VI } from "@kehoach/vanban/browser/fonts";
 import { exportDocument, previewDocument } from "./plan-document.js";
 import type { DocumentProblem, WorkerRequest, WorkerResponse } from "./protocol.js";
 
@@ -31,7 +32,7 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
   switch (request.type) {
     case "init":
       directory = createDirectory(request.locality);
-      fonts = fetchFontSet("Tinos-vi", request.fontUrls);
+      fonts = loadFontSet(TINOS_VI, request.fontUrls);
       pdf = import("@kehoach/vanban/pdf");
       // A failed font download is reported with the render that needed it.
       fonts.catch(() => {});

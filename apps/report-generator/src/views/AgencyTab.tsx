@@ -14,8 +14,8 @@ import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
+import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
-import { downloadJson, safeFileName } from "../export/download.js";
 import type { ReportStore } from "../storage/report-db.js";
 import { TaskList } from "./TaskList.js";
 
@@ -76,7 +76,7 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
     const name = safeFileName(
       `Báo cáo ${periodLabel(current.period)} - ${current.agency.name} - đã điền.json`,
     );
-    downloadJson(serializeReportFile(filled), name);
+    download(serializeReportFile(filled), name, MIME.json);
     setDone(`Đã lưu tệp “${name}”. Gửi tệp này về ${current.issuedBy}.`);
   };
 

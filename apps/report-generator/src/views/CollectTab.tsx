@@ -26,8 +26,8 @@ import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { FileDrop } from "@kehoach/ui/file-drop";
 import { RadioGroup } from "@kehoach/ui/radio-group";
+import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useState } from "react";
-import { downloadJson, safeFileName } from "../export/download.js";
 import type { Office } from "../state/use-office.js";
 
 type Outcome = { tone: "success" | "error" | "info"; title: string; text: string };
@@ -83,9 +83,10 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       taskIds: file.tasks.map((t) => t.id),
       base: file.base,
     });
-    downloadJson(
+    download(
       serializeReportFile(file),
       safeFileName(`Phiếu báo cáo ${periodLabel(period)} - ${file.agency.name}.json`),
+      MIME.json,
     );
     setOutcomes((list) => [
       {

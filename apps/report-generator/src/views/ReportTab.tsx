@@ -14,9 +14,9 @@ import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
+import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { renderHtml } from "@kehoach/vanban/html";
 import { useDeferredValue, useMemo, useState } from "react";
-import { downloadBlob, downloadJson, safeFileName } from "../export/download.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 
@@ -63,25 +63,25 @@ export function ReportTab({ office }: { office: Office }) {
   const exportPdf = () =>
     run("PDF", async () => {
       const { reportPdf } = await import("../export/pdf.js");
-      downloadBlob(await reportPdf(report), `${baseName}.pdf`);
+      download(await reportPdf(report), `${baseName}.pdf`);
       setStatus(`Đã tạo tệp ${baseName}.pdf`);
     });
   const exportDocx = () =>
     run("tệp Word", async () => {
       const { reportDocx } = await import("../export/docx.js");
-      downloadBlob(await reportDocx(report), `${baseName}.docx`);
+      download(await reportDocx(report), `${baseName}.docx`);
       setStatus(`Đã tạo tệp ${baseName}.docx`);
     });
   const exportXlsx = () =>
     run("tệp Excel", async () => {
       const { reportXlsx } = await import("../export/xlsx.js");
-      downloadBlob(await reportXlsx(report), `${baseName} - phụ lục.xlsx`);
+      download(await reportXlsx(report), `${baseName} - phụ lục.xlsx`);
       setStatus(`Đã tạo tệp ${baseName} - phụ lục.xlsx`);
     });
   const exportJson = () =>
     run("tệp dữ liệu", async () => {
       const data = createPeriodData({ plan, period, cutoff: office.cutoff, log: office.log, draft });
-      downloadJson(serializeReportFile(data), `${baseName} - dữ liệu kỳ.json`);
+      download(serializeReportFile(data), `${baseName} - dữ liệu kỳ.json`, MIME.json);
       setStatus(`Đã tạo tệp ${baseName} - dữ liệu kỳ.json`);
     });
 

@@ -1,8 +1,8 @@
 import type { VanBan } from "@kehoach/vanban";
+import { registerPreviewFont } from "@kehoach/vanban/browser/fonts";
 import { renderHtml } from "@kehoach/vanban/html";
 import "@kehoach/vanban/html/preview.css";
 import { useMemo } from "react";
-import { registerPreviewFont } from "./tinos.ts";
 
 /**
  * The light preview: the văn bản as HTML pages from the same tree and wording as the PDF

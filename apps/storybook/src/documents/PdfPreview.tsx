@@ -2,8 +2,10 @@ import { Alert } from "@kehoach/ui/alert";
 import { Link } from "@kehoach/ui/link";
 import { WorkProgress } from "@kehoach/ui/progress";
 import type { VanBan } from "@kehoach/vanban";
+import { tinosVi } from "@kehoach/vanban/browser/fonts";
+import { PageRenderer } from "@kehoach/vanban/browser/page-renderer";
+import { pdfRenderer } from "@kehoach/vanban/browser/pdf";
 import { useEffect, useRef, useState } from "react";
-import { tinosFontSet } from "./tinos.ts";
 
 const STEPS = ["Tải phông chữ Tinos", "Dựng tệp PDF", "Vẽ các trang"];
 
@@ -19,46 +21,40 @@ export function PdfPreview({ doc, label, fileName }: { doc: VanBan; label: strin
   useEffect(() => {
     let cancelled = false;
     let url: string | undefined;
+    let pages: PageRenderer | undefined;
     (async () => {
       try {
-        const fonts = await tinosFontSet();
+        await tinosVi();
         if (cancelled) return;
         setState({ step: 1 });
-        const { renderPdf } = await import("@kehoach/vanban/pdf");
-        const bytes = await renderPdf(doc, { fonts });
+        const bytes = await pdfRenderer().render(doc);
         if (cancelled) return;
         setState({ step: 2 });
-        const pdfjs = await import("pdfjs-dist");
-        const worker = await import("pdfjs-dist/build/pdf.worker.min.mjs?url");
-        pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
-        // pdf.js takes ownership of the buffer it is given: keep our bytes for the download link.
-        const pdf = await pdfjs.getDocument({ data: bytes.slice() }).promise;
         const host = pagesRef.current;
-        if (!host || cancelled) return;
-        host.replaceChildren();
-        for (let n = 1; n <= pdf.numPages; n++) {
-          const page = await pdf.getPage(n);
-          const viewport = page.getViewport({ scale: 1.25 });
-          const canvas = document.createElement("canvas");
-          canvas.width = Math.floor(viewport.width);
-          canvas.height = Math.floor(viewport.height);
-          canvas.setAttribute("role", "img");
-          canvas.setAttribute("aria-label", `${label}: trang ${n}/${pdf.numPages}`);
-          canvas.className = "sb-pdf-page";
-          host.append(canvas);
-          const context = canvas.getContext("2d");
-          if (!context) throw new Error("Trình duyệt không vẽ được canvas 2D.");
-          await page.render({ canvas, canvasContext: context, viewport }).promise;
-          if (cancelled) return;
-        }
-        url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/pdf" }));
-        setState({ pages: pdf.numPages, url });
+        if (!host) return;
+        // One picture per page, at a fixed size, as it prints.
+        pages = new PageRenderer(host, {
+          pageLabel: (n, total) => `${label}: trang ${n}/${total}`,
+          pageClassName: "sb-pdf-page",
+          textLayer: false,
+          scale: 1.25,
+          onRendered: (info) => {
+            if (cancelled) return;
+            url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: "application/pdf" }));
+            setState({ pages: info.pages, url });
+          },
+          onError: (reason) => {
+            if (!cancelled) setState({ error: reason instanceof Error ? reason.message : String(reason) });
+          },
+        });
+        pages.show(bytes);
       } catch (reason) {
         if (!cancelled) setState({ error: reason instanceof Error ? reason.message : String(reason) });
       }
     })();
     return () => {
       cancelled = true;
+      pages?.destroy();
       if (url) URL.revokeObjectURL(url);
     };
   }, [doc, label]);

@@ -1,7 +1,8 @@
+/// <reference lib="dom" />
 import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from "./pdfjs.js";
 
-// Draws the PDF the document worker made, page by page, as it will print: the preview is the
-// document itself, not an approximation of it. Drawing happens on the page's thread, so it is
+// Draws a PDF page by page, as it will print: the preview is the document itself, not an
+// approximation of it. Drawing happens on the page's thread, so it is
 // kept away from typing: a new version is drawn once the author pauses (QUIET_MS), or at the
 // latest MAX_WAIT_MS after it arrived while typing goes on; only the latest waiting version is
 // drawn; and a page whose text and positions did not change keeps its drawing. A new version is
@@ -10,6 +11,24 @@ import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from "./pdfjs.js";
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 2500;
+
+export interface PageRendererOptions {
+  /** The accessible name of page n of total ("Trang 2/5"). */
+  pageLabel: (n: number, total: number) => string;
+  onRendered?: (info: RenderedInfo) => void;
+  onError?: (error: unknown) => void;
+  /** The class of each page's frame, for the app's stylesheet; "vb-pdf-page" by default. */
+  pageClassName?: string;
+  /**
+   * With a text layer (the default) each page is a group whose text can be read by a screen
+   * reader, searched and copied; without, each page is one image named by its label.
+   */
+  textLayer?: boolean;
+  /** A fixed scale; by default each page fills the host's width. */
+  scale?: number;
+  /** A performance mark set when the first page of the first version is shown (for benchmarks). */
+  firstPageMark?: string;
+}
 
 export interface RenderedInfo {
   pages: number;
@@ -38,15 +57,20 @@ export class PageRenderer {
   private width = 0;
   private readonly resize: ResizeObserver;
 
+  private readonly pageLabel: (n: number, total: number) => string;
+  private readonly onRendered: (info: RenderedInfo) => void;
+  private readonly onError: (error: unknown) => void;
+
   constructor(
     private readonly host: HTMLElement,
-    private readonly pageLabel: (n: number, total: number) => string,
-    private readonly onRendered: (info: RenderedInfo) => void,
-    private readonly onError: (error: unknown) => void,
+    private readonly options: PageRendererOptions,
   ) {
+    this.pageLabel = options.pageLabel;
+    this.onRendered = options.onRendered ?? (() => {});
+    this.onError = options.onError ?? (() => {});
     this.resize = new ResizeObserver(() => {
       const width = this.host.clientWidth;
-      if (this.last && Math.abs(width - this.width) > 4) {
+      if (this.options.scale === undefined && this.last && Math.abs(width - this.width) > 4) {
         this.shown = []; // a new width redraws every page
         this.show(this.last);
       }
@@ -99,7 +123,7 @@ export class PageRenderer {
       for (let n = 1; n <= doc.numPages; n++) {
         const page = await doc.getPage(n);
         const viewport = page.getViewport({
-          scale: Math.max(0.3, (this.width - 2) / page.getViewport({ scale: 1 }).width),
+          scale: this.options.scale ?? Math.max(0.3, (this.width - 2) / page.getViewport({ scale: 1 }).width),
         });
         const text = await page.getTextContent();
         const signature = `${Math.round(viewport.width)}x${Math.round(viewport.height)}|${text.items
@@ -114,7 +138,8 @@ export class PageRenderer {
           element = kept.element;
         } else {
           element = await this.drawPage(page, viewport);
-          textLayers.push(() => this.addText(lib, element, viewport, text));
+          if (this.options.textLayer !== false)
+            textLayers.push(() => this.addText(lib, element, viewport, text));
           drawn++;
         }
         element.setAttribute("aria-label", this.pageLabel(n, doc.numPages));
@@ -123,7 +148,7 @@ export class PageRenderer {
         // The very first version appears page by page; later ones are swapped in whole.
         if (progressive) {
           this.host.append(element);
-          if (n === 1) performance.mark("pb:first-preview-page");
+          if (n === 1 && this.options.firstPageMark) performance.mark(this.options.firstPageMark);
         }
         if (this.destroyed) return;
       }
@@ -176,8 +201,8 @@ export class PageRenderer {
   private async drawPage(page: PdfPage, viewport: Viewport): Promise<HTMLElement> {
     const ratio = Math.min(window.devicePixelRatio || 1, 2);
     const frame = document.createElement("div");
-    frame.className = "pb-page";
-    frame.setAttribute("role", "group");
+    frame.className = this.options.pageClassName ?? "vb-pdf-page";
+    frame.setAttribute("role", this.options.textLayer === false ? "img" : "group");
     frame.style.width = `${Math.floor(viewport.width)}px`;
     frame.style.height = `${Math.floor(viewport.height)}px`;
     frame.style.setProperty("--total-scale-factor", String(viewport.scale));

@@ -1,0 +1,6 @@
+// Files a bundler turns into URLs (Vite's `?url`): the fonts and pdf.js's worker, fetched only
+// when a document is made or shown.
+declare module "*?url" {
+  const url: string;
+  export default url;
+}

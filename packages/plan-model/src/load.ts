@@ -136,7 +136,10 @@ function issueMessage(issue: z.core.$ZodIssue): string {
       if (issue.origin === "array") return `Quá nhiều mục: tối đa ${issue.maximum}.`;
       return `Giá trị phải từ ${issue.maximum} trở xuống.`;
     case "invalid_value":
-      return `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map(String).join(", ")}.`;
+      // A field left out is missing, not wrong: say so, with what it may be.
+      return issue.input === undefined
+        ? `Thiếu thông tin bắt buộc; chỉ nhận: ${issue.values.map(String).join(", ")}.`
+        : `Giá trị không hợp lệ; chỉ nhận: ${issue.values.map(String).join(", ")}.`;
     case "invalid_union": {
       // A discriminated union names the values it accepts ("kind": paragraph, heading, slot).
       const options = (issue as { options?: unknown[] }).options;

@@ -11,6 +11,21 @@ describe("loading a locality", () => {
     expect(result.locality.reportCutoff).toEqual({ closingDay: 14, reportDueDay: 20 });
   });
 
+  it("says a missing agency kind is missing, and names the agency as the file writes it", () => {
+    const data = structuredClone(phuocLongLocality) as { agencies: Record<string, unknown>[] };
+    const index = data.agencies.findIndex((a) => a.id === "pnv");
+    const name = data.agencies[index]?.name as string;
+    delete data.agencies[index]!.kind;
+    const result = validateLocalityData(data);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const problem = result.problems.find((p) => p.path === `agencies[${index}].kind`);
+    expect(problem?.where).toMatch(new RegExp(`^Cơ quan ${index + 1} › `));
+    expect(problem?.message).toMatch(
+      new RegExp(`^Cơ quan “${name}”: thiếu thông tin bắt buộc; chỉ nhận: .*ubnd`),
+    );
+  });
+
   it("lists references that point nowhere, each with where it is", () => {
     const data = structuredClone(phuocLongLocality);
     data.units[2] = { ...data.units[2]!, parentId: "khong-co" };

@@ -27,8 +27,14 @@ export function validateLocalityData(data: unknown): LocalityLoadResult {
   if (nestingDepth(data, LIMITS.depth) > LIMITS.depth) {
     return asLocality(fail([], `Dữ liệu lồng nhau quá sâu (hơn ${LIMITS.depth} cấp).`));
   }
-  const result = LocalitySchema.safeParse(deepClean(data), { reportInput: true });
-  if (!result.success) return { ok: false, problems: result.error.issues.map(toProblem) };
+  const cleaned = deepClean(data);
+  const result = LocalitySchema.safeParse(cleaned, { reportInput: true });
+  if (!result.success) {
+    return {
+      ok: false,
+      problems: result.error.issues.map((issue) => namedAgency(toProblem(issue), cleaned)),
+    };
+  }
   const problems = checkReferences(result.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, locality: result.data };
 }
@@ -113,6 +119,23 @@ function checkReferences(locality: Locality): LoadProblem[] {
     if (!agencyIds.has(signer.agencyId)) add(["signers", i, "agencyId"], missing("cơ quan", signer.agencyId));
   });
   return problems;
+}
+
+/**
+ * A problem inside an agency names the agency as the file writes it, not only its position:
+ * "Cơ quan “Phòng Văn hóa - Xã hội”: thiếu thông tin bắt buộc; …" under "Cơ quan 4 › Loại".
+ */
+function namedAgency(problem: LoadProblem, data: unknown): LoadProblem {
+  const index = /^agencies\[(\d+)\]/.exec(problem.path)?.[1];
+  if (index === undefined) return problem;
+  const agencies = (data as { agencies?: unknown } | null)?.agencies;
+  const agency = Array.isArray(agencies)
+    ? (agencies[Number(index)] as { name?: unknown } | undefined)
+    : undefined;
+  const name = typeof agency?.name === "string" && agency.name.trim() !== "" ? agency.name.trim() : undefined;
+  if (!name) return problem;
+  const message = problem.message.charAt(0).toLowerCase() + problem.message.slice(1);
+  return { ...problem, message: `Cơ quan “${name}”: ${message}` };
 }
 
 function missing(what: string, id: string): string {

@@ -352,3 +352,53 @@ describe("a late-2025 provincial plan copied with the header's cells ended by '|
     );
   });
 });
+
+describe("a provincial plan whose numbered tasks close with who and when in parentheses", () => {
+  const { summary } = read("dong-thap-2025-parenthetical-roles.txt");
+
+  it("reads the lead, the partners and the time from '(… chủ trì, phối hợp với …; …)'", () => {
+    expect(summary.tasks).toEqual([
+      {
+        ref: "1",
+        text: "Tổ chức chiến dịch diệt lăng quăng, bọ gậy tại hộ gia đình",
+        leads: ["Sở Y tế"],
+        supports: ["Ủy ban nhân dân các xã, phường"],
+        time: "Quý III/2025",
+      },
+      {
+        ref: "2",
+        text: "Giám sát ca bệnh, xử lý ổ dịch trong vòng 48 giờ",
+        leads: ["Trung tâm Kiểm soát bệnh tật tỉnh"],
+        supports: [],
+        time: "thường xuyên",
+      },
+      {
+        ref: "3",
+        text: "Tuyên truyền trên Báo và Phát thanh, Truyền hình Đồng Tháp về các biện pháp phòng bệnh",
+        leads: ["Sở Văn hóa, Thể thao và Du lịch"],
+        supports: ["Sở Y tế"],
+        time: "",
+      },
+      {
+        ref: "4",
+        text: "Bảo đảm thuốc, hóa chất, vật tư phục vụ phòng, chống dịch",
+        leads: [],
+        supports: [],
+        time: "",
+      },
+    ]);
+  });
+});
+
+describe("a commune plan whose content section lists its activities under 'Nội dung' and 'Biện pháp'", () => {
+  const { summary } = read("an-thanh-2025-commune-measures.txt");
+
+  it("reads the items of both lists as activities, not the two headings", () => {
+    expect(summary.tasks.map((t) => [t.text, t.time])).toEqual([
+      ["Tổ chức tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở Ủy ban nhân dân xã", ""],
+      ["Công khai thủ tục hành chính, phí, lệ phí tại Bộ phận Một cửa của xã", ""],
+      ["Đưa tiêu chí dân vận khéo vào đánh giá, xếp loại cán bộ, công chức cuối năm", ""],
+      ["Đối thoại với Nhân dân về giải phóng mặt bằng tuyến đường liên ấp", "Quý IV/2025"],
+    ]);
+  });
+});

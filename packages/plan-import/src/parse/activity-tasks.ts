@@ -1,10 +1,11 @@
 import { fold, oneLine, trimValue } from "../text.js";
 import { agencyGroup, agencyHeading, agencyItemTask } from "./agency-tasks.js";
 import type { TaskDraft } from "./draft.js";
+import { roleDraft } from "./draft.js";
 import { scanLabels } from "./fields.js";
 import { isBulletStyle, type LabelStyle } from "./labels.js";
 import { descendants, type OutlineNode } from "./outline.js";
-import { trailingTime } from "./sentence-roles.js";
+import { partnersIn, trailingTime } from "./sentence-roles.js";
 
 // Tasks a plan states without labels. Two shapes:
 // - tasks grouped under the agency that leads them (see agency-tasks.ts), in any section but the
@@ -22,6 +23,10 @@ const IMPLEMENTATION =
   /^(to chuc thuc hien|trach nhiem thuc hien|trach nhiem cua|dieu khoan thi hanh|dieu \d)/;
 const CONTENT =
   /^(noi dung|nhiem vu|cac nhiem vu|cong tac|cac hoat dong|hoat dong|giai phap|cac giai phap|phan cong|chuong trinh|danh muc|cac chuong trinh|trien khai|ke hoach (cu the|thuc hien|trien khai))/;
+
+// A heading that only names the kind of list under it.
+const GENERIC =
+  /^(noi dung|nhiem vu|cac nhiem vu|giai phap|cac giai phap|bien phap|nhiem vu,? giai phap|noi dung,? bien phap|noi dung thuc hien|nhiem vu cu the|cac hoat dong|hoat dong)( (chu yeu|trong tam|cu the|thuc hien|tuyen truyen))?$/;
 
 export function sectionKind(heading: string): SectionKind {
   const f = fold(trimValue(heading));
@@ -73,7 +78,24 @@ function activity(n: OutlineNode, ref: string): TaskDraft {
   const subTasks = own.flatMap((o) => (o.task ? [o.task] : []));
   let title = trimValue(n.text).replace(/:$/, "");
   let time: string | undefined;
-  const at = trailingTime(title);
+  const roles: TaskDraft["roles"] = [];
+  const notes: TaskDraft["notes"] = [];
+  // "… (Sở Y tế chủ trì, phối hợp với Công an tỉnh; Quý II/2026)": who and when closing the item.
+  const paren = /\s*\(([^()]*chủ trì(?!\p{L})[^()]*)\)\s*[.;]?$/iu.exec(title);
+  if (paren) {
+    const inside = paren[1] as string;
+    const named = /^(.{3,150}?)\s+(?:là cơ quan\s+)?chủ trì(?!\p{L})/iu.exec(inside);
+    const agency = named ? agencyHeading(named[1] as string) : undefined;
+    if (agency) {
+      roles.push(roleDraft("lead", "", agency, n.lines, notes));
+      const partners = partnersIn(inside);
+      if (partners) roles.push(roleDraft("support", "", partners.partners, n.lines, notes));
+      const when = trailingTime(inside);
+      if (when) time = when.time;
+      title = trimValue(title.slice(0, paren.index));
+    }
+  }
+  const at = time === undefined ? trailingTime(title) : undefined;
   if (at?.rest) {
     time = at.time;
     title = at.rest;
@@ -86,12 +108,12 @@ function activity(n: OutlineNode, ref: string): TaskDraft {
     ref,
     title,
     content,
-    roles: [],
+    roles,
     time,
     lines: n.lines,
     parts: n.para ? { title: n.para.lines, ...(time ? { time: n.para.lines } : {}) } : {},
     from: "prose",
-    notes: [],
+    notes,
     children: subTasks,
   };
   return draft;
@@ -119,6 +141,11 @@ function activities(section: OutlineNode, prefix: string): TaskDraft[] {
     const kind = sectionKind(c.text);
     if (kind === "other" || kind === "implementation" || !c.text.trim()) continue;
     const ref = refOf(prefix, c);
+    // "1. Nội dung" / "2. Giải pháp" over a list: the list's items are the activities.
+    if (GENERIC.test(fold(trimValue(c.text).replace(/:$/, ""))) && c.children.length > 0) {
+      out.push(...activities(c, ref));
+      continue;
+    }
     if (c.children.some((x) => !bullet(x))) {
       const inner = activities(c, ref);
       if (inner.length === 0) continue;
@@ -167,7 +194,9 @@ export function unlabelledTasks(
   const readActivities = !found.some(
     (t) => t.from === "prose" && (t.kind === "task" || t.children.length > 0),
   );
-  const visit = (node: OutlineNode, context: SectionKind) => {
+  // `agenciesOnly`: inside a content section, whose activities are read as a whole once its agency
+  // headings are known (a sub-heading "1. Nội dung" is part of it, not a section of its own).
+  const visit = (node: OutlineNode, context: SectionKind, agenciesOnly = false) => {
     for (const child of node.children) {
       if (bullet(child) && node.style !== "root") continue;
       const own = sectionKind(child.text);
@@ -186,12 +215,8 @@ export function unlabelledTasks(
           continue;
         }
       }
-      if (holds(child, found)) {
-        visit(child, kind);
-        continue;
-      }
-      if (!readActivities) {
-        visit(child, kind);
+      if (holds(child, found) || !readActivities || agenciesOnly) {
+        visit(child, kind, agenciesOnly);
         continue;
       }
       if (
@@ -200,7 +225,7 @@ export function unlabelledTasks(
       ) {
         // A content section without labelled tasks: its agency headings first, then its activities.
         const before = tasks.length;
-        visit(child, "content");
+        visit(child, "content", true);
         if (tasks.length === before && !descendants(child).some((d) => nodes.has(d))) {
           const acts = activities(child, child.label && /\d/.test(child.label) ? child.label : "");
           if (acts.length > 0) {
@@ -210,7 +235,7 @@ export function unlabelledTasks(
         }
         continue;
       }
-      visit(child, kind);
+      visit(child, kind, agenciesOnly);
     }
   };
   visit(root, "neutral");

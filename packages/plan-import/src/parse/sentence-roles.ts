@@ -66,5 +66,7 @@ export function trailingTime(text: string): { time: string; rest: string } | und
   if (!introduced && !looksLikeTime(time)) return undefined;
   if (/^nam\s+\d{4}$/.test(fold(time)) && !/\(|thoi gian|hoan thanh/.test(f.slice(m.index, start)))
     return undefined;
-  return { time, rest: trimValue(text.slice(0, m.index)) };
+  // "(thực hiện) trong Quý III/2025", "vào tháng 9/2025": the time is what follows the preposition;
+  // "trước", "từ … đến" change it and stay.
+  return { time: time.replace(/^(trong|vào)\s+(?=\S)/iu, ""), rest: trimValue(text.slice(0, m.index)) };
 }

@@ -1,5 +1,5 @@
 import { parseLabel } from "../parse/labels.js";
-import { fold, startsLower } from "../text.js";
+import { fold, isAllCaps, startsLower } from "../text.js";
 import type { Paragraph, SourceNote } from "./blocks.js";
 import type { TextLine } from "./lines.js";
 
@@ -102,6 +102,21 @@ function shouldJoin(prev: string, next: string): boolean {
     )
   )
     return true;
+  // "**II. NỘI" / "DUNG THỰC HIỆN**": a heading in capitals wrapped before its end.
+  if (
+    /^(?:[IVXL]{1,5}|[A-ZĐ]|phần\s+[ivx\d]+)[.):]\s*\S/iu.test(prev) &&
+    isAllCaps(prev) &&
+    isAllCaps(next)
+  ) {
+    const f = fold(next);
+    if (
+      !parseLabel(next) &&
+      !OWN_LINE.test(f) &&
+      !/^(pho )?(chu tich|giam doc|truong ban)\b/.test(f) &&
+      prev.length + next.length < 200
+    )
+      return true;
+  }
   // "Sở Lao động" / "- Thương binh và Xã hội": a name wrapped before its dash, not a bullet.
   if (NAME_AFTER_DASH.test(next) && NAME_BEFORE_DASH.test(prev)) return true;
   // "Số:" / "7360/KH-UBND": a header label whose value went to the next line.

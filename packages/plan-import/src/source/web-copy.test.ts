@@ -55,4 +55,14 @@ describe("web copies: the document's own lines back", () => {
     );
     expect(source.lines.slice(0, 3)).toEqual(["KẾ HOẠCH", "Tuyên truyền", "I. NỘI DUNG"]);
   });
+
+  it("joins a heading in capitals wrapped before its end, and not a signature's lines", () => {
+    const source = readText("**II. NỘI**\n**DUNG THỰC HIỆN**\n1. Hội thi\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+    expect(source.blocks.map((b) => (b.kind === "para" ? b.text : ""))).toEqual([
+      "II. NỘI DUNG THỰC HIỆN",
+      "1. Hội thi",
+      "TM. ỦY BAN NHÂN DÂN",
+      "CHỦ TỊCH",
+    ]);
+  });
 });

@@ -226,7 +226,8 @@ export function App() {
       localityName={site.shortName}
       officialName={site.officialName}
       logoSrc={site.logoUrl}
-      currentApp="matrix-viewer"
+      apps={site.apps.map((app) => ({ id: app.id, href: app.href, label: app.title }))}
+      currentApp={site.app}
       basePath={site.basePath}
       appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}
     >

@@ -35,7 +35,8 @@ export function App() {
       localityName={site.shortName}
       officialName={site.officialName}
       logoSrc={site.logoUrl}
-      currentApp="report-generator"
+      apps={site.apps.map((app) => ({ id: app.id, href: app.href, label: app.title }))}
+      currentApp={site.app}
       basePath={site.basePath}
       appTitle={<h1 className="rg-app-title">Báo cáo tiến độ</h1>}
       headerActions={

@@ -8,6 +8,13 @@ const emblem = `data:image/svg+xml,${encodeURIComponent(
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="23" fill="#da251d"/><path d="M24 9l4.4 13.6H42.6L31.1 31l4.4 13.6L24 36.2 12.5 44.6 16.9 31 5.4 22.6h14.2z" fill="#ffcd00"/></svg>',
 )}`;
 
+// The site's apps, as the site kit gives them to every page (the package knows none of them).
+const apps = [
+  { id: "plan-builder", href: "/plan-builder/", label: "Soạn kế hoạch" },
+  { id: "matrix-viewer", href: "/matrix-viewer/", label: "Phân công trách nhiệm" },
+  { id: "report-generator", href: "/report-generator/", label: "Báo cáo tiến độ" },
+];
+
 const meta = {
   title: "Components/AppShell",
   component: AppShell,
@@ -16,6 +23,7 @@ const meta = {
     localityName: "Xã Kim Liên",
     officialName: "Ủy ban nhân dân xã Kim Liên, tỉnh Nghệ An",
     logoSrc: emblem,
+    apps,
     currentApp: "plan-builder",
     appTitle: "Soạn kế hoạch",
     children: (

@@ -2,7 +2,14 @@ import axe from "axe-core";
 import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
-import { AppShell } from "./index.js";
+import { type AppLink, AppShell } from "./index.js";
+
+/** The site's apps as the site kit gives them to every page. */
+const apps = (base: string): AppLink[] => [
+  { id: "plan-builder", href: `${base}plan-builder/`, label: "Soạn kế hoạch" },
+  { id: "matrix-viewer", href: `${base}matrix-viewer/`, label: "Phân công trách nhiệm" },
+  { id: "report-generator", href: `${base}report-generator/`, label: "Báo cáo tiến độ" },
+];
 
 describe("AppShell", () => {
   it("starts with a skip link to the main content, then the official-site banner", async () => {
@@ -10,6 +17,7 @@ describe("AppShell", () => {
       <AppShell
         localityName="Xã Kim Liên"
         officialName="Ủy ban nhân dân xã Kim Liên, tỉnh Nghệ An"
+        apps={apps("/")}
         currentApp="plan-builder"
       >
         <h1>Soạn kế hoạch</h1>
@@ -25,11 +33,12 @@ describe("AppShell", () => {
       .toBeVisible();
   });
 
-  it("links the three apps under the base path and marks the current one", async () => {
+  it("links the apps it is given under the base path and marks the current one", async () => {
     const screen = await render(
       <AppShell
         localityName="Tỉnh Nghệ An"
         officialName="Ủy ban nhân dân tỉnh Nghệ An"
+        apps={apps("/kehoach/")}
         currentApp="report-generator"
         basePath="/kehoach"
       >

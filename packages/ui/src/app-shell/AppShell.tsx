@@ -4,7 +4,15 @@ import { useMessages } from "../messages/context.js";
 import "../internal/base.css";
 import "./app-shell.css";
 
-export type AppId = "plan-builder" | "matrix-viewer" | "report-generator";
+/** An app of the site, as the navigation links it; the site (not this package) knows which exist. */
+export interface AppLink {
+  /** Stable id, compared with `currentApp`: the app's folder ("plan-builder"). */
+  id: string;
+  /** Its address ("/kehoach/plan-builder/"). */
+  href: string;
+  /** Its name in the page's language ("Soạn kế hoạch"). */
+  label: string;
+}
 
 export interface AppShellProps {
   /** Short name in the header ("Xã Kim Liên"). */
@@ -13,9 +21,11 @@ export interface AppShellProps {
   officialName: string;
   /** The locality's emblem (an image URL); described by the messages' "Biểu trưng …". */
   logoSrc?: string;
-  /** Which app this page belongs to (marked aria-current in the navigation). */
-  currentApp: AppId;
-  /** Where the site is deployed ("/" or "/kehoach/"); the apps sit in folders under it. */
+  /** The site's apps, in the order the navigation shows them (none: no navigation). */
+  apps: readonly AppLink[];
+  /** Which of them this page belongs to (marked aria-current in the navigation). */
+  currentApp?: string;
+  /** Where the site is deployed ("/" or "/kehoach/"): the emblem links there. */
   basePath?: string;
   /** The app's own title, beside the locality's name. */
   appTitle?: ReactNode;
@@ -30,12 +40,13 @@ const MAIN_ID = "kh-main";
 
 /**
  * The frame every app shares: skip link, official-site banner (like USWDS's usa-banner), header
- * with the locality's emblem and name, navigation between the three apps, main landmark, footer.
+ * with the locality's emblem and name, navigation between the site's apps, main landmark, footer.
  */
 export function AppShell({
   localityName,
   officialName,
   logoSrc,
+  apps,
   currentApp,
   basePath = "/",
   appTitle,
@@ -47,11 +58,6 @@ export function AppShell({
   const messages = useMessages();
   const bannerId = useId();
   const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
-  const apps: { id: AppId; label: string }[] = [
-    { id: "plan-builder", label: messages.appShell.apps.planBuilder },
-    { id: "matrix-viewer", label: messages.appShell.apps.matrixViewer },
-    { id: "report-generator", label: messages.appShell.apps.reportGenerator },
-  ];
   return (
     <div className={cx("kh-shell", className)} data-slot="app-shell">
       <a className="kh-shell__skip" href={`#${MAIN_ID}`}>
@@ -72,21 +78,23 @@ export function AppShell({
           {appTitle !== undefined && <span className="kh-shell__app-title">{appTitle}</span>}
           {headerActions !== undefined && <div className="kh-shell__actions">{headerActions}</div>}
         </div>
-        <nav className="kh-shell__nav" aria-label={messages.appShell.navigation}>
-          <ul>
-            {apps.map((app) => (
-              <li key={app.id}>
-                <a
-                  className="kh-shell__nav-link kh-focusable"
-                  href={`${base}${app.id}/`}
-                  {...(app.id === currentApp ? { "aria-current": "page" as const } : {})}
-                >
-                  {app.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {apps.length > 0 && (
+          <nav className="kh-shell__nav" aria-label={messages.appShell.navigation}>
+            <ul>
+              {apps.map((app) => (
+                <li key={app.id}>
+                  <a
+                    className="kh-shell__nav-link kh-focusable"
+                    href={app.href}
+                    {...(app.id === currentApp ? { "aria-current": "page" as const } : {})}
+                  >
+                    {app.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <main id={MAIN_ID} className="kh-shell__main" tabIndex={-1}>
         {children}

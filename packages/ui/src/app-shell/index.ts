@@ -1,1 +1,1 @@
-export { type AppId, AppShell, type AppShellProps } from "./AppShell.js";
+export { type AppLink, AppShell, type AppShellProps } from "./AppShell.js";

@@ -88,10 +88,5 @@ export const en: Messages = {
     officialBanner: (name) => `Official website of ${name}`,
     navigation: "Applications",
     logo: (name) => `${name} emblem`,
-    apps: {
-      planBuilder: "Plan builder",
-      matrixViewer: "Responsibilities",
-      reportGenerator: "Progress reports",
-    },
   },
 };

@@ -33,6 +33,10 @@ describe("messages", () => {
         <AppShell
           localityName="Kim Lien"
           officialName="Kim Lien People's Committee"
+          apps={[
+            { id: "plan-builder", href: "/plan-builder/", label: "Plan builder" },
+            { id: "matrix-viewer", href: "/matrix-viewer/", label: "Responsibilities" },
+          ]}
           currentApp="matrix-viewer"
         >
           <TextField label="Title" required />

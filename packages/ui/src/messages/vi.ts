@@ -91,11 +91,6 @@ export const vi = {
     officialBanner: (name: string) => `Trang thông tin chính thức của ${name}`,
     navigation: "Các ứng dụng",
     logo: (name: string) => `Biểu trưng ${name}`,
-    apps: {
-      planBuilder: "Soạn kế hoạch",
-      matrixViewer: "Phân công trách nhiệm",
-      reportGenerator: "Báo cáo tiến độ",
-    },
   },
 };
 

@@ -402,3 +402,42 @@ describe("a commune plan whose content section lists its activities under 'Nội
     ]);
   });
 });
+
+describe("a header cut after the first word of each name, as a website's narrow cells do", () => {
+  it("reads 'ỦY' / 'BAN NHÂN DÂN' / 'TỈNH GIA LAI' as one issuer and 'CỘNG' / 'HÒA …' as the motto", () => {
+    const result = importText(
+      [
+        "ỦY",
+        "BAN NHÂN DÂN",
+        "TỈNH GIA LAI",
+        "-------",
+        "|",
+        "CỘNG",
+        "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "|",
+        "Số:",
+        "1905/KH-UBND",
+        "|",
+        "Gia Lai, ngày 09 tháng 9",
+        "năm 2025",
+        "|",
+        "KẾ HOẠCH",
+        "Phòng, chống rửa tiền trên địa bàn tỉnh năm 2025",
+        "I. NHIỆM VỤ",
+        "1. Tập huấn nghiệp vụ phòng, chống rửa tiền cho cán bộ ngân hàng",
+        "- Cơ quan chủ trì: Ngân hàng Nhà nước Khu vực 10",
+        "- Thời gian: Quý IV/2025",
+      ].join("\n"),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result)).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Gia Lai",
+      number: "1905",
+      symbol: "KH-UBND",
+      place: "Gia Lai",
+      issuedOn: "2025-09-09",
+      title: "Phòng, chống rửa tiền trên địa bàn tỉnh năm 2025",
+    });
+  });
+});

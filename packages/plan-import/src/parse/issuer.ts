@@ -58,7 +58,15 @@ function agencyCase(name: string): string {
   return `${head} ${cased}`;
 }
 
-export function issuerFromLines(lines: string[]): IssuerDraft | undefined {
+export function issuerFromLines(input: string[]): IssuerDraft | undefined {
+  // "ỦY" / "BAN NHÂN DÂN": a copy that cut the body's name after its first word.
+  const lines: string[] = [];
+  for (const line of input) {
+    const prev = lines[lines.length - 1];
+    if (prev !== undefined && prev.trim().split(/\s+/).length === 1)
+      lines[lines.length - 1] = `${prev.trim()} ${line.trim()}`;
+    else lines.push(line);
+  }
   const bodies: string[][] = [];
   for (const line of lines) {
     const f = fold(line).trim();

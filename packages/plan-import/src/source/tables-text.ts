@@ -1,5 +1,5 @@
 import { columnKind, isHeaderRow } from "../parse/columns.js";
-import { fold } from "../text.js";
+import { fold, isAllCaps } from "../text.js";
 import type { Table, TableRow } from "./blocks.js";
 import type { TextLine } from "./lines.js";
 import { chunksOfText, type PLine, positionedTableAt } from "./positioned.js";
@@ -368,6 +368,18 @@ function joinsCell(prev: string, next: string): boolean {
     if (motto.startsWith(fp) && fp !== motto && (motto.startsWith(joined) || joined.startsWith(motto)))
       return true;
   if (/:$/.test(prev) && prev.length <= 40) return true;
+  // "ỦY" / "BAN DÂN TỘC": a name in capitals cut after its first word or two.
+  const fn = fold(next);
+  const signature =
+    /^(tm|kt|q|tl|tuq)\s*\.|^(pho )?(chu tich|giam doc|truong ban|truong phong|bi thu)\b|^so\s*:/;
+  if (
+    isAllCaps(prev) &&
+    isAllCaps(next) &&
+    prev.trim().split(/\s+/).length <= 2 &&
+    !signature.test(fn) &&
+    !signature.test(fp)
+  )
+    return true;
   if (/^\p{Ll}/u.test(next)) return true;
   if (/\bngay\b/.test(fp) && /^(thang|nam)\b|^\d/.test(fold(next))) return true;
   return /[,(\-–]$/.test(prev);

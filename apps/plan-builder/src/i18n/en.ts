@@ -548,7 +548,7 @@ export const en: Messages = {
     heading: "Import a plan from Word or text",
     intro:
       "Choose a .docx (Word) or text file, or paste the text. The plan read from it is shown beside the source for review; nothing is saved until you choose “Save”.",
-    fileLabel: "Plan file (.docx, .txt or .md)",
+    fileLabel: "Plan file (.docx, .pdf with a text layer, .txt or .md)",
     pasteLabel: "Or paste the text",
     pasteHint: "Paste the whole plan, including its head (agency, number, date) and signature.",
     readPasted: "Read the pasted text",

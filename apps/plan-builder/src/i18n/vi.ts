@@ -558,7 +558,7 @@ export const vi = {
     heading: "Nhập kế hoạch từ Word hoặc văn bản",
     intro:
       "Chọn tệp .docx (Word) hoặc văn bản, hoặc dán nội dung. Kế hoạch đọc được hiện bên cạnh văn bản gốc để xem lại; chưa có gì được lưu cho đến khi bạn bấm “Lưu”.",
-    fileLabel: "Tệp kế hoạch (.docx, .txt hoặc .md)",
+    fileLabel: "Tệp kế hoạch (.docx, .pdf có lớp chữ, .txt hoặc .md)",
     pasteLabel: "Hoặc dán nội dung văn bản",
     pasteHint: "Dán toàn bộ kế hoạch, kể cả phần đầu (cơ quan, số, ngày) và phần chữ ký.",
     readPasted: "Đọc nội dung đã dán",

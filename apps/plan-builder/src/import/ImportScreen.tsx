@@ -14,6 +14,7 @@ import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
+import { loadPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parsePath } from "../domain/paths.js";
 import { useT } from "../i18n/context.js";
@@ -63,6 +64,8 @@ export function ImportScreen() {
   };
   const options = (name?: string) => ({
     locality: siteLocality.locality,
+    // A PDF is read with the pdf.js the preview already set up (its worker); a .doc is refused with the reason.
+    pdfjs: loadPdfJs,
     ...(name ? { fileName: name } : {}),
   });
 
@@ -109,7 +112,7 @@ export function ImportScreen() {
         <div className="pb-import-start">
           <FileDrop
             label={t.importText.fileLabel}
-            extensions={[".docx", ".txt", ".md"]}
+            extensions={[".docx", ".pdf", ".txt", ".md", ".doc"]}
             maxBytes={MAX_BYTES}
             disabled={busy}
             onFiles={(files) => {

@@ -116,6 +116,7 @@ const LABELS: Record<string, string> = {
   effectiveFrom: "Có hiệu lực từ",
   slug: "Tên thư mục",
   hubCode: "Mã trên máy chủ tỉnh",
+  edocCode: "Mã định danh điện tử",
   unitId: "Đơn vị hành chính",
   units: "Đơn vị hành chính",
   agencies: "Cơ quan",

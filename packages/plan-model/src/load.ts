@@ -172,6 +172,8 @@ const CUSTOM_MESSAGES: Record<string, string> = {
   invalid_slug: "Tên thư mục địa phương chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ kim-lien.",
   invalid_hub_code:
     "Mã trên máy chủ tỉnh chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ xa-kim-lien.",
+  invalid_edoc_code:
+    "Mã định danh điện tử (QĐ 20/2020/QĐ-TTg) có dạng 000.00.00.H40: ba chữ số, hai chữ số, hai chữ số, một chữ cái in hoa và hai chữ số, cách nhau bởi dấu chấm.",
   invalid_symbol_part: "Phần ký hiệu của cơ quan viết hoa, không dấu cách, ví dụ UBND hoặc VHXH.",
   invalid_date: "Ngày không có thật (kiểm tra ngày, tháng, năm).",
   invalid_number: "Số văn bản chỉ gồm chữ số, ví dụ 15.",

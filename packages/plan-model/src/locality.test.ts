@@ -62,6 +62,40 @@ describe("loading a locality", () => {
     });
   });
 
+  it("takes an agency's electronic identifier of QĐ 20/2020 (edocCode), and refuses a malformed or repeated one", () => {
+    const data = structuredClone(phuocLongLocality);
+    // The shape of a code (LV4.LV3.LV2.LV1); these values stand for no real agency.
+    data.agencies[1] = { ...data.agencies[1]!, edocCode: "000.01.02.Z99" };
+    const accepted = validateLocalityData(structuredClone(data));
+    if (!accepted.ok) throw new Error(JSON.stringify(accepted.problems));
+    expect(accepted.locality.agencies[1]?.edocCode).toBe("000.01.02.Z99");
+    expect(accepted.locality.agencies[0]?.edocCode).toBeUndefined();
+
+    const malformed = structuredClone(data);
+    malformed.agencies[2] = { ...malformed.agencies[2]!, edocCode: "000.01.02.z99 " };
+    expect(validateLocalityData(malformed)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: "agencies[2].edocCode",
+          where: expect.stringContaining("Mã định danh điện tử"),
+          message: expect.stringContaining("000.00.00.H40"),
+        },
+      ],
+    });
+
+    data.agencies[2] = { ...data.agencies[2]!, edocCode: "000.01.02.Z99" };
+    expect(validateLocalityData(data)).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          path: "agencies[2].edocCode",
+          message: `Mã định danh điện tử "000.01.02.Z99" đã dùng cho cơ quan "${data.agencies[1]!.id}".`,
+        },
+      ],
+    });
+  });
+
   it("takes the hub code of a unit or agency, and refuses one that CouchDB cannot name or two that collide", () => {
     const data = structuredClone(phuocLongLocality);
     data.units[2] = { ...data.units[2]!, hubCode: "phuong-long-thuy" };

@@ -67,6 +67,17 @@ function checkReferences(locality: Locality): LoadProblem[] {
   locality.agencies.forEach((agency, i) => {
     claimHubCode(agency.hubCode, `cơ quan "${agency.id}"`, ["agencies", i, "hubCode"]);
   });
+  const edocCodes = new Map<string, string>();
+  locality.agencies.forEach((agency, i) => {
+    if (!agency.edocCode) return;
+    const first = edocCodes.get(agency.edocCode);
+    if (first)
+      add(
+        ["agencies", i, "edocCode"],
+        `Mã định danh điện tử "${agency.edocCode}" đã dùng cho cơ quan "${first}".`,
+      );
+    else edocCodes.set(agency.edocCode, agency.id);
+  });
   if (!unitIds.has(locality.unitId))
     add(["unitId"], `Không có đơn vị hành chính mã "${locality.unitId}" trong danh sách units.`);
   locality.units.forEach((unit, i) => {

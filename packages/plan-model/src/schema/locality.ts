@@ -42,6 +42,15 @@ export const HubCodeSchema = z
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "invalid_hub_code" });
 
+/**
+ * The agency's electronic identifier for document exchange (mã định danh điện tử, Quyết định
+ * 20/2020/QĐ-TTg): four levels LV4.LV3.LV2.LV1, "000.00.00.H40" for a provincial UBND,
+ * "000.00.04.G14" for a ministry's unit. edXML packages name the sender and recipients by it.
+ */
+export const EdocCodeSchema = z
+  .string()
+  .regex(/^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/u, { message: "invalid_edoc_code" });
+
 export const AdministrativeUnitSchema = z.object({
   id: IdSchema,
   /** Code of the national list of administrative units, when known. */
@@ -122,6 +131,8 @@ export const AgencySchema = z.object({
   kind: z.enum(AGENCY_KINDS),
   /** Its own database on the province hub (a department that reports directly), when it has one. */
   hubCode: HubCodeSchema.optional(),
+  /** Its code for the national document exchange (QĐ 20/2020/QĐ-TTg), when the locality knows it. */
+  edocCode: EdocCodeSchema.optional(),
   /** The administrative unit the agency belongs to. */
   unitId: IdSchema.optional(),
   /** The agency it is part of (a phòng of the UBND). */

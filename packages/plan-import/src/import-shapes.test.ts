@@ -441,3 +441,15 @@ describe("a header cut after the first word of each name, as a website's narrow 
     });
   });
 });
+
+describe("a commune plan whose activities sit under a heading that names no kind of list", () => {
+  const { summary } = read("hoa-binh-2024-commune-no-headings.txt");
+
+  it("reads the numbered items of the plain sections, and not the duties of 'Tổ chức thực hiện'", () => {
+    expect(summary.tasks.map((t) => [t.ref, t.text, t.time])).toEqual([
+      ["1", "Phát thanh các luật mới có hiệu lực năm 2024 trên hệ thống loa truyền thanh của xã", ""],
+      ["2", "Lồng ghép tuyên truyền pháp luật trong các buổi sinh hoạt xóm", ""],
+      ["3", "Tổ chức Ngày Pháp luật tại nhà văn hóa xóm Bưng", "tháng 11/2024"],
+    ]);
+  });
+});

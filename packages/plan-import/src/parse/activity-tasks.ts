@@ -176,13 +176,14 @@ export interface UnlabelledTasks {
 
 /**
  * Tasks without labels under the body's outline, besides the `found` ones (labelled prose and
- * tables). `fallback` reads the duties of "Tổ chức thực hiện" and every section that is neither
- * purposes nor implementation: it is used when nothing else gave a task.
+ * tables). The fallbacks are for a plan where nothing else gave a task: "sections" reads every
+ * section that is neither purposes nor implementation as a content section; "duties" reads the
+ * duties of "Tổ chức thực hiện" (items under each agency's heading).
  */
 export function unlabelledTasks(
   root: OutlineNode,
   found: readonly TaskDraft[],
-  fallback: boolean,
+  mode: "content" | "sections" | "duties",
 ): UnlabelledTasks {
   const tasks: TaskDraft[] = [];
   const nodes = new Set<OutlineNode>();
@@ -203,7 +204,7 @@ export function unlabelledTasks(
       const kind: SectionKind = own === "neutral" ? context : own;
       if (kind === "other") continue;
       const agency = agencyHeading(child.text);
-      if (agency && (kind !== "implementation" || fallback) && context !== "other") {
+      if (agency && (kind !== "implementation" || mode === "duties") && context !== "other") {
         // Items labelled with a time but no lead ("- Chủ trì …; thời gian thực hiện: Quý III") are
         // the agency's too: read again here, they replace the lead-less tasks read before.
         const inside = flat.filter((t) => t.lines.from >= child.lines.from && t.lines.to <= child.lines.to);
@@ -221,7 +222,7 @@ export function unlabelledTasks(
       }
       if (
         own === "content" ||
-        (fallback && own === "neutral" && context === "neutral" && child.style !== "root")
+        (mode === "sections" && own === "neutral" && context === "neutral" && child.style !== "root")
       ) {
         // A content section without labelled tasks: its agency headings first, then its activities.
         const before = tasks.length;

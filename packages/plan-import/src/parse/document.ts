@@ -207,8 +207,10 @@ export function parseDocument(all: Block[]): ParsedDocument {
   // Tasks stated without labels: under an agency's heading, or activities of a content section;
   // the duties of "Tổ chức thực hiện" only when nothing else is a task.
   let unlabelled = unlabelledTasks(body, tasks, "content");
-  if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0) unlabelled = unlabelledTasks(body, [], "sections");
-  if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0) unlabelled = unlabelledTasks(body, [], "duties");
+  if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0)
+    unlabelled = unlabelledTasks(body, [], "sections");
+  if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0)
+    unlabelled = unlabelledTasks(body, [], "duties");
   const kept = dropReplaced(tasks, unlabelled.replaced);
   tasks.length = 0;
   tasks.push(...kept, ...unlabelled.tasks);

@@ -12,18 +12,18 @@ const AND = String.raw`\s*(?:va|&|,)\s*`;
 
 const BUILT_IN: RegExp[] = [
   // Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh (2025 on), Văn phòng HĐND và UBND (huyện, xã before).
-  String.raw`van phong doan${SP}(?:dai bieu quoc hoi|dbqh)${AND}(?:hoi dong nhan dan|hdnd)${AND}(?:uy ban nhan dan|ubnd)`,
-  String.raw`van phong${SP}(?:hoi dong nhan dan|hdnd)${AND}(?:uy ban nhan dan|ubnd)`,
-  String.raw`van phong${SP}(?:dai bieu quoc hoi|dbqh)${AND}(?:hoi dong nhan dan|hdnd)`,
+  `van phong doan${SP}(?:dai bieu quoc hoi|dbqh)${AND}(?:hoi dong nhan dan|hdnd)${AND}(?:uy ban nhan dan|ubnd)`,
+  `van phong${SP}(?:hoi dong nhan dan|hdnd)${AND}(?:uy ban nhan dan|ubnd)`,
+  `van phong${SP}(?:dai bieu quoc hoi|dbqh)${AND}(?:hoi dong nhan dan|hdnd)`,
   // Ủy ban MTTQ Việt Nam (xã) và các tổ chức chính trị - xã hội (xã).
   String.raw`(?:uy ban|ub)${SP}?(?:mat tran to quoc|mttq)(?:${SP}viet nam)?(?:${SP}(?!va\b)[^\s,;]+){0,5}?\s*(?:va|,)\s*cac${SP}(?:to chuc|doan the)${SP}chinh tri\s*-\s*xa hoi`,
   String.raw`(?:ubmttq|mttq|mat tran to quoc)(?:${SP}viet nam)?(?:${SP}(?!va\b)[^\s,;]+){0,5}?\s*(?:va|,)\s*cac${SP}(?:to chuc|doan the)${SP}chinh tri\s*-\s*xa hoi`,
   // Departments and offices named by several fields.
-  String.raw`(?:so|bo|phong|cuc)${SP}van hoa,?${SP}the thao${SP}va${SP}du lich`,
+  `(?:so|bo|phong|cuc)${SP}van hoa,?${SP}the thao${SP}va${SP}du lich`,
   String.raw`(?:so|bo|phong)${SP}lao dong\s*-\s*thuong binh${SP}va${SP}xa hoi`,
-  String.raw`(?:so|bo|phong)${SP}(?:giao duc${SP}va${SP}dao tao|khoa hoc${SP}va${SP}cong nghe|tai nguyen${SP}va${SP}moi truong|nong nghiep${SP}va${SP}(?:phat trien nong thon|moi truong)|ke hoach${SP}va${SP}dau tu|thong tin${SP}va${SP}truyen thong|dan toc${SP}va${SP}ton giao|van hoa${SP}va${SP}thong tin|kinh te,?${SP}ha tang${SP}va${SP}do thi|kinh te${SP}va${SP}ha tang|tai chinh${SP}va${SP}ke hoach|van hoa,?${SP}khoa hoc${SP}va${SP}thong tin|y te${SP}va${SP}xa hoi|noi vu${SP}va${SP}lao dong)`,
-  String.raw`bao${SP}va${SP}phat thanh,?${SP}truyen hinh`,
-  String.raw`dai${SP}phat thanh${SP}(?:va|-)${SP}truyen hinh`,
+  `(?:so|bo|phong)${SP}(?:giao duc${SP}va${SP}dao tao|khoa hoc${SP}va${SP}cong nghe|tai nguyen${SP}va${SP}moi truong|nong nghiep${SP}va${SP}(?:phat trien nong thon|moi truong)|ke hoach${SP}va${SP}dau tu|thong tin${SP}va${SP}truyen thong|dan toc${SP}va${SP}ton giao|van hoa${SP}va${SP}thong tin|kinh te,?${SP}ha tang${SP}va${SP}do thi|kinh te${SP}va${SP}ha tang|tai chinh${SP}va${SP}ke hoach|van hoa,?${SP}khoa hoc${SP}va${SP}thong tin|y te${SP}va${SP}xa hoi|noi vu${SP}va${SP}lao dong)`,
+  `bao${SP}va${SP}phat thanh,?${SP}truyen hinh`,
+  `dai${SP}phat thanh${SP}(?:va|-)${SP}truyen hinh`,
   String.raw`dai${SP}truyen thanh\s*(?:-|va)\s*truyen hinh`,
   String.raw`trung tam${SP}(?:van hoa|truyen thong|thong tin)(?:\s*(?:,|-|va)\s*(?:thong tin|the thao|truyen thanh|truyen thong|du lich|van hoa|truyen hinh))+`,
   String.raw`trung tam${SP}(?:phuc vu hanh chinh cong|y te|giao duc nghe nghiep\s*-\s*giao duc thuong xuyen)`,

@@ -453,3 +453,26 @@ describe("a commune plan whose activities sit under a heading that names no kind
     ]);
   });
 });
+
+describe("a plan whose tasks are in an appendix table and whose body lists topics", () => {
+  it("reads the table's tasks, not the topics numbered in the body", () => {
+    const result = importText(
+      [
+        "KẾ HOẠCH",
+        "Tuyên truyền chuyển đổi số năm 2026",
+        "I. NỘI DUNG TUYÊN TRUYỀN",
+        "1. Chủ trương của Đảng về chuyển đổi số quốc gia",
+        "2. Lợi ích của dịch vụ công trực tuyến đối với người dân",
+        "PHỤ LỤC",
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
+        "1\tPhát hành cẩm nang chuyển đổi số cho hộ gia đình\tSở Khoa học và Công nghệ\tQuý II/2026",
+        "2\tTổ chức Ngày chuyển đổi số của tỉnh\tSở Khoa học và Công nghệ\tTháng 10/2026",
+      ].join("\n"),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result).tasks.map((t) => t.text)).toEqual([
+      "Phát hành cẩm nang chuyển đổi số cho hộ gia đình",
+      "Tổ chức Ngày chuyển đổi số của tỉnh",
+    ]);
+  });
+});

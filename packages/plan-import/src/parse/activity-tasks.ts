@@ -172,6 +172,8 @@ export interface UnlabelledTasks {
   nodes: Set<OutlineNode>;
   /** Tasks read before that these replace (an agency's items read without their agency). */
   replaced: Set<TaskDraft>;
+  /** The activities among `tasks` (numbered items of content sections), with the nodes they were read from. */
+  activities: { tasks: TaskDraft[]; nodes: OutlineNode[] };
 }
 
 /**
@@ -188,6 +190,8 @@ export function unlabelledTasks(
   const tasks: TaskDraft[] = [];
   const nodes = new Set<OutlineNode>();
   const replaced = new Set<TaskDraft>();
+  const activityTasks: TaskDraft[] = [];
+  const activityNodes: OutlineNode[] = [];
   const flat = flatten(found);
   // A plan that labels its tasks somewhere states its activities that way: its other numbered
   // items are topics and forms ("1. Nội dung tuyên truyền" → "a) Các quan điểm …"), not tasks.
@@ -231,7 +235,11 @@ export function unlabelledTasks(
           const acts = activities(child, child.label && /\d/.test(child.label) ? child.label : "");
           if (acts.length > 0) {
             tasks.push(...acts);
-            for (const d of descendants(child)) nodes.add(d);
+            activityTasks.push(...acts);
+            for (const d of descendants(child)) {
+              nodes.add(d);
+              activityNodes.push(d);
+            }
           }
         }
         continue;
@@ -240,7 +248,7 @@ export function unlabelledTasks(
     }
   };
   visit(root, "neutral");
-  return { tasks, nodes, replaced };
+  return { tasks, nodes, replaced, activities: { tasks: activityTasks, nodes: activityNodes } };
 }
 
 function flatten(drafts: readonly TaskDraft[]): TaskDraft[] {

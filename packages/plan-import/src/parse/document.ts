@@ -5,7 +5,7 @@ import { unlabelledTasks } from "./activity-tasks.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
 import type { DraftNote, TaskDraft } from "./draft.js";
-import { mergeDuplicates } from "./duplicates.js";
+import { mergeDuplicates, titleKey } from "./duplicates.js";
 import { docTypeOf, type HeaderDraft, type Located, parseHeader } from "./header.js";
 import { assignmentTasks, fillLeads, implementationAssignments } from "./implementation-roles.js";
 import { buildOutline, type OutlineNode } from "./outline.js";
@@ -211,6 +211,18 @@ export function parseDocument(all: Block[]): ParsedDocument {
     unlabelled = unlabelledTasks(body, [], "sections");
   if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0)
     unlabelled = unlabelledTasks(body, [], "duties");
+  // A plan whose tasks are in a table states its topics as numbered lists too: those are read as
+  // activities only when the table repeats some of them (the body lists the tasks, the table
+  // gives times to a few).
+  if (countTasks(tasks) > 0 && unlabelled.activities.tasks.length > 0) {
+    const titles = new Set(flattenDrafts(tasks).map((t) => titleKey(t.title)));
+    const repeated = flattenDrafts(unlabelled.activities.tasks).some((t) => titles.has(titleKey(t.title)));
+    if (!repeated) {
+      const drop = new Set(unlabelled.activities.tasks);
+      unlabelled.tasks = unlabelled.tasks.filter((t) => !drop.has(t));
+      for (const n of unlabelled.activities.nodes) unlabelled.nodes.delete(n);
+    }
+  }
   const kept = dropReplaced(tasks, unlabelled.replaced);
   tasks.length = 0;
   tasks.push(...kept, ...unlabelled.tasks);
@@ -246,6 +258,10 @@ function dropReplaced(drafts: readonly TaskDraft[], replaced: ReadonlySet<TaskDr
     out.push({ ...d, children });
   }
   return out;
+}
+
+function flattenDrafts(drafts: readonly TaskDraft[]): TaskDraft[] {
+  return drafts.flatMap((d) => [d, ...flattenDrafts(d.children)]);
 }
 
 function countTasks(drafts: readonly TaskDraft[]): number {

@@ -5,7 +5,8 @@ import type { RoleDraft, TaskDraft } from "./draft.js";
 // is one task: the first keeps its place and takes what only the second says (a lead, partners, a
 // time, a product), and a note points at the second's lines.
 
-function key(title: string): string {
+/** A task's title with case, marks and punctuation folded away: two tasks with one key are one. */
+export function titleKey(title: string): string {
   return fold(title)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
@@ -42,7 +43,7 @@ export function mergeDuplicates(tasks: readonly TaskDraft[]): TaskDraft[] {
     const out: TaskDraft[] = [];
     for (const t of list) {
       if (t.kind === "task") {
-        const k = key(t.title);
+        const k = titleKey(t.title);
         const first = k.split(" ").length >= 3 ? seen.get(k) : undefined;
         if (first && first !== t) {
           absorb(first, t);

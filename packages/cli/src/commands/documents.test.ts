@@ -143,7 +143,9 @@ describe("kehoach report writes the báo cáo from a period data file", () => {
     const plan = await planFile("bc-ke-hoach-2.json");
     const data = await periodFile("du-lieu-ky-2.json");
     const io = captureIo();
-    expect(await runCli(["report", plan, "--period", data, "-o", join(dir, "bc2.pdf"), "--issued"], io)).toBe(1);
+    expect(await runCli(["report", plan, "--period", data, "-o", join(dir, "bc2.pdf"), "--issued"], io)).toBe(
+      1,
+    );
     expect(io.stderr).toContain("Lỗi [report-number-missing] Số báo cáo (report.number)");
     expect(io.stderr).toContain("Chưa dựng báo cáo ban hành");
   });

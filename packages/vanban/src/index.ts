@@ -10,6 +10,7 @@ export {
   type ImageSource,
   type Inline,
   type ListItemBlock,
+  type OrganisationSignatureText,
   type ParagraphBlock,
   type RecipientList,
   SECRECY_TEXT,

@@ -68,6 +68,12 @@ export interface VanBan {
   drafter?: { initials: string; copies?: number | undefined } | undefined;
   /** Address, phone, email, website of the issuing body (ô 13), printed at the foot of page 1. */
   contact?: string | undefined;
+  /**
+   * Ô 14: the organisation's digital signature as text, at the top right of page 1, for an
+   * electronic copy, or for a document issued with a QĐ and sent as a separate file (its
+   * "(Kèm theo …)" line is then left unfilled).
+   */
+  organisationSignature?: OrganisationSignatureText | undefined;
   /** Document properties; creationDate (ISO) makes the PDF bytes reproducible. */
   metadata?: DocumentMetadata | undefined;
 }
@@ -87,6 +93,17 @@ export const SECRECY_TEXT: Record<Secrecy, string> = {
   tuyetMat: "TUYỆT MẬT",
 };
 
+/**
+ * The text of the organisation's digital signature (ô 14 of Phụ lục I): Times New Roman 10 pt,
+ * upright, black, at the top right of page 1; the signature's image is not shown.
+ */
+export interface OrganisationSignatureText {
+  /** Số and ký hiệu as printed ("25/QĐ-UBND"); by default those of the document it stands on. */
+  numberAndSymbol?: string | undefined;
+  /** When the organisation signed, ISO 8601 in Vietnam's time zone: "2026-01-08T10:15:30+07:00". */
+  signedAt: string;
+}
+
 export interface DocumentMetadata {
   title?: string;
   author?: string;
@@ -104,6 +121,11 @@ export interface Appendix {
   /** Task tables are usually landscape; the margins keep their values on the turned page. */
   orientation?: "portrait" | "landscape" | undefined;
   body: Block[];
+  /**
+   * Ô 14, for a phụ lục issued as a file of its own (Mẫu 2.2): the organisation's signature text
+   * at the top right of its first page, the number and date of its "(Kèm theo …)" left unfilled.
+   */
+  organisationSignature?: OrganisationSignatureText | undefined;
 }
 
 export type Inline = string | { text: string; bold?: boolean; italic?: boolean };
@@ -176,9 +198,16 @@ export interface SignerBlock {
   /** Authority and title lines as written: ["TM. Ủy ban nhân dân", "KT. Chủ tịch", "Phó Chủ tịch"]. */
   lines: string[];
   name?: string | undefined;
-  /** The signer's signature (blue, transparent PNG), centred between title and name. */
+  /**
+   * The signer's signature (ô 7c; blue, transparent PNG), centred between title and name; for a
+   * document signed electronically, the image of the signer's digital signature.
+   */
   signatureImage?: ImageSource | undefined;
-  /** The organisation's seal (red, transparent PNG), at real size over the left third of the signature. */
+  /**
+   * The organisation's seal (ô 8; red, transparent PNG), at its real size over the left third of
+   * the signature; for a document signed electronically, the image of the organisation's digital
+   * signature.
+   */
   sealImage?: ImageSource | undefined;
 }
 

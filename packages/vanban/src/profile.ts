@@ -45,6 +45,8 @@ export interface LayoutProfile {
     drafter: number;
     /** Address and contact line at the foot of page 1 (ô 13). */
     contact: number;
+    /** The organisation's signature text at the top right of page 1 (ô 14): 10, fixed. */
+    organisationSignature: number;
   };
   body: {
     firstLineIndentCm: number;
@@ -156,6 +158,7 @@ export function nd30Profile(
       stamp: big,
       drafter: 11,
       contact: small - 1,
+      organisationSignature: 10,
     },
     body: { firstLineIndentCm: 1, spaceBeforePt: 6, lineSpacing: 1.15, ...overrides.body },
     header: { leftColumnMm: 68, rightColumnMm: 102, extendLeftMm: 5 },

@@ -1,5 +1,5 @@
 import { formatDocumentNumber, formatNd30Date, formatPlaceAndDate, toUpperVi } from "@kehoach/text-vi";
-import type { Appendix, HeadingBlock, HeadingLevel, VanBan } from "./model.js";
+import type { Appendix, HeadingBlock, HeadingLevel, OrganisationSignatureText, VanBan } from "./model.js";
 import { SECRECY_TEXT, TYPE_NAMES, URGENCY_TEXT } from "./model.js";
 import { toRoman } from "./roman.js";
 
@@ -113,8 +113,32 @@ export function referenceLine(host: VanBan, prefix: string): string {
   return `(${prefix} ${type} số ${numberAndSymbol(host)} ${dateText(host)} của ${issuerName(host)})`;
 }
 
+/**
+ * The "(Kèm theo Quyết định số … ngày … của …)" line of a document the QĐ `host` issues; left
+ * unfilled when the document carries its own ô 14 (sent as a separate file).
+ */
+export function attachedReference(doc: VanBan, host: VanBan, prefix: string): string {
+  return referenceLine(doc.organisationSignature ? unfilled(host) : host, prefix);
+}
+
 function dateText(doc: VanBan): string {
   return formatNd30Date(doc.date);
+}
+
+/**
+ * Ô 14: the lines of the organisation's signature text, "25/QĐ-UBND" over
+ * "2026-01-08T10:15:30+07:00", for the document (or phụ lục) it stands on.
+ */
+export function organisationSignatureLines(
+  text: OrganisationSignatureText,
+  doc: Pick<VanBan, "number" | "symbol">,
+): string[] {
+  return [text.numberAndSymbol?.trim() || numberAndSymbol(doc), text.signedAt.trim()];
+}
+
+/** The document as its reference line names it when that line is left unfilled (a separate file). */
+export function unfilled(doc: VanBan): VanBan {
+  return { ...doc, number: undefined, date: { year: doc.date.year } };
 }
 
 /** "Phụ lục" alone, or "Phụ lục I", "Phụ lục II" when there are several. */
@@ -128,7 +152,8 @@ export function appendixReference(appendix: Appendix, host: VanBan, prefix: stri
     const inner = appendix.reference.trim().replace(/^\(/u, "").replace(/\)$/u, "");
     return `(${inner})`;
   }
-  return referenceLine(host, prefix);
+  // A phụ lục issued as a file of its own leaves the number and date to its ô 14 (Mẫu 2.2).
+  return referenceLine(appendix.organisationSignature ? unfilled(host) : host, prefix);
 }
 
 const PUNCT: Partial<Record<HeadingLevel, string>> = { muc: ".", khoan: ".", diem: ")", dieu: "." };

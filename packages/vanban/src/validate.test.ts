@@ -96,3 +96,22 @@ describe("what a draft may lack and an issued document may not", () => {
     expect(validateVanBan(withoutPlace, { issuing: true })).toEqual([]);
   });
 });
+
+describe("the signing time of ô 14", () => {
+  const withTime = (signedAt: string) => ({ ...keHoachSpecimen(), organisationSignature: { signedAt } });
+
+  it("accepts ISO 8601 in Vietnam's time zone", () => {
+    expect(validateVanBan(withTime("2026-01-09T08:30:00+07:00"))).toEqual([]);
+  });
+
+  it("refuses another format, a time that does not exist, and another time zone, saying which", () => {
+    const messages = ["09/01/2026 08:30", "2026-02-30T08:30:00+07:00", "2026-01-09T01:30:00Z"].map(
+      (t) => validateVanBan(withTime(t)).map((p) => `${p.path}: ${p.message}`)[0],
+    );
+    expect(messages).toEqual([
+      'organisationSignature.signedAt: thời gian ký "09/01/2026 08:30" phải viết theo ISO 8601 (ví dụ 2026-01-08T10:15:30+07:00).',
+      'organisationSignature.signedAt: thời gian ký "2026-02-30T08:30:00+07:00" không phải một thời điểm có thật.',
+      'organisationSignature.signedAt: thời gian ký "2026-01-09T01:30:00Z" phải theo giờ Việt Nam, múi giờ +07:00 (ví dụ 2026-01-08T10:15:30+07:00).',
+    ]);
+  });
+});

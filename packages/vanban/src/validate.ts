@@ -110,6 +110,10 @@ function check(doc: VanBan, options: ValidateOptions, path: string, attached: bo
     }
   }
   if (doc.subject.trim() === "") add("subject", "thiếu trích yếu nội dung.");
+  if (doc.organisationSignature) {
+    const problem = signedAtProblem(doc.organisationSignature.signedAt);
+    if (problem) add("organisationSignature.signedAt", problem);
+  }
 
   doc.signer?.lines.forEach((line, i) => {
     if (SLASH_PREFIX.test(line.trim())) {
@@ -126,6 +130,10 @@ function check(doc: VanBan, options: ValidateOptions, path: string, attached: bo
   checkBlocks(doc.body, at("body"), problems);
   doc.appendices?.forEach((appendix, i) => {
     if (appendix.title.trim() === "") add(`appendices[${i}].title`, "phụ lục thiếu tên.");
+    if (appendix.organisationSignature) {
+      const problem = signedAtProblem(appendix.organisationSignature.signedAt);
+      if (problem) add(`appendices[${i}].organisationSignature.signedAt`, problem);
+    }
     checkBlocks(appendix.body, at(`appendices[${i}].body`), problems);
   });
   doc.attachments?.forEach((document, i) => {
@@ -133,6 +141,28 @@ function check(doc: VanBan, options: ValidateOptions, path: string, attached: bo
     problems.push(...check(document, options, at(`attachments[${i}]`), true));
   });
   return problems;
+}
+
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/u;
+
+/**
+ * Ô 14 prints the signing time as ISO 8601 in Vietnam's time zone ("2026-01-08T10:15:30+07:00"):
+ * what is wrong with the value given, or undefined.
+ */
+function signedAtProblem(value: string): string | undefined {
+  const m = ISO_8601.exec(value.trim());
+  const example = "ví dụ 2026-01-08T10:15:30+07:00";
+  if (!m) return `thời gian ký "${value}" phải viết theo ISO 8601 (${example}).`;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[];
+  const real =
+    isValidPartialDate({ year: year as number, month, day }) &&
+    (hour as number) < 24 &&
+    (minute as number) < 60 &&
+    (second as number) < 60;
+  if (!real) return `thời gian ký "${value}" không phải một thời điểm có thật.`;
+  if (m[7] !== "+07:00")
+    return `thời gian ký "${value}" phải theo giờ Việt Nam, múi giờ +07:00 (${example}).`;
+  return undefined;
 }
 
 /** Numbering in order: mục I, II, …; khoản 1, 2, … in each mục; điểm a, b, …, đ, e, g … in each khoản. */

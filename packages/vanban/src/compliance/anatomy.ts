@@ -10,6 +10,7 @@ import {
   segLength,
   segY,
 } from "./reading.js";
+import { organisationSignatureOf } from "./rules-signing.js";
 import type { MeasuredSegment } from "./types.js";
 
 // Finds the parts of each section on the page, by their text and their place: the ô of the
@@ -68,6 +69,8 @@ export interface DocumentAnatomy {
   body: Fragment[];
   signature: SignatureAnatomy | undefined;
   contact: Fragment[];
+  /** Ô 14 at the top right of the first page: the number line and the signing time. */
+  organisationSignature: Fragment[];
   /** The text block's edges; borrowed from another section when this one shows none. */
   leftEdge: number;
   rightEdge: number;
@@ -82,6 +85,8 @@ export interface AppendixAnatomy {
   reference: Fragment[];
   rule: MeasuredSegment | undefined;
   body: Fragment[];
+  /** Ô 14 at the top right of the first page: the number line and the signing time. */
+  organisationSignature: Fragment[];
   /** The text block's edges; borrowed from another section when this one shows none. */
   leftEdge: number;
   rightEdge: number;
@@ -294,6 +299,7 @@ export function documentAnatomy(section: SectionView): DocumentAnatomy {
     body,
     signature,
     contact,
+    organisationSignature: organisationSignatureOf(first),
     leftEdge: edge.left,
     rightEdge: edge.right,
     edgesMeasured: edge.measured,
@@ -363,6 +369,7 @@ export function appendixAnatomy(section: SectionView): AppendixAnatomy {
     reference,
     rule,
     body,
+    organisationSignature: organisationSignatureOf(first),
     leftEdge: edge.left,
     rightEdge: edge.right,
     edgesMeasured: edge.measured,

@@ -5,6 +5,7 @@ import { fmtPt, sectionsOf } from "./reading.js";
 import { checkAppendix, checkRecipients, checkSigner } from "./rules-foot.js";
 import { checkHeader } from "./rules-header.js";
 import { checkFontsAndColour, checkMargins, checkPageNumbers, checkPaper } from "./rules-page.js";
+import { checkOrganisationSignature, checkSignatureImages } from "./rules-signing.js";
 import { checkBasis, checkBodySize, checkNumbering } from "./rules-text.js";
 import type { ComplianceOptions, ComplianceReport, MeasuredPdf } from "./types.js";
 
@@ -20,6 +21,7 @@ export type {
   ComplianceCheck,
   ComplianceOptions,
   ComplianceReport,
+  MeasuredImage,
   MeasuredPage,
   MeasuredPdf,
   MeasuredRun,
@@ -91,7 +93,9 @@ export function checkNd30(pdf: MeasuredPdf, options: ComplianceOptions = {}): Co
       checkBodySize(list, a, sizeSet);
       checkNumbering(list, a);
       checkSigner(list, a, sizeSet);
+      checkSignatureImages(list, a);
       checkRecipients(list, a, sizeSet, options.sentUpward ?? false);
+      checkOrganisationSignature(list, a, options, i === 0);
       return;
     }
     // Phụ lục are numbered among those following the same document.
@@ -102,6 +106,7 @@ export function checkNd30(pdf: MeasuredPdf, options: ComplianceOptions = {}): Co
     checkAppendix(list, a, i - start, end - start + 1, sizeSet);
     checkBodySize(list, a, sizeSet);
     checkNumbering(list, a);
+    checkOrganisationSignature(list, a, options, i === 0);
   });
 
   const failures = list.checks.filter((c) => !c.ok);

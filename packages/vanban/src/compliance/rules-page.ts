@@ -145,7 +145,8 @@ export function checkPageNumbers(list: CheckList, anatomies: Anatomy[], sizeSet:
     const centre = (a.leftEdge + a.rightEdge) / 2;
     a.section.pages.forEach((view, k) => {
       const n = k + 1;
-      const numbers = view.marginTop;
+      // Ô 14 stands in the first page's top margin, where later pages have their number.
+      const numbers = view.marginTop.filter((f) => !a.organisationSignature.includes(f));
       if (n === 1) {
         list.add(
           13,

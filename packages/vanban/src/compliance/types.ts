@@ -28,12 +28,22 @@ export interface MeasuredSegment {
   color: string;
 }
 
+/** A drawn image: its box in points, (x, y) its lower-left corner. */
+export interface MeasuredImage {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface MeasuredPage {
   number: number;
   width: number;
   height: number;
   runs: MeasuredRun[];
   segments: MeasuredSegment[];
+  /** Images drawn on the page (the signature and the seal); unmeasured when absent. */
+  images?: MeasuredImage[];
 }
 
 export interface MeasuredPdf {
@@ -52,11 +62,19 @@ export interface ComplianceOptions {
    * a ký hiệu other than the document type must be one of them. Unchecked when absent.
    */
   abbreviations?: string[];
+  /**
+   * An electronic copy, or a phụ lục or document issued as a separate file: the first page must
+   * carry the organisation's signature text (ô 14). Measured wherever it is found in any case.
+   */
+  organisationSignature?: boolean;
 }
 
 /** One item of nd30-layout §14.2, measured on one element. */
 export interface ComplianceCheck {
-  /** Number of the rule in §14.2 (1–16). */
+  /**
+   * Number of the rule in §14.2 (1–16); 17 for the layout of electronic signing (Phụ lục I: the
+   * signature and seal images, ô 7c and 8, and the organisation's signature text, ô 14).
+   */
   rule: number;
   /** The element measured, in Vietnamese ("Quốc hiệu", "Lề trái"). */
   element: string;

@@ -434,6 +434,23 @@ describe("what the reviewer measured", () => {
   });
 });
 
+describe("electronic signing", () => {
+  it("writes ô 14 in the first page's header, right-aligned, 10 pt, the number over the signing time", async () => {
+    const doc = { ...quyetDinhSpecimen(), organisationSignature: { signedAt: "2026-03-05T09:00:00+07:00" } };
+    const { pkg } = await open(doc);
+    const headers = pkg.names.filter((n) => /^word\/header\d+\.xml$/u.test(n)).map((n) => pkg.xml(n));
+    const mark = headers.flatMap((h) =>
+      paragraphs(h).filter((p) => styleOf(p) === DOCX_STYLES.organisationSignature),
+    );
+    expect(mark.map(textOf)).toEqual(["07/QĐ-UBND", "2026-03-05T09:00:00+07:00"]);
+    const style = findAll(pkg.xml("word/styles.xml"), "w:style").find(
+      (st) => attr(st, "w:styleId") === DOCX_STYLES.organisationSignature,
+    ) as Element;
+    expect(attr(findFirst(style, "w:jc"), "w:val")).toBe("right");
+    expect(attr(findFirst(style, "w:sz"), "w:val")).toBe("20");
+  });
+});
+
 describe("other elements", () => {
   it("writes Kính gửi 3.5 cm in, several recipients under the colon", async () => {
     const { body } = await open(baoCaoSpecimen());

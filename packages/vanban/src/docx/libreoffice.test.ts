@@ -37,10 +37,16 @@ function cases(): { id: string; doc: VanBan; profile: LayoutProfile }[] {
     },
     { id: "ngat-dong", doc: lineEndDocument(), profile: nd30Profile(14) },
     { id: CUT_ROW, doc: tallRowDocument(), profile: nd30Profile(14) },
+    {
+      id: ELECTRONIC,
+      doc: { ...quyetDinhSpecimen(), organisationSignature: { signedAt: "2026-03-05T09:00:00+07:00" } },
+      profile: nd30Profile(14),
+    },
   ];
 }
 
 const CUT_ROW = "hang-cao";
+const ELECTRONIC = "ban-dien-tu";
 
 /** Half a page of text, then a portrait task table whose second row is taller than the rest of the page. */
 function tallRowDocument(): VanBan {
@@ -195,6 +201,23 @@ describe("LibreOffice opens every specimen's .docx and prints what our PDF print
       ...first.segments.map((s) => Math.min(s.y1, s.y2)),
     );
     expect((lowest - (20 * 72) / 25.4) / (72 / 25.4)).toBeLessThan(297 / 4);
+  });
+
+  it("prints ô 14 at the top right of page 1, 10 pt, where the PDF prints it", () => {
+    const pair = pairs.find((p) => p.id === ELECTRONIC) as Pair;
+    const lines = (pdf: Pair["ours"]) =>
+      (pdf.pages[0]?.textLines ?? []).filter((l) => l.y > (pdf.pages[0]?.height ?? 0) - (20 * 72) / 25.4);
+    const theirs = lines(pair.libreOffice);
+    expect(theirs.map((l) => l.text.replace(/\s+/gu, ""))).toEqual([
+      "07/QĐ-UBND",
+      "2026-03-05T09:00:00+07:00",
+    ]);
+    lines(pair.ours).forEach((ours, i) => {
+      const other = theirs[i];
+      expect(other?.runs.every((r) => r.size === 10)).toBe(true);
+      expect(Math.abs((other?.right ?? 0) - ours.right)).toBeLessThan(2);
+      expect(Math.abs((other?.y ?? 0) - ours.y)).toBeLessThan(2.5);
+    });
   });
 
   it("numbers pages as the PDF does: none on a section's first page, from 2 on its others", () => {

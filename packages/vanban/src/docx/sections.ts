@@ -12,9 +12,14 @@ import {
 } from "docx";
 import type { Appendix, VanBan } from "../model.js";
 import type { LayoutProfile } from "../profile.js";
-import { appendixLabel, appendixReference, referenceLine } from "../text-lines.js";
+import {
+  appendixLabel,
+  appendixReference,
+  attachedReference,
+  organisationSignatureLines,
+} from "../text-lines.js";
 import { type BodyPart, blockParts, buildParagraph } from "./body.js";
-import { contextFor, type DocxContext, styled } from "./context.js";
+import { contextFor, type DocxContext, fixedRun, styled } from "./context.js";
 import { circulationParagraph, headerTable } from "./header.js";
 import { lineWidths } from "./metrics.js";
 import { ruleParagraph } from "./rules.js";
@@ -42,7 +47,11 @@ function textSection(doc: VanBan, profile: LayoutProfile, host: VanBan | undefin
   const children: (Paragraph | Table)[] = [headerTable(ctx, doc, !host)];
   if (doc.kind !== "CV") {
     children.push(
-      ...titleParagraphs(ctx, doc, host ? referenceLine(host, profile.attachmentReferencePrefix) : undefined),
+      ...titleParagraphs(
+        ctx,
+        doc,
+        host ? attachedReference(doc, host, profile.attachmentReferencePrefix) : undefined,
+      ),
     );
   }
   children.push(...preambleParagraphs(doc), ...kinhGuiParagraphs(ctx, doc));
@@ -50,8 +59,16 @@ function textSection(doc: VanBan, profile: LayoutProfile, host: VanBan | undefin
   children.push(...flow(ctx, doc.body, signature !== undefined));
   if (signature) children.push(signature);
   const circulation = host ? undefined : circulationParagraph(ctx, doc);
+  const mark = doc.organisationSignature
+    ? organisationSignatureLines(doc.organisationSignature, host ?? doc).map((line) =>
+        styled("organisationSignature", [fixedRun(line)]),
+      )
+    : [];
   const contact = !host && doc.contact ? styled("contact", doc.contact) : undefined;
-  return section(ctx, children, { firstHeader: circulation, firstFooter: contact });
+  return section(ctx, children, {
+    firstHeader: [...mark, ...(circulation ? [circulation] : [])],
+    firstFooter: contact,
+  });
 }
 
 function appendixSections(doc: VanBan, profile: LayoutProfile, issuedBy?: VanBan): ISectionOptions[] {
@@ -59,10 +76,20 @@ function appendixSections(doc: VanBan, profile: LayoutProfile, issuedBy?: VanBan
   return list.map((appendix, index) => {
     const ctx = contextFor(profile, appendix.orientation ?? "portrait");
     const reference = appendixReference(appendix, issuedBy ?? doc, profile.attachmentReferencePrefix);
-    return section(ctx, [
-      ...appendixTitle(ctx, appendix, appendixLabel(index, list.length), reference),
-      ...flow(ctx, appendix.body, false),
-    ]);
+    const text = appendix.organisationSignature;
+    const mark = text
+      ? organisationSignatureLines(text, issuedBy ?? doc).map((line) =>
+          styled("organisationSignature", [fixedRun(line)]),
+        )
+      : [];
+    return section(
+      ctx,
+      [
+        ...appendixTitle(ctx, appendix, appendixLabel(index, list.length), reference),
+        ...flow(ctx, appendix.body, false),
+      ],
+      { firstHeader: mark },
+    );
   });
 }
 
@@ -109,7 +136,7 @@ const A4 = { width: twipMm(210), height: twipMm(297) };
 function section(
   ctx: DocxContext,
   children: (Paragraph | Table)[],
-  first: { firstHeader?: Paragraph | undefined; firstFooter?: Paragraph | undefined } = {},
+  first: { firstHeader?: Paragraph[]; firstFooter?: Paragraph | undefined } = {},
 ): ISectionOptions {
   const m = ctx.profile.marginsMm;
   const empty = () => styled("empty", []);
@@ -141,7 +168,8 @@ function section(
       default: new Header({
         children: [styled("pageNumber", [new TextRun({ children: [PageNumber.CURRENT] })])],
       }),
-      first: new Header({ children: [first.firstHeader ?? empty()] }),
+      // Ô 14 and the phạm vi lưu hành mark stand in the first page's top margin.
+      first: new Header({ children: first.firstHeader?.length ? first.firstHeader : [empty()] }),
     },
     footers: {
       default: new Footer({ children: [empty()] }),

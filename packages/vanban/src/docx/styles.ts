@@ -61,6 +61,7 @@ export const STYLE = {
   tableGroup: "VbBangNhom",
   pageNumber: "VbSoTrang",
   contact: "VbDiaChi",
+  organisationSignature: "VbChuKySoCoQuan",
   empty: "VbTrong",
 } as const;
 
@@ -341,6 +342,10 @@ export function documentStyles(profile: LayoutProfile): IStylesOptions {
           border: { top: { ...rule, space: 4 } },
         },
         run: { size: halfPoints(s.contact) },
+      }),
+      style("organisationSignature", "Chữ ký số của cơ quan (ô 14)", {
+        paragraph: { alignment: AlignmentType.RIGHT, spacing: SINGLE },
+        run: { size: halfPoints(s.organisationSignature), color: BLACK, bold: false, italics: false },
       }),
       // Headers and footers without content: a paragraph Word needs, one point high, so that it
       // never pushes the text area.

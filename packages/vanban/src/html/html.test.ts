@@ -91,3 +91,15 @@ describe("where the preview's lines break", () => {
     );
   });
 });
+
+describe("electronic signing in the preview", () => {
+  it("shows ô 14 at the top of the first page: the number, then the signing time", () => {
+    const html = renderHtml({
+      ...quyetDinhSpecimen(),
+      organisationSignature: { signedAt: "2026-03-05T09:00:00+07:00" },
+    });
+    expect(html).toContain(
+      '<div class="vb-organisation-signature"><div>07/QĐ-UBND</div><div>2026-03-05T09:00:00+07:00</div></div>',
+    );
+  });
+});

@@ -1,12 +1,21 @@
 import { toUpperVi } from "@kehoach/text-vi";
 import { base64 } from "../base64.js";
 import { splitAtInnerHyphens, tieSpacedDashes } from "../line-breaks.js";
-import type { Appendix, Block, ImageSource, Inline, TableBlock, VanBan } from "../model.js";
+import type {
+  Appendix,
+  Block,
+  ImageSource,
+  Inline,
+  OrganisationSignatureText,
+  TableBlock,
+  VanBan,
+} from "../model.js";
 import { type LayoutProfile, nd30Profile } from "../profile.js";
 import {
   addresseeLines,
   appendixLabel,
   appendixReference,
+  attachedReference,
   basisLines,
   congVanSubjectLine,
   drafterLine,
@@ -14,11 +23,11 @@ import {
   itemLabel,
   KINH_GUI_LABEL,
   NOI_NHAN_LABEL,
+  organisationSignatureLines,
   placeDateLine,
   QUOC_HIEU,
   QUYET_DINH_LINE,
   recipientLines,
-  referenceLine,
   secrecyText,
   signerLines,
   soKyHieuLine,
@@ -73,12 +82,20 @@ export function renderHtml(doc: VanBan, profile: LayoutProfile = nd30Profile(14)
   return pages.join("");
 }
 
+/** Ô 14: the organisation's signature text at the top right of a first page. */
+function organisationSignature(text: OrganisationSignatureText | undefined, numbered: VanBan): string {
+  if (!text) return "";
+  const lines = organisationSignatureLines(text, numbered).map((line) => el("div", "", escapeHtml(line)));
+  return el("div", "vb-organisation-signature", lines.join("").replaceAll(' class=""', ""));
+}
+
 function page(doc: VanBan, attachedTo: { host: VanBan; prefix: string } | undefined, set: string): string {
   const parts = [
+    organisationSignature(doc.organisationSignature, attachedTo?.host ?? doc),
     header(doc, !attachedTo),
     doc.kind === "CV"
       ? ""
-      : title(doc, attachedTo ? referenceLine(attachedTo.host, attachedTo.prefix) : undefined),
+      : title(doc, attachedTo ? attachedReference(doc, attachedTo.host, attachedTo.prefix) : undefined),
     preamble(doc),
     kinhGui(doc),
     ...doc.body.map(block),
@@ -96,6 +113,7 @@ function appendixPages(doc: VanBan, host: VanBan, profile: LayoutProfile, set: s
     const landscape = a.orientation === "landscape" ? " vb-landscape" : "";
     return (
       `<article class="vb-page vb-appendix ${set}${landscape}" lang="vi">` +
+      organisationSignature(a.organisationSignature, host) +
       el("p", "vb-appendix-label", escapeHtml(appendixLabel(i, list.length))) +
       el("p", "vb-appendix-title", escapeHtml(toUpperVi(a.title))) +
       el("p", "vb-appendix-reference", escapeHtml(reference(a))) +

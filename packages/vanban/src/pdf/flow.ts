@@ -46,6 +46,8 @@ export interface Section {
   items: Iterable<FlowItem>;
   /** Drawn at the foot of the section's first page (ô 13), whose text area it shortens. */
   firstPageFooter?: { height: number; draw(canvas: PageCanvas, x: number, top: number): void } | undefined;
+  /** Drawn in the top margin of the section's first page (ô 14), where later pages have their number. */
+  firstPageMark?: ((canvas: PageCanvas) => void) | undefined;
 }
 
 export interface PageInfo {
@@ -84,6 +86,7 @@ export function paginate(section: Section, emit: (canvas: PageCanvas, info: Page
     if (numberInSection === 1 && section.firstPageFooter) {
       section.firstPageFooter.draw(canvas, g.left, g.height - g.bottom - section.firstPageFooter.height);
     }
+    if (numberInSection === 1) section.firstPageMark?.(canvas);
     emit(canvas, { numberInSection, geometry: g });
   };
   const newPage = () => {

@@ -1,1 +1,7 @@
-export { type RenderPdfOptions, renderPdf } from "./render.js";
+export {
+  type RenderedPdf,
+  type RenderPdfOptions,
+  renderPdf,
+  renderPdfForSigning,
+  type SignatureAppearance,
+} from "./render.js";

@@ -23,10 +23,33 @@ export interface RenderPdfOptions {
 }
 
 /**
+ * Where the document is signed: the signing space between the signer's title and name (ô 7c,
+ * where the signature image stands, the seal over its left third), for a visible digital
+ * signature to be placed on the finished PDF.
+ */
+export interface SignatureAppearance {
+  /** The page, counted from 0. */
+  pageIndex: number;
+  /** [x1, y1, x2, y2] in PDF points, from the page's lower-left corner (a PDF /Rect). */
+  rect: [number, number, number, number];
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array;
+  /** The main document's signing space; undefined for a document without a signer block. */
+  signature: SignatureAppearance | undefined;
+}
+
+/**
  * Renders a văn bản to PDF bytes, in Node, a browser or a worker. Same document, profile and
  * fonts, same bytes: the creation date and file id come from the document, never the clock.
  */
 export async function renderPdf(doc: VanBan, options: RenderPdfOptions): Promise<Uint8Array> {
+  return (await renderPdfForSigning(doc, options)).bytes;
+}
+
+/** renderPdf, telling also where the document's signature goes (see SignatureAppearance). */
+export async function renderPdfForSigning(doc: VanBan, options: RenderPdfOptions): Promise<RenderedPdf> {
   const profile = options.profile ?? nd30Profile(14);
   const profileProblems = validateProfile(profile);
   if (profileProblems.length > 0) throw new ProfileError(profileProblems);
@@ -52,18 +75,36 @@ export async function renderPdf(doc: VanBan, options: RenderPdfOptions): Promise
   });
 
   const fonts = new DocFonts(pdf, options.fonts);
-  const resources = { profile, fonts, images: new ImageStore(pdf) };
+  let space:
+    | { canvas: PageCanvas; box: { x: number; top: number; width: number; height: number } }
+    | undefined;
+  let signature: SignatureAppearance | undefined;
+  const resources = {
+    profile,
+    fonts,
+    images: new ImageStore(pdf),
+    // The first signing space drawn is the main document's (a QĐ comes before what it issues).
+    onSigningSpace: (canvas: PageCanvas, box: { x: number; top: number; width: number; height: number }) => {
+      space ??= { canvas, box };
+    },
+  };
+  let pageIndex = 0;
   for (const section of documentSections(doc, resources)) {
     paginate(section, (canvas, info) => {
       drawPageNumber(canvas, info, resources);
       emitPage(pdf, canvas);
+      if (space?.canvas === canvas && !signature) {
+        const { x, top, width, height } = space.box;
+        signature = { pageIndex, rect: [x, canvas.height - top - height, x + width, canvas.height - top] };
+      }
+      pageIndex++;
     });
   }
   // end() embeds the fonts synchronously; the cache is cleaned before any other render can run.
   pdf.end();
   fonts.finish();
   await finished;
-  return concat(chunks);
+  return { bytes: concat(chunks), signature };
 }
 
 /** The page number: centred over the text block in the top margin, absent on a section's first page. */

@@ -12,9 +12,10 @@ import { CELL_PADDING_X, tableColumnWidths } from "../table-columns.js";
 import {
   appendixLabel,
   appendixReference,
+  attachedReference,
   headingLabel,
   itemLabel,
-  referenceLine,
+  organisationSignatureLines,
   titleOnOwnLine,
   typeNameLine,
 } from "../text-lines.js";
@@ -27,6 +28,7 @@ import {
   headerNode,
   type ImageTable,
   kinhGuiUnit,
+  organisationSignatureNode,
   type PartContext,
   paragraphUnit,
   preambleUnits,
@@ -209,7 +211,11 @@ function textSection(
   units.push({ node: { stack: header }, height: 0, keepWithNext: true });
   if (doc.kind !== "CV") {
     units.push(
-      titleNodes(ctx, doc, host ? referenceLine(host, profile.attachmentReferencePrefix) : undefined),
+      titleNodes(
+        ctx,
+        doc,
+        host ? attachedReference(doc, host, profile.attachmentReferencePrefix) : undefined,
+      ),
     );
   }
   units.push(...preambleUnits(ctx, doc));
@@ -219,8 +225,25 @@ function textSection(
   const signature = signatureUnit(ctx, doc, images);
   if (signature) units.push(signature);
   const circulation = !host && doc.circulation ? doc.circulation : undefined;
+  const m = profile.marginsMm;
+  const mark = doc.organisationSignature
+    ? organisationSignatureNode(ctx, organisationSignatureLines(doc.organisationSignature, host ?? doc), {
+        left: mm(m.left),
+        right: mm(m.right),
+      })
+    : undefined;
+  // The first page's top margin: ô 14 at the right, the phạm vi lưu hành mark left of it.
+  const firstPage =
+    circulation || mark
+      ? (page: { left: number; top: number }): Content => ({
+          stack: [
+            ...(mark ? [mark.node] : []),
+            ...(circulation ? [circulationNode(ctx, circulation, page, mark?.width)] : []),
+          ],
+        })
+      : undefined;
   return section(ctx, assemble(ctx, units), {
-    header: pageNumbers(profile, circulation ? (page) => circulationNode(ctx, circulation, page) : undefined),
+    header: pageNumbers(profile, firstPage),
     ...(doc.contact && !host ? { footer: contactFooter(ctx, doc.contact) } : {}),
   });
 }
@@ -234,7 +257,15 @@ function appendixSections(doc: VanBan, profile: LayoutProfile, issuedBy?: VanBan
       appendixTitleUnit(ctx, appendix.title, appendixLabel(index, list.length), reference),
     ];
     for (const block of appendix.body) units.push(...blockUnits(ctx, block));
-    return section(ctx, assemble(ctx, units));
+    // A phụ lục issued as a file of its own carries ô 14 with the number of the document it belongs to.
+    const text = appendix.organisationSignature;
+    if (!text) return section(ctx, assemble(ctx, units));
+    const m = profile.marginsMm;
+    const mark = organisationSignatureNode(ctx, organisationSignatureLines(text, issuedBy ?? doc), {
+      left: mm(m.left),
+      right: mm(m.right),
+    });
+    return section(ctx, assemble(ctx, units), { header: pageNumbers(profile, () => mark.node) });
   });
 }
 

@@ -185,7 +185,8 @@ export function stampNode(
   return {
     table: {
       widths: [w - 2 * STAMP_FRAME],
-      body: [[{ text, bold: true, fontSize: size, color, alignment: "center" }]],
+      // One run, as the pre-made stamp: pdfmake would otherwise draw "HỎA" and "TỐC" apart.
+      body: [[{ text, noWrap: true, bold: true, fontSize: size, color, alignment: "center" }]],
     },
     layout: {
       hLineWidth: () => STAMP_FRAME,
@@ -201,17 +202,45 @@ export function stampNode(
   } as Content;
 }
 
-/** Ô 11: the phạm vi lưu hành mark, framed in the top margin over the right of the text block. */
+/**
+ * Ô 11: the phạm vi lưu hành mark, framed in the top margin over the right of the text block,
+ * left of ô 14 (`markWidth` wide at the right) when there is one.
+ */
 export function circulationNode(
   ctx: PartContext,
   text: string,
   page: { left: number; top: number },
+  markWidth = 0,
 ): Content {
   const size = ctx.profile.sizes.stamp;
   const upper = toUpperVi(text);
   const width = textWidth(upper, size, "bold") + mm(6);
-  const centre = page.left + ctx.width * 0.716;
-  return stampNode(ctx, upper, false, [centre - width / 2, page.top - mm(STAMP_HEIGHT_MM + 2), 0, 0], width);
+  const clear = markWidth > 0 ? ctx.width - markWidth - mm(3) - width / 2 : Number.POSITIVE_INFINITY;
+  const centre = page.left + Math.min(ctx.width * 0.716, clear);
+  // Placed on the page, apart from what else the top margin holds (ô 14).
+  return {
+    ...(stampNode(ctx, upper, false, [0, 0, 0, 0], width) as object),
+    absolutePosition: { x: centre - width / 2, y: page.top - mm(STAMP_HEIGHT_MM + 2) },
+  } as Content;
+}
+
+/**
+ * Ô 14: the organisation's signature text at the top right of a first page, in the top margin
+ * where later pages carry their number: 10 pt, upright, black, each line ending at the margin.
+ */
+export function organisationSignatureNode(
+  ctx: PartContext,
+  text: string[],
+  page: { left: number; right: number },
+): { node: Content; width: number } {
+  const size = ctx.profile.sizes.organisationSignature;
+  return {
+    node: {
+      stack: text.map((line) => paragraphNode(lines(line, size, ctx.width, { align: "right" }))),
+      margin: [page.left, mm(ctx.profile.headerDistanceMm), page.right, 0],
+    } as Content,
+    width: Math.max(...text.map((line) => textWidth(line, size))),
+  };
 }
 
 /** Tên loại, trích yếu (and "(Kèm theo …)" for a document a QĐ issues), the short rule. */

@@ -14,6 +14,10 @@ export interface LayoutContext {
   geometry: PageGeometry;
   /** Width of the text block on this section's pages. */
   textWidth: number;
+  /** Told where a signing space is drawn: the page's canvas and the box, y from the top. */
+  onSigningSpace?:
+    | ((canvas: PageCanvas, box: { x: number; top: number; width: number; height: number }) => void)
+    | undefined;
 }
 
 export interface LineMetrics {

@@ -37,6 +37,8 @@ const STAMP_HEIGHT_MM = 8;
 export interface HeaderOptions {
   /** False for a document issued with a QĐ: it has no Số and no date line. */
   numberAndDate: boolean;
+  /** Width of ô 14 at the right of the top margin, which the phạm vi lưu hành mark keeps clear of. */
+  rightMarkWidth?: number;
 }
 
 export function headerItem(ctx: LayoutContext, doc: VanBan, options: HeaderOptions): FlowItem {
@@ -171,8 +173,11 @@ export function headerItem(ctx: LayoutContext, doc: VanBan, options: HeaderOptio
       for (const stamp of stamps) drawStamp(ctx, canvas, stamp.text, x, top + stamp.top, stamp.width, true);
       if (circulation) {
         const width = textWidth(fonts, [span(circulation, s.stamp, true)]) + mm(6);
-        // Ô 11: in the top margin, over the right part of the text block.
-        const centre = x + ctx.textWidth * 0.716;
+        // Ô 11: in the top margin, over the right part of the text block, left of ô 14 if any.
+        const clear = options.rightMarkWidth
+          ? ctx.textWidth - options.rightMarkWidth - mm(3) - width / 2
+          : Infinity;
+        const centre = x + Math.min(ctx.textWidth * 0.716, clear);
         drawStamp(ctx, canvas, circulation, centre - width / 2, top - mm(STAMP_HEIGHT_MM + 2), width, false);
       }
     },

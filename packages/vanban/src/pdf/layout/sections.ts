@@ -1,7 +1,12 @@
 import { toUpperVi } from "@kehoach/text-vi";
 import type { Appendix, VanBan } from "../../model.js";
 import { type LayoutProfile, mm } from "../../profile.js";
-import { appendixLabel, appendixReference, referenceLine } from "../../text-lines.js";
+import {
+  appendixLabel,
+  appendixReference,
+  attachedReference,
+  organisationSignatureLines,
+} from "../../text-lines.js";
 import type { PageCanvas } from "../canvas.js";
 import type { FlowItem, PageGeometry, Section } from "../flow.js";
 import type { DocFonts } from "../fonts.js";
@@ -17,6 +22,7 @@ import {
   stackLines,
 } from "./common.js";
 import { headerItem } from "./header.js";
+import { organisationSignatureMark } from "./organisation-signature.js";
 import { signatureItem } from "./signature.js";
 import { kinhGuiItem, preambleItems, titleItem } from "./title.js";
 
@@ -36,6 +42,10 @@ export interface LayoutResources {
   profile: LayoutProfile;
   fonts: DocFonts;
   images: ImageStore;
+  /** Told where the signing space of the document's signature is drawn (see SignatureAppearance). */
+  onSigningSpace?:
+    | ((canvas: PageCanvas, box: { x: number; top: number; width: number; height: number }) => void)
+    | undefined;
 }
 
 function contextFor(res: LayoutResources, orientation: "portrait" | "landscape"): LayoutContext {
@@ -56,17 +66,30 @@ export function documentSections(doc: VanBan, res: LayoutResources): Section[] {
 /** The main text of a document, or of a document issued with the QĐ `host`. */
 function textSection(doc: VanBan, res: LayoutResources, host: VanBan | undefined): Section {
   const ctx = contextFor(res, "portrait");
+  const mark = doc.organisationSignature
+    ? organisationSignatureMark(ctx, organisationSignatureLines(doc.organisationSignature, host ?? doc))
+    : undefined;
   return {
     geometry: ctx.geometry,
-    items: textItems(ctx, doc, host),
+    items: textItems(ctx, doc, host, mark?.width),
     firstPageFooter: contactFooter(ctx, doc),
+    firstPageMark: mark ? (canvas) => mark.draw(canvas, ctx.geometry.width - ctx.geometry.right) : undefined,
   };
 }
 
-function* textItems(ctx: LayoutContext, doc: VanBan, host: VanBan | undefined): Generator<FlowItem> {
-  yield headerItem(ctx, doc, { numberAndDate: !host });
+function* textItems(
+  ctx: LayoutContext,
+  doc: VanBan,
+  host: VanBan | undefined,
+  markWidth: number | undefined,
+): Generator<FlowItem> {
+  yield headerItem(ctx, doc, { numberAndDate: !host, ...(markWidth ? { rightMarkWidth: markWidth } : {}) });
   if (doc.kind !== "CV") {
-    yield titleItem(ctx, doc, host ? referenceLine(host, ctx.profile.attachmentReferencePrefix) : undefined);
+    yield titleItem(
+      ctx,
+      doc,
+      host ? attachedReference(doc, host, ctx.profile.attachmentReferencePrefix) : undefined,
+    );
   }
   yield* preambleItems(ctx, doc);
   const kinhGui = kinhGuiItem(ctx, doc);
@@ -99,7 +122,18 @@ function appendixSections(doc: VanBan, res: LayoutResources, issuedBy?: VanBan):
       appendixTitleItem(ctx, appendix, appendixLabel(index, list.length), reference),
     ];
     for (const block of appendix.body) items.push(...blockItems(ctx, block));
-    return { geometry: ctx.geometry, items };
+    // A phụ lục issued as a file of its own carries ô 14 with the number of the document it belongs to.
+    const text = appendix.organisationSignature;
+    const mark = text
+      ? organisationSignatureMark(ctx, organisationSignatureLines(text, issuedBy ?? doc))
+      : undefined;
+    return {
+      geometry: ctx.geometry,
+      items,
+      firstPageMark: mark
+        ? (canvas) => mark.draw(canvas, ctx.geometry.width - ctx.geometry.right)
+        : undefined,
+    };
   });
 }
 

@@ -111,6 +111,7 @@ export function signatureItem(ctx: LayoutContext, doc: VanBan): FlowItem | undef
     draw(canvas: PageCanvas, x: number, top: number) {
       drawLines(canvas, left, x, top);
       drawLines(canvas, right, x + leftWidth, top);
+      ctx.onSigningSpace?.(canvas, { x: x + leftWidth, top: top + gapTop, width: rightWidth, height: gap });
       if (signature) {
         canvas.image(
           signature.placed.image,

@@ -88,8 +88,13 @@ export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?:
 function continuesWrapped(prev: string, next: string): boolean {
   if (prev.includes("\t") || next.includes("\t") || LAYOUT.test(prev) || LAYOUT.test(next)) return false;
   if (/[.;!?]$/u.test(prev) && !/^\p{Ll}/u.test(next)) return false;
+  // A heading in capitals does not go on in sentence case, nor a sentence in a line of capitals.
+  if (isAllCaps(prev) && !isAllCaps(next)) return false;
+  if (!isAllCaps(prev) && isAllCaps(next) && next.length > 15) return false;
   if (/:$/.test(prev) && !startsLower(next)) return false;
   if (parseLabel(next) !== null) return /^[-–]\s+\p{Ll}/u.test(next) && /\p{L}$/u.test(prev);
+  // "KẾ HOẠCH" / "QUYẾT ĐỊNH" on their own line are the type; "Kế hoạch" after a wrap is a word.
+  if (/^(ke hoach|quyet dinh):?$/.test(fold(next).trim())) return !isAllCaps(next);
   return !OWN_LINE.test(fold(next));
 }
 
@@ -122,6 +127,8 @@ function shouldJoin(prev: string, next: string): boolean {
   // "Số:" / "7360/KH-UBND": a header label whose value went to the next line.
   if (/^(số|so)\s*:$/iu.test(prev.trim()) && /^\d|^\/|^[.…_]/u.test(next)) return true;
   if (ENDS_SENTENCE.test(prev)) return false;
+  // "phòng Tài chính -" / "Kế hoạch": a name or a range cut after its dash.
+  if (/\s[-–]$/u.test(prev) && !ITEM_START.test(next)) return true;
   // "- xã hội thành phố: …" after "… các tổ chức chính trị": the hyphen of a compound, not a bullet.
   if (/^[-–]\s+\p{Ll}/u.test(next)) return /\p{L}$/u.test(prev);
   if (ITEM_START.test(next)) return false;

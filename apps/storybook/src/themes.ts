@@ -14,9 +14,13 @@ export interface LocalityTheme {
   theme: ThemeData;
 }
 
+const slugOf = (path: string) => path.split("/").at(-2) ?? "";
+const bySlug = new Map(Object.entries(themeFiles).map(([path, data]) => [slugOf(path), data]));
+
 function load(path: string, data: unknown): LocalityTheme {
-  const slug = path.split("/").at(-2) ?? "";
-  const result = parseTheme(data);
+  const slug = slugOf(path);
+  // A theme extends "default" (ui's own) or another locality's, found among the same files.
+  const result = parseTheme(data, { resolveBase: (name) => bySlug.get(name) });
   if (!result.ok) {
     // The theme build refuses such a file too; say where, rather than show a half-themed catalogue.
     throw new Error(

@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Agency, Locality } from "@kehoach/plan-model";
+import { checkThemeContrast, defaultTheme, resolvedValues } from "@kehoach/ui/theme";
 import { describe, expect, it } from "vitest";
 import { listLocalities, loadLocality } from "./locality-files.js";
 import { repoLocalities } from "./test-support/fixtures.js";
@@ -33,6 +35,35 @@ describe("the shipped localities", () => {
       expect(loaded.locality.signers.length).toBeGreaterThan(0);
       expect(loaded.locality.agencies.some((a) => a.kind === "group")).toBe(true);
       expect(loaded.locality.notes).toBeTruthy();
+    },
+  );
+
+  it("include the default and at least two real localities with a theme", async () => {
+    const themed = [];
+    for (const slug of await listLocalities(repoLocalities)) {
+      if ((await loadLocality(repoLocalities, slug)).theme) themed.push(slug);
+    }
+    expect(themed).toEqual(expect.arrayContaining(["example", "nghe-an", "kim-lien"]));
+  });
+
+  it.each(["example", "kim-lien", "nam-dan", "nghe-an"])(
+    "%s's theme extends ui's default, writes only what differs, and reaches WCAG AA on every pair",
+    async (slug) => {
+      const { theme } = await loadLocality(repoLocalities, slug);
+      if (!theme) throw new Error(`${slug}: không có chủ đề`);
+      expect(checkThemeContrast(theme)).toEqual([]);
+      const raw = JSON.parse(await readFile(join(repoLocalities, slug, "theme.json"), "utf8"));
+      expect(raw.$extends).toBe("default");
+      const base = defaultTheme() as unknown as Record<string, Record<string, string>>;
+      for (const field of theme.written ?? []) {
+        const [layer, name] = field.split(".") as [string, string];
+        expect(base[layer]?.[name], `${slug}: ${field} lặp lại giá trị mặc định`).not.toBe(
+          (theme as unknown as Record<string, Record<string, string>>)[layer]?.[name],
+        );
+      }
+      // Every token of the default is there, resolved.
+      const values = resolvedValues(theme);
+      for (const token of resolvedValues(defaultTheme()).keys()) expect(values.has(token), token).toBe(true);
     },
   );
 

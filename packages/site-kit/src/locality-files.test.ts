@@ -63,14 +63,15 @@ describe("reading a locality", () => {
     const dir = await copyOf("kim-lien");
     const path = join(dir, "kim-lien", "theme.json");
     const theme = JSON.parse(await readFile(path, "utf8"));
-    theme.brand["neutral-900"] = "#d0d0d0";
+    theme.brand["neutral-900"] = { $value: "#d0d0d0" };
     await writeFile(path, JSON.stringify(theme));
     const problems = await problemsOf(loadLocality(dir, "kim-lien"));
-    expect(
-      problems.some(
-        (p) => p.startsWith("localities/kim-lien/theme.json: chữ") && p.includes("cần ít nhất 4.5:1"),
-      ),
-    ).toBe(true);
+    // One line for the field the person wrote, with its colour, what it fails and a colour that passes.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^localities\/kim-lien\/theme\.json › brand\.neutral-900: màu #d0d0d0 không đủ tương phản khi làm chữ trên nền #[0-9a-f]{6}: 1\.\d\d:1, cần 4\.5:1/,
+    );
+    expect(problems[0]).toMatch(/Gợi ý: đổi thành "#[0-9a-f]{6}", màu gần nhất cùng sắc độ đạt mọi cặp/);
   });
 
   it("lists the localities there are when asked for one that does not exist", async () => {

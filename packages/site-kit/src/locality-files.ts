@@ -1,8 +1,10 @@
+import { readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type Locality, parseLocalityJson } from "@kehoach/plan-model";
 import {
-  checkThemeContrast,
+  contrastAdvice,
+  formatContrastAdvice,
   parseTheme,
   type ThemeData,
   themeClassName,
@@ -81,16 +83,14 @@ export async function loadLocality(localitiesDir: string, slug: string): Promise
       );
     }
     if (data !== undefined) {
-      const parsed = parseTheme(data);
+      const parsed = parseTheme(data, { resolveBase: (base) => readBaseTheme(localitiesDir, base) });
       if (!parsed.ok) {
         for (const p of parsed.problems) problems.push(`${file("theme.json")} › ${p.path}: ${p.message}`);
       } else {
         theme = parsed.theme;
-        for (const f of checkThemeContrast(theme)) {
-          problems.push(
-            `${file("theme.json")}: chữ ${f.foreground} trên nền ${f.background} có độ tương phản ${f.ratio.toFixed(2)}:1, cần ít nhất ${f.minimum}:1; chọn màu đậm hơn cho chữ hoặc nhạt hơn cho nền.`,
-          );
-        }
+        // One line per field the person wrote, with its colour, what it fails and a colour that passes.
+        for (const advice of contrastAdvice(theme))
+          problems.push(formatContrastAdvice(advice, file("theme.json")));
       }
     }
   }
@@ -112,6 +112,16 @@ export async function loadLocality(localitiesDir: string, slug: string): Promise
     themeClass: themeClassName(slug),
     logoPath,
   };
+}
+
+/** Another locality's theme.json, for a theme that extends it ("$extends": "nghe-an"). */
+function readBaseTheme(localitiesDir: string, slug: string): unknown {
+  if (!SLUG.test(slug)) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(localitiesDir, slug, "theme.json"), "utf8"));
+  } catch {
+    return undefined;
+  }
 }
 
 async function exists(path: string): Promise<boolean> {

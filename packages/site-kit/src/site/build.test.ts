@@ -51,7 +51,10 @@ describe("building for a locality with a mistake", { timeout: 60_000 }, () => {
     await writeFile(path, JSON.stringify(theme, null, 2));
     const child = build(repoRoot, "nghe-an");
     expect(child.status).toBe(1);
-    expect(child.stderr).toContain("localities/nghe-an/theme.json: chữ");
+    // The field written (a plain value is read as the token's "$value"), its colour, and a fix.
+    expect(child.stderr).toMatch(
+      /localities\/nghe-an\/theme\.json › brand\.primary-700: màu #f0b0b0 không đủ tương phản .*Gợi ý: đổi thành "#[0-9a-f]{6}"/,
+    );
   });
 
   it("names the localities there are when LOCALITY names none", async () => {

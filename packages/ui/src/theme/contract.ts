@@ -84,6 +84,12 @@ export const SEMANTIC_DEFAULTS = {
   "focus-width": "3px",
   "control-min-block-size": "2.75rem",
   "shadow-overlay": "0 8px 24px rgb(0 0 0 / 0.25)",
+  /** A sheet of paper (a PDF page in a preview) is white whatever the theme, as it prints. */
+  "color-paper": "#ffffff",
+  /** The shadow that lifts a page of a document off the page behind it. */
+  "shadow-page": "0 1px 4px rgb(0 0 0 / 0.25)",
+  /** Text selected in a document's text layer, see-through over the page's drawing. */
+  "color-text-selection": "rgb(0 0 255 / 0.25)",
   "color-overlay": "rgb(0 0 0 / 0.5)",
   "duration-fast": "120ms",
 } as const;

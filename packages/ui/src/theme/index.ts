@@ -1,3 +1,4 @@
+export { type ContrastAdvice, contrastAdvice, fieldChain, formatContrastAdvice } from "./advice.js";
 export { type ContrastFailure, checkThemeContrast } from "./check.js";
 export {
   COMPONENT_DEFAULTS,
@@ -12,5 +13,14 @@ export {
 } from "./contract.js";
 export { contrastRatio, relativeLuminance } from "./contrast.js";
 export { themeClassName, themeSelector, themeToCss } from "./css.js";
-export { isHexColor, parseTheme, type ThemeData, type ThemeParseResult, type ThemeProblem } from "./parse.js";
+export { isDtcg } from "./dtcg.js";
+export {
+  defaultTheme,
+  isHexColor,
+  type ParseThemeOptions,
+  parseTheme,
+  type ThemeData,
+  type ThemeParseResult,
+  type ThemeProblem,
+} from "./parse.js";
 export { propertyName, type ResolvedToken, resolvedValues, resolveTheme, type TokenName } from "./resolve.js";

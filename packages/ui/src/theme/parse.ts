@@ -8,6 +8,8 @@ import {
   SEMANTIC_DEFAULTS,
   type SemanticToken,
 } from "./contract.js";
+import defaultTokens from "./default.tokens.json" with { type: "json" };
+import { EXTENSION, isDtcg, LAYERS, readDtcg } from "./dtcg.js";
 
 export interface ThemeData {
   /** The locality's name as shown to designers ("Tỉnh Nghệ An"). */
@@ -19,6 +21,21 @@ export interface ThemeData {
   semantic: Partial<Record<SemanticToken, string>>;
   /** Layer 3 (optional overrides): component token → value, `{brand.<name>}` or `{<semantic token>}`. */
   component: Partial<Record<ComponentToken, string>>;
+  /**
+   * The fields the file itself writes ("brand.primary-700"), when it extends a base; the others
+   * come from the base. Absent: every field is the file's own.
+   */
+  written?: string[] | undefined;
+  /** The theme it extends ("default", a locality's slug), if any. */
+  extends?: string | undefined;
+}
+
+export interface ParseThemeOptions {
+  /**
+   * The raw data of a base theme named by "$extends" (a locality's slug), or undefined when there
+   * is none of that name. "default" is always @kehoach/ui's own theme.
+   */
+  resolveBase?: (name: string) => unknown;
 }
 
 export interface ThemeProblem {
@@ -55,11 +72,98 @@ function listOf(names: Iterable<string>): string {
   return [...names].join(", ");
 }
 
-export function parseTheme(data: unknown): ThemeParseResult {
-  const problems: ThemeProblem[] = [];
+/**
+ * Reads a theme: a DTCG token file that extends a base and writes only what differs, or a
+ * complete theme in the first, flat format (brand / semantic / component of plain strings), which
+ * keeps working unchanged.
+ */
+export function parseTheme(data: unknown, options: ParseThemeOptions = {}): ThemeParseResult {
+  return parseAny(data, options, []);
+}
+
+function parseAny(data: unknown, options: ParseThemeOptions, seen: string[]): ThemeParseResult {
   if (!isRecord(data)) {
     return { ok: false, problems: [{ path: "", message: "Tệp chủ đề phải là một đối tượng JSON ({ … })." }] };
   }
+  return isDtcg(data) ? parseDtcg(data, options, seen) : parseFlat(data);
+}
+
+let defaultThemeData: ThemeData | undefined;
+
+/** @kehoach/ui's own theme (default.tokens.json): the base every locality theme extends. */
+export function defaultTheme(): ThemeData {
+  if (!defaultThemeData) {
+    const result = parseAny(defaultTokens, {}, ["default"]);
+    if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
+    defaultThemeData = result.theme;
+  }
+  return defaultThemeData;
+}
+
+function parseDtcg(
+  data: Record<string, unknown>,
+  options: ParseThemeOptions,
+  seen: string[],
+): ThemeParseResult {
+  const problems: ThemeProblem[] = [];
+  const read = readDtcg(data, problems);
+  let base: ThemeData | undefined;
+  if (read.extends !== undefined) {
+    const name = read.extends;
+    if (seen.includes(name)) {
+      problems.push({ path: "$extends", message: `Chủ đề kế thừa vòng: ${[...seen, name].join(" → ")}.` });
+    } else if (name === "default") {
+      base = defaultTheme();
+    } else {
+      const raw = options.resolveBase?.(name);
+      if (raw === undefined) {
+        problems.push({
+          path: "$extends",
+          message: `Không có chủ đề gốc "${name}": dùng "default" (chủ đề của Kế hoạch Kit) hoặc tên thư mục một địa phương có theme.json.`,
+        });
+      } else {
+        const parsedBase = parseAny(raw, options, [...seen, name]);
+        if (parsedBase.ok) base = parsedBase.theme;
+        else {
+          problems.push({
+            path: "$extends",
+            message: `Chủ đề gốc "${name}" có lỗi: ${parsedBase.problems.map((p) => `${p.path}: ${p.message}`).join("; ")}`,
+          });
+        }
+      }
+    }
+  }
+  if (read.name === undefined) {
+    problems.push({
+      path: `$extensions.${EXTENSION}.name`,
+      message: `Thiếu tên chủ đề: "$extensions": { "${EXTENSION}": { "name": "Xã Kim Liên" } }.`,
+    });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  // The base's fields, then the file's own over them; the contract then checks the whole.
+  const flat = parseFlat({
+    name: read.name,
+    ...(read.description !== undefined
+      ? { description: read.description }
+      : base?.description
+        ? { description: base.description }
+        : {}),
+    brand: { ...base?.brand, ...read.layers.brand },
+    semantic: { ...base?.semantic, ...read.layers.semantic },
+    component: { ...base?.component, ...read.layers.component },
+  });
+  if (!flat.ok) return flat;
+  const written = LAYERS.flatMap((layer) =>
+    Object.keys(read.layers[layer]).map((token) => `${layer}.${token}`),
+  );
+  return {
+    ok: true,
+    theme: { ...flat.theme, written, ...(read.extends !== undefined ? { extends: read.extends } : {}) },
+  };
+}
+
+function parseFlat(data: Record<string, unknown>): ThemeParseResult {
+  const problems: ThemeProblem[] = [];
   for (const key of Object.keys(data)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
       problems.push({

@@ -5,21 +5,27 @@ import { describe, expect, it } from "vitest";
 import { COMPONENT_DEFAULTS, REQUIRED_COLOR_TOKENS, SEMANTIC_DEFAULTS } from "./contract.js";
 import { contrastRatio } from "./contrast.js";
 import { defaultTokensCss, formatJson, themeJsonSchema } from "./files.js";
-import { checkThemeContrast, parseTheme, resolvedValues, type ThemeData, themeToCss } from "./index.js";
+import {
+  checkThemeContrast,
+  contrastAdvice,
+  defaultTheme,
+  formatContrastAdvice,
+  parseTheme,
+  resolvedValues,
+  type ThemeData,
+  themeToCss,
+} from "./index.js";
 
 const uiRoot = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const localitiesRoot = join(uiRoot, "..", "..", "localities");
 
-/** Every locality that has a theme: the test covers a theme as soon as its folder exists. */
-const localityThemes = readdirSync(localitiesRoot, { withFileTypes: true })
-  .filter((e) => e.isDirectory())
-  .flatMap((e) => {
-    try {
-      return [{ slug: e.name, text: readFileSync(join(localitiesRoot, e.name, "theme.json"), "utf8") }];
-    } catch {
-      return [];
-    }
-  });
+// The package's own themes only: its default theme, and a theme in the first (flat) format. The
+// repository's localities are checked where they are used (site-kit's localities tests).
+const flatThemeText = readFileSync(join(uiRoot, "src/theme/fixtures/flat-theme.json"), "utf8");
+const defaultTokensText = readFileSync(join(uiRoot, "src/theme/default.tokens.json"), "utf8");
+const packageThemes = [
+  { slug: "default", text: defaultTokensText },
+  { slug: "flat format", text: flatThemeText },
+];
 
 function parsed(text: string): ThemeData {
   const result = parseTheme(JSON.parse(text));
@@ -27,14 +33,14 @@ function parsed(text: string): ThemeData {
   return result.theme;
 }
 
-describe("locality themes", () => {
-  it("include the default and at least two real localities", () => {
-    expect(localityThemes.map((t) => t.slug)).toEqual(
-      expect.arrayContaining(["example", "nghe-an", "kim-lien"]),
-    );
+describe("the package's themes", () => {
+  it("include ui's own default theme, with every colour of the flat example it replaces", () => {
+    const fromDefault = resolvedValues(defaultTheme());
+    const fromFlat = resolvedValues(parsed(flatThemeText));
+    expect(Object.fromEntries(fromDefault)).toEqual(Object.fromEntries(fromFlat));
   });
 
-  describe.each(localityThemes)("$slug", ({ text }) => {
+  describe.each(packageThemes)("$slug", ({ text }) => {
     it("sets every required token and nothing outside the contract", () => {
       const result = parseTheme(JSON.parse(text));
       expect(result.ok ? [] : result.problems).toEqual([]);
@@ -50,12 +56,8 @@ describe("locality themes", () => {
     });
   });
 
-  it("puts the example theme on :root in tokens.css, up to date", () => {
-    const example = localityThemes.find((t) => t.slug === "example");
-    expect(example).toBeDefined();
-    expect(readFileSync(join(uiRoot, "src/tokens.css"), "utf8")).toBe(
-      defaultTokensCss(parsed(example!.text)),
-    );
+  it("puts the default theme on :root in tokens.css, up to date", () => {
+    expect(readFileSync(join(uiRoot, "src/tokens.css"), "utf8")).toBe(defaultTokensCss(defaultTheme()));
   });
 
   it("ships an up-to-date theme.schema.json for editors", () => {
@@ -84,10 +86,7 @@ describe("component stylesheets", () => {
   });
 });
 
-const minimal = () => {
-  const example = localityThemes.find((t) => t.slug === "example")!;
-  return JSON.parse(example.text) as Record<string, Record<string, string>>;
-};
+const minimal = () => JSON.parse(flatThemeText) as Record<string, Record<string, string>>;
 
 describe("parseTheme refuses a broken theme and says where", () => {
   it("names an unknown token and lists the valid ones", () => {
@@ -157,5 +156,130 @@ describe("contrast and CSS emission", () => {
     data.component = { "button-primary-background": "{brand.neutral-100}" };
     const failures = checkThemeContrast(parsed(JSON.stringify(data)));
     expect(failures.map((f) => f.foreground)).toContain("button-primary-text");
+  });
+});
+
+/** A locality theme as the repository writes them: extends the default, writes only what differs. */
+const lotus = () => ({
+  $extends: "default",
+  $extensions: { "vn.kehoach": { name: "Xã Kim Liên" } },
+  $description: "Xanh lá và hồng sen.",
+  brand: {
+    $type: "color",
+    "primary-700": { $value: "#1d6841" },
+    "lotus-50": { $value: "#fcebf2" },
+    "lotus-900": { $value: "#5e1838" },
+  },
+  semantic: {
+    $type: "color",
+    "color-banner-background": { $value: "{brand.lotus-50}" },
+    "color-banner-text": { $value: "{brand.lotus-900}" },
+  },
+});
+
+describe("a theme in the W3C design tokens format that extends a base", () => {
+  it("takes the base's tokens and overrides only what it writes", () => {
+    const theme = parsed(JSON.stringify(lotus()));
+    expect(theme.name).toBe("Xã Kim Liên");
+    expect(theme.extends).toBe("default");
+    const values = resolvedValues(theme);
+    expect(values.get("color-action")).toBe("#1d6841");
+    expect(values.get("color-banner-background")).toBe("#fcebf2");
+    // What it does not write is the default's.
+    expect(values.get("color-danger")).toBe(resolvedValues(defaultTheme()).get("color-danger"));
+    expect(theme.written).toEqual([
+      "brand.primary-700",
+      "brand.lotus-50",
+      "brand.lotus-900",
+      "semantic.color-banner-background",
+      "semantic.color-banner-text",
+    ]);
+  });
+
+  it("emits the whole resolved set in the locality's scope", () => {
+    const css = themeToCss(parsed(JSON.stringify(lotus())), ".kh-theme-kim-lien");
+    expect(css).toContain("--kh-brand-primary-700: #1d6841;");
+    expect(css).toContain("--kh-brand-red-700:");
+    expect(css).toContain("--kh-color-banner-background: var(--kh-brand-lotus-50);");
+  });
+
+  it("extends another locality's theme through the resolver, and reads a DTCG colour object", () => {
+    const child = {
+      $extends: "kim-lien",
+      name: "Phường Vinh Phú",
+      brand: {
+        "lotus-900": { $type: "color", $value: { colorSpace: "srgb", components: [0.3, 0.05, 0.15] } },
+      },
+    };
+    const result = parseTheme(child, { resolveBase: (name) => (name === "kim-lien" ? lotus() : undefined) });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.theme.brand["primary-700"]).toBe("#1d6841");
+    expect(result.theme.brand["lotus-900"]).toBe("#4d0d26");
+    expect(result.theme.written).toEqual(["brand.lotus-900"]);
+  });
+
+  it("names a base that does not exist, a loop of bases, and a token outside the contract", () => {
+    const missing = parseTheme({ ...lotus(), $extends: "khong-co" }, { resolveBase: () => undefined });
+    expect(missing.ok ? [] : missing.problems.map((p) => p.path)).toEqual(["$extends"]);
+    const loop = parseTheme(
+      { ...lotus(), $extends: "a" },
+      { resolveBase: (name) => ({ ...lotus(), $extends: name === "a" ? "b" : "a" }) },
+    );
+    expect(loop.ok ? "" : loop.problems[0]?.message).toContain("vòng");
+    const typo = lotus() as Record<string, unknown>;
+    typo.semantic = { "color-txt": { $value: "#000000" } };
+    const wrong = parseTheme(typo);
+    expect(wrong.ok ? [] : wrong.problems.map((p) => p.path)).toEqual(["semantic.color-txt"]);
+  });
+
+  it("reads a token written as a plain value, and says what a token must look like otherwise", () => {
+    const plain = lotus() as Record<string, unknown>;
+    plain.brand = { "primary-700": "#1d6841", "lotus-50": "#fcebf2", "lotus-900": "#5e1838" };
+    const result = parseTheme(plain);
+    expect(result.ok ? result.theme.brand["primary-700"] : result.problems).toBe("#1d6841");
+    const wrong = lotus() as Record<string, unknown>;
+    wrong.brand = { "primary-700": { value: "#1d6841" } };
+    const refused = parseTheme(wrong);
+    expect(refused.ok ? "" : refused.problems[0]?.message).toContain('"$value"');
+  });
+});
+
+describe("a contrast failure, told as the field the person wrote", () => {
+  it("names the brand colour edited, its value, the colours it fails against, and one that passes", () => {
+    const data = lotus();
+    data.brand["primary-700"] = { $value: "#8fc4a5" };
+    const theme = parsed(JSON.stringify(data));
+    const advice = contrastAdvice(theme);
+    expect(advice.map((a) => a.field)).toEqual(["brand.primary-700"]);
+    const [first] = advice;
+    expect(first?.value).toBe("#8fc4a5");
+    expect(first?.roles).toEqual(expect.arrayContaining(["color-action", "color-link", "button-ghost-text"]));
+    expect(first?.pairs.map((p) => p.other)).toContain("#ffffff");
+    // The suggestion is the same hue, darker, and every pair of the contract then passes.
+    const fixed = structuredClone(data);
+    fixed.brand["primary-700"] = { $value: first?.suggestion as string };
+    expect(checkThemeContrast(parsed(JSON.stringify(fixed)))).toEqual([]);
+    expect(contrastRatio(first?.suggestion as string, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+    const line = formatContrastAdvice(first!, "localities/kim-lien/theme.json");
+    expect(line).toMatch(
+      /^localities\/kim-lien\/theme\.json › brand\.primary-700: màu #8fc4a5 không đủ tương phản khi làm chữ trên nền #[0-9a-f]{6}: \d\.\d\d:1, cần 4\.5:1/,
+    );
+    expect(line).toContain(`Gợi ý: đổi thành "${first?.suggestion}"`);
+  });
+
+  it("blames the background the person wrote when the text comes from the base", () => {
+    const data = {
+      $extends: "default",
+      name: "Xã Kim Liên",
+      brand: { $type: "color", "lotus-50": { $value: "#7a2a4c" } },
+      semantic: { "color-banner-background": { $type: "color", $value: "{brand.lotus-50}" } },
+    };
+    const advice = contrastAdvice(parsed(JSON.stringify(data)));
+    expect(advice.map((a) => `${a.field}:${a.pairs[0]?.as}`)).toEqual(["brand.lotus-50:background"]);
+    expect(advice[0]?.suggestion).toBeDefined();
+  });
+
+  it("reports nothing for a theme that passes", () => {
+    expect(contrastAdvice(parsed(JSON.stringify(lotus())))).toEqual([]);
   });
 });

@@ -137,4 +137,11 @@ describe("splitAgencies", () => {
       "Trạm Y tế xã",
     ]);
   });
+
+  it("goes on after a line that ends on a joining word ('thuộc', 'của')", () => {
+    expect(names("Các phòng, ban, đơn vị thuộc\nUBND thành phố\nUBND cấp xã")).toEqual([
+      "Các phòng, ban, đơn vị thuộc UBND thành phố",
+      "UBND cấp xã",
+    ]);
+  });
 });

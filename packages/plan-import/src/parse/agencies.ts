@@ -60,6 +60,9 @@ export function splitAgencies(input: string): AgencySplit {
   return { names, doubtful: doubtful.map(unmask) };
 }
 
+// A line of a list of agencies that ends on a word that joins it to the next line.
+const DANGLING = /(?:^|\s)(thuộc|trực thuộc|của|và|các|trên|tại|với|cho|địa bàn|liên quan đến)$/iu;
+
 /**
  * The lines of a cell that lists agencies, as one line: a line break inside a known name or before
  * a word that does not open a name is a wrap (a space); before a new name it separates ("; ").
@@ -77,8 +80,12 @@ export function joinAgencyLines(text: string): string {
     const inside = spans.some((s) => i > s.start && i < s.end);
     const before = out.trimEnd();
     const next = text.slice(i + 1).replace(/^[-–+•*]\s*/u, "");
+    // "… đơn vị thuộc" / "UBND thành phố": a line that ends on a joining word goes on.
+    const dangling = DANGLING.test(before);
     const separate =
-      !inside && (/[;.]$/.test(before) || isStarter(next) || /^[-–+•*]\s/u.test(text.slice(i + 1)));
+      !inside &&
+      !dangling &&
+      (/[;.]$/.test(before) || isStarter(next) || /^[-–+•*]\s/u.test(text.slice(i + 1)));
     out = separate ? `${before.replace(/[;,]$/, "")}; ` : `${before} `;
   }
   return out;
@@ -93,7 +100,7 @@ function topLevel(input: string): string[] {
     const line = raw.trim().replace(/^[-–—+•*]\s*/u, "");
     if (!line) continue;
     const prev = joined[joined.length - 1];
-    if (prev !== undefined && !isStarter(line) && !/[;.]$/.test(prev))
+    if (prev !== undefined && ((!isStarter(line) && !/[;.]$/.test(prev)) || DANGLING.test(prev)))
       joined[joined.length - 1] = `${prev} ${line}`;
     else joined.push(line);
   }

@@ -215,10 +215,16 @@ function rowsFromCells(cells: readonly StreamCell[], n: number): { rows: TableRo
         if (text === "") continue;
         break;
       }
-      // A full row: an empty cell after it separates rows; text after it is not the table's.
+      // A full row: an empty cell after it separates rows, or opens a row continued after a page
+      // break (its STT cell empty, text in the next ones); other text after it is not the table's.
       if (current.length >= n) {
-        if (text === "") continue;
-        break;
+        if (text !== "") break;
+        const next = cells.slice(i + 1).find((c) => c.text.trim() !== "");
+        if (!next || isRef(next.text.trim(), expected) || cells[i + 1]?.text.trim() === "") continue;
+        close();
+        current.push(cell);
+        used = i + 1;
+        continue;
       }
       current.push(cell);
       used = i + 1;
@@ -289,13 +295,20 @@ function barCellsAt(lines: TextLine[], start: number): { table: Table; next: num
       const rowEnd = lastBar === i - 1;
       flush();
       lastBar = i;
-      // Two "|" lines close a row; a blank line after them closes the table.
-      if (rowEnd && (lines[i + 1]?.text.trim() ?? "") === "") break;
+      // Two "|" lines close a row; a blank line after them closes the table, unless the next
+      // line after the blank ones opens another row.
+      if (rowEnd && (lines[i + 1]?.text.trim() ?? "") === "") {
+        let k = i + 1;
+        while (k < lines.length && (lines[k] as TextLine).text.trim() === "") k++;
+        if (k >= lines.length || !isBarLine((lines[k] as TextLine).text)) break;
+        i = k - 1;
+      }
       continue;
     }
     // A cell runs a few dozen lines at most; past that the table has ended. The type line, a
     // numbered division or a basis is the document going on after its header's cells.
-    if (chunk.filter((l) => l.text.trim() !== "").length >= 40 || opensDocumentPart(line.text)) break;
+    const filled = chunk.filter((l) => l.text.trim() !== "").length;
+    if (filled >= 40 || (filled === 0 && opensDocumentPart(line.text))) break;
     chunk.push(line);
   }
   // Lines after the last "|" are not in a cell.

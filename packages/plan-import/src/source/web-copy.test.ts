@@ -65,4 +65,21 @@ describe("web copies: the document's own lines back", () => {
       "CHỦ TỊCH",
     ]);
   });
+
+  it("reads a '|' table whose row was continued after a page break, its STT cell empty", () => {
+    const source = readText(
+      ["|", "STT", "|", "Nhiệm vụ", "|", "Cơ quan chủ trì", "|", "Thời gian", "|", "|"]
+        .concat(["1", "|", "Tuyên truyền về", "|", "Sở Tư pháp", "|", "Quý I/2026", "|", "|", "", "|"])
+        .concat(["", "|", "Luật Đất đai", "|", "", "|", "", "|", "|"])
+        .concat(["2", "|", "Tập huấn", "|", "Sở Nội vụ", "|", "Quý II/2026", "|", "|"])
+        .join("\n"),
+    );
+    const table = source.blocks.find((b) => b.kind === "table");
+    expect(table?.kind === "table" && table.rows.map((r) => r.cells[1])).toEqual([
+      "Nhiệm vụ",
+      "Tuyên truyền về",
+      "Luật Đất đai",
+      "Tập huấn",
+    ]);
+  });
 });

@@ -36,6 +36,17 @@ const COMMANDS: Record<string, Entry> = {
     summary: "nhập kế hoạch có sẵn (Word, văn bản) thành kế hoạch JSON, kèm những chỗ cần xem lại",
     load: () => import("./commands/import.js").then((m) => m.importCommand),
   },
+  sign: {
+    usage: "kehoach sign <vb.pdf> --p12 <chứng-thư.p12> -o <vb-da-ky.pdf> [--role signer|seal|attached]",
+    summary: "ký số tệp PDF (PAdES), hình chữ ký đặt đúng vị trí theo Nghị định 30",
+    load: () => import("./commands/sign.js").then((m) => m.signCommand),
+  },
+  "export-edxml": {
+    usage:
+      "kehoach export-edxml <ke-hoach.json> --locality <locality.json> -o <tệp.edxml> [--decision|--report <tệp>]",
+    summary: "đóng gói văn bản (PDF, Word) thành gói edXML (QCVN 102:2016) để gửi qua trục liên thông",
+    load: () => import("./commands/export-edxml.js").then((m) => m.exportEdxmlCommand),
+  },
 };
 
 export const HELP = `kehoach: công cụ dòng lệnh của Kế hoạch Kit

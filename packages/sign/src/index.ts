@@ -8,6 +8,11 @@ export {
   textLines,
   topRightBox,
 } from "./boxes.js";
+export { CertificateError } from "./cms/cms.js";
+export { type ExistingSignature, existingSignatures, pdfPageCount } from "./inspect.js";
+export { imageWidthMm, textWidth } from "./measure.js";
+export { FontError } from "./pdf/font.js";
+export { ImageError } from "./pdf/image.js";
 export { PdfReadError } from "./pdf/parse.js";
 export type { TextLine } from "./pdf/text.js";
 export { SignError, type SignedPdf, type SignPdfOptions, signPdf } from "./sign.js";

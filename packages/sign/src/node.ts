@@ -85,9 +85,11 @@ export async function loadP12(bytes: Uint8Array, password: string): Promise<P12S
     leaf.keyAlgorithm === "RSA"
       ? { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }
       : { name: "ECDSA", namedCurve: leaf.namedCurve ?? "P-256" };
-  let key: CryptoKey;
+  let key: Awaited<ReturnType<typeof crypto.subtle.importKey>>;
   try {
-    key = await crypto.subtle.importKey("pkcs8", pkcs8 as BufferSource, algorithm, false, ["sign"]);
+    key = await crypto.subtle.importKey("pkcs8", pkcs8 as Uint8Array<ArrayBuffer>, algorithm, false, [
+      "sign",
+    ]);
   } catch {
     throw new P12Error(
       "Khóa bí mật trong tệp .p12 không dùng được để ký (không khớp thuật toán của chứng thư).",

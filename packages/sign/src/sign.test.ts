@@ -160,7 +160,7 @@ describe("external signers (a token plugin)", () => {
         if (tamper) d[0] = d[0]! ^ 0xff;
         const attributes = signedAttributes(
           d,
-          new Uint8Array(await crypto.subtle.digest("SHA-256", inner.certificate as BufferSource)),
+          new Uint8Array(await crypto.subtle.digest("SHA-256", inner.certificate as Uint8Array<ArrayBuffer>)),
         );
         const signature = await inner.sign({ data: attributes, digest: new Uint8Array() });
         return buildSignedData({

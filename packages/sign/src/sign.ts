@@ -144,16 +144,18 @@ export async function signPdf(pdf: Uint8Array, options: SignPdfOptions): Promise
   bytes.set(latin1(rangeText.padEnd(BYTE_RANGE_PLACEHOLDER.length, " ")), byteRangeAt);
 
   const signedBytes = concatBytes([bytes.subarray(0, contentsStart), bytes.subarray(contentsEnd)]);
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", signedBytes as BufferSource));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest("SHA-256", signedBytes as Uint8Array<ArrayBuffer>),
+  );
   let cms: Uint8Array;
   let signerName = certificate?.subjectCommonName;
   if (signer.kind === "key") {
     const attributes = signedAttributes(
       digest,
-      new Uint8Array(await crypto.subtle.digest("SHA-256", signer.certificate as BufferSource)),
+      new Uint8Array(await crypto.subtle.digest("SHA-256", signer.certificate as Uint8Array<ArrayBuffer>)),
     );
     const attributesDigest = new Uint8Array(
-      await crypto.subtle.digest("SHA-256", attributes as BufferSource),
+      await crypto.subtle.digest("SHA-256", attributes as Uint8Array<ArrayBuffer>),
     );
     const signature = await signer.sign({ data: attributes, digest: attributesDigest });
     cms = buildSignedData({

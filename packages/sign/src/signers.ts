@@ -44,12 +44,15 @@ export interface CmsSigner {
 
 export type Signer = KeySigner | CmsSigner;
 
+/** WebCrypto's CryptoKey, named so that it type-checks with the DOM's types and with Node's. */
+export type WebCryptoKey = Parameters<typeof crypto.subtle.sign>[1];
+
 /**
  * A KeySigner over a WebCrypto private key (RSASSA-PKCS1-v1_5 or ECDSA, with SHA-256): the
  * browser path, and the one the PKCS#12 loader uses in Node.
  */
 export function webCryptoSigner(
-  privateKey: CryptoKey,
+  privateKey: WebCryptoKey,
   certificate: Uint8Array,
   chain: readonly Uint8Array[] = [],
 ): KeySigner {
@@ -63,7 +66,7 @@ export function webCryptoSigner(
     certificate,
     chain,
     async sign({ data }) {
-      return new Uint8Array(await crypto.subtle.sign(algorithm, privateKey, data as BufferSource));
+      return new Uint8Array(await crypto.subtle.sign(algorithm, privateKey, data as Uint8Array<ArrayBuffer>));
     },
   };
 }

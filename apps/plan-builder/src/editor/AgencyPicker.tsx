@@ -1,8 +1,8 @@
 import type { Agency, AgencyRef } from "@kehoach/plan-model";
+import type { Path } from "@kehoach/plan-model/editing";
 import { cleanLine, toneKey } from "@kehoach/text-vi";
 import { matchesQuery } from "@kehoach/ui/combobox";
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
-import type { Path } from "../domain/paths.js";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";

@@ -1,15 +1,19 @@
 import { planFileName } from "@kehoach/plan-documents";
-import { type Finding, type Plan, serializePlan, type ValidationResult } from "@kehoach/plan-model";
+import {
+  type Finding,
+  type Plan,
+  planStatus,
+  serializePlan,
+  type ValidationResult,
+} from "@kehoach/plan-model";
+import type { ReviewItem } from "@kehoach/plan-model/editing";
+import { getTask, insertTask, planMatcher } from "@kehoach/plan-model/editing";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { ConfirmDialog, Dialog } from "@kehoach/ui/dialog";
 import { Toolbar } from "@kehoach/ui/toolbar";
 import { download, MIME } from "@kehoach/vanban/browser/download";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
-import type { ReviewItem } from "../domain/carry-forward.js";
-import { planMatcher } from "../domain/locality.js";
-import { planStatus } from "../domain/plan-status.js";
-import { getTask, insertTask } from "../domain/task-tree.js";
 import { printPdf } from "../export/print.js";
 import { useT } from "../i18n/context.js";
 import { DocumentExportError, DocumentService } from "../preview/document-service.js";

@@ -1,4 +1,17 @@
 import { type AgencyRef, ROLE_COLUMN_LABELS, type Role, type Task } from "@kehoach/plan-model";
+import {
+  formatPath,
+  getTask,
+  indentTask,
+  insertTask,
+  moveTaskBy,
+  moveTaskTo,
+  newTask,
+  outdentTask,
+  removeTask,
+  type TaskPath,
+  taskPlanPath,
+} from "@kehoach/plan-model/editing";
 import { Button } from "@kehoach/ui/button";
 import { IconButton } from "@kehoach/ui/icon-button";
 import {
@@ -12,19 +25,6 @@ import {
   useRef,
   useState,
 } from "react";
-import { formatPath } from "../domain/paths.js";
-import {
-  getTask,
-  indentTask,
-  insertTask,
-  moveTaskBy,
-  moveTaskTo,
-  newTask,
-  outdentTask,
-  removeTask,
-  type TaskPath,
-  taskPlanPath,
-} from "../domain/task-tree.js";
 import { useT } from "../i18n/context.js";
 import { AgencyPicker } from "./AgencyPicker.js";
 import { useEditor } from "./editor-context.js";

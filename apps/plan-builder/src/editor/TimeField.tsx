@@ -1,7 +1,6 @@
 import { parseTime, type TimeSpec } from "@kehoach/plan-model";
+import { describeTime, formatPath, type Path } from "@kehoach/plan-model/editing";
 import { memo, useId } from "react";
-import { formatPath, type Path } from "../domain/paths.js";
-import { describeTime } from "../domain/time-understanding.js";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";

@@ -1,6 +1,6 @@
 import type { AgencyMatcher } from "@kehoach/plan-model";
+import type { LocalityContext } from "@kehoach/plan-model/editing";
 import { createContext, useContext } from "react";
-import type { LocalityContext } from "../domain/locality.js";
 import type { PlanEdit } from "../state/history.js";
 
 // What every part of the editor needs besides its own slice of the plan. Kept in a context so

@@ -1,9 +1,9 @@
+import { formatPath, type Path } from "@kehoach/plan-model/editing";
 import { Button } from "@kehoach/ui/button";
 import { IconButton } from "@kehoach/ui/icon-button";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { type KeyboardEvent, memo, type ReactNode, useState } from "react";
-import { formatPath, type Path } from "../domain/paths.js";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";

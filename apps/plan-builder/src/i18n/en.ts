@@ -1,5 +1,4 @@
-import type { ReviewItem } from "../domain/carry-forward.js";
-import type { TimeUnderstanding } from "../domain/time-understanding.js";
+import type { ReviewItem, TimeUnderstanding } from "@kehoach/plan-model/editing";
 import type { Messages } from "./vi.js";
 
 // English, key for key with vi.ts. Findings of the rules and the documents stay Vietnamese.

@@ -1,6 +1,5 @@
 import type { AgencyKind, FormCode, ParArea, ReportCadence, Role, Severity, Slot } from "@kehoach/plan-model";
-import type { ReviewItem, ReviewKind } from "../domain/carry-forward.js";
-import type { TimeUnderstanding } from "../domain/time-understanding.js";
+import type { ReviewItem, ReviewKind, TimeUnderstanding } from "@kehoach/plan-model/editing";
 
 // Every word the plan builder shows, in Vietnamese; en.ts has the same keys in English. Rule
 // findings and the document itself come from the packages, in Vietnamese.

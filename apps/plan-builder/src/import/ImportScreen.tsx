@@ -7,6 +7,7 @@ import {
   type PathSegment,
   type Plan,
 } from "@kehoach/plan-model";
+import { parsePath } from "@kehoach/plan-model/editing";
 import { formatShortDate } from "@kehoach/text-vi";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
@@ -16,7 +17,6 @@ import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { loadPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { parsePath } from "../domain/paths.js";
 import { useT } from "../i18n/context.js";
 import { editorHref, LIBRARY_HREF, navigate } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";

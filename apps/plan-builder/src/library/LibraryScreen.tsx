@@ -1,5 +1,6 @@
 import { planFileName } from "@kehoach/plan-documents";
 import { type LoadProblem, type Plan, serializePlan } from "@kehoach/plan-model";
+import { carryForward, planFromTemplate, readPlanFile } from "@kehoach/plan-model/editing";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";
@@ -11,9 +12,6 @@ import { Table, type TableColumn } from "@kehoach/ui/table";
 import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
-import { carryForward } from "../domain/carry-forward.js";
-import { readPlanFile } from "../domain/import-json.js";
-import { planFromTemplate } from "../domain/templates.js";
 import { useT } from "../i18n/context.js";
 import { editorHref, IMPORT_TEXT_HREF, navigate, SAMPLE_HREF } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";

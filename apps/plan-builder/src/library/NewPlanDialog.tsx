@@ -1,10 +1,10 @@
+import type { TemplateId } from "@kehoach/plan-model/editing";
 import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { RadioGroup } from "@kehoach/ui/radio-group";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { useState } from "react";
-import type { TemplateId } from "../domain/templates.js";
 import { useT } from "../i18n/context.js";
 import { siteLocality } from "../shell/site-locality.js";
 

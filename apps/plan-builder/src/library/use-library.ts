@@ -1,7 +1,7 @@
 import type { Plan } from "@kehoach/plan-model";
+import { type PlanStatus, planStatus } from "@kehoach/plan-model";
 import type { PlanStore, PlanSummary } from "@kehoach/plan-store";
 import { useCallback, useEffect, useState } from "react";
-import { type PlanStatus, planStatus } from "../domain/plan-status.js";
 import { openTabChannel } from "../state/tabs.js";
 
 // The plans stored in this browser, newest first, kept current when another tab saves or

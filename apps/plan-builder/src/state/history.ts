@@ -1,5 +1,5 @@
 import type { Plan, Task } from "@kehoach/plan-model";
-import { insertAt, moveItem, type Path, removeAt, setIn } from "../domain/paths.js";
+import { insertAt, moveItem, type Path, removeAt, setIn } from "@kehoach/plan-model/editing";
 
 // Every change to the plan being edited goes through this reducer, which keeps the history for
 // undo and redo. Typing in one field is one step, not one step per letter: edits carrying the same

@@ -1,3 +1,4 @@
+import { communicationOutline } from "../editing/outline.js";
 import type { Plan } from "../plan.js";
 
 /**
@@ -84,62 +85,13 @@ export const samplePlan: Plan = {
     { code: "integrated", text: "lồng ghép trong sinh hoạt của thôn và các tổ chức chính trị - xã hội" },
     { code: "publication", text: "hướng dẫn trực tiếp tại Trung tâm Phục vụ hành chính công xã" },
   ],
-  sections: [
-    {
-      id: "muc-dich-yeu-cau",
-      heading: "Mục đích, yêu cầu",
-      content: [
-        { kind: "heading", text: "Mục đích" },
-        { kind: "slot", slot: "purposes" },
-        { kind: "heading", text: "Yêu cầu" },
-        { kind: "slot", slot: "requirements" },
-      ],
-    },
-    {
-      id: "noi-dung-hinh-thuc",
-      heading: "Nội dung, hình thức và đối tượng tuyên truyền",
-      content: [
-        { kind: "heading", text: "Nội dung tuyên truyền" },
-        {
-          kind: "paragraph",
-          text: "- Chủ trương của Đảng, chính sách, pháp luật của Nhà nước về cải cách hành chính; Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 và Kế hoạch cải cách hành chính năm 2026 của xã.",
-        },
-        {
-          kind: "paragraph",
-          text: "- Tổ chức bộ máy, chức năng, nhiệm vụ của chính quyền xã và của Trung tâm Phục vụ hành chính công xã sau khi sắp xếp đơn vị hành chính.",
-        },
-        {
-          kind: "paragraph",
-          text: "- Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của xã; cách nộp hồ sơ, thanh toán phí, lệ phí và nhận kết quả trực tuyến trên Cổng Dịch vụ công quốc gia.",
-        },
-        { kind: "heading", text: "Hình thức tuyên truyền" },
-        { kind: "slot", slot: "forms" },
-        { kind: "heading", text: "Đối tượng tuyên truyền" },
-        { kind: "slot", slot: "audiences" },
-      ],
-    },
-    {
-      id: "nhiem-vu",
-      heading: "Nhiệm vụ cụ thể",
-      content: [
-        {
-          kind: "paragraph",
-          text: "Các nhiệm vụ, sản phẩm, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện như sau:",
-        },
-        { kind: "slot", slot: "tasks" },
-      ],
-    },
-    {
-      id: "kinh-phi",
-      heading: "Kinh phí thực hiện",
-      content: [{ kind: "slot", slot: "budget" }],
-    },
-    {
-      id: "to-chuc-thuc-hien",
-      heading: "Tổ chức thực hiện",
-      content: [{ kind: "slot", slot: "implementation" }],
-    },
-  ],
+  sections: communicationOutline({
+    contents: [
+      "- Chủ trương của Đảng, chính sách, pháp luật của Nhà nước về cải cách hành chính; Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 và Kế hoạch cải cách hành chính năm 2026 của xã.",
+      "- Tổ chức bộ máy, chức năng, nhiệm vụ của chính quyền xã và của Trung tâm Phục vụ hành chính công xã sau khi sắp xếp đơn vị hành chính.",
+      "- Danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của xã; cách nộp hồ sơ, thanh toán phí, lệ phí và nhận kết quả trực tuyến trên Cổng Dịch vụ công quốc gia.",
+    ],
+  }),
   tasks: [
     {
       id: "t01",

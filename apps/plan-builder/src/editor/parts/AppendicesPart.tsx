@@ -1,8 +1,8 @@
 import { type Appendix, type Basis, type Decision, type Plan, toBasis } from "@kehoach/plan-model";
+import { formatPath } from "@kehoach/plan-model/editing";
 import type { PartialDate } from "@kehoach/text-vi";
 import { DateField } from "@kehoach/ui/date-field";
 import { memo } from "react";
-import { formatPath } from "../../domain/paths.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";

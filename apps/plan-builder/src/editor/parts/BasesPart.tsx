@@ -1,7 +1,7 @@
 import { type Abbreviation, type Basis, type DocRef, formatDocRef, toBasis } from "@kehoach/plan-model";
+import { formatPath } from "@kehoach/plan-model/editing";
 import { Select } from "@kehoach/ui/select";
 import { memo } from "react";
-import { formatPath } from "../../domain/paths.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";

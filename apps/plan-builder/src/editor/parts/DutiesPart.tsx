@@ -7,10 +7,10 @@ import {
   ROLES,
   type Role,
 } from "@kehoach/plan-model";
+import { suggestDuties } from "@kehoach/plan-model/editing";
 import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { memo, useState } from "react";
-import { suggestDuties } from "../../domain/suggestions.js";
 import { useT } from "../../i18n/context.js";
 import { AgencyPicker } from "../AgencyPicker.js";
 import { useEditor } from "../editor-context.js";

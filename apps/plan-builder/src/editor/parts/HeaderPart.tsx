@@ -1,10 +1,10 @@
 import { type Issuer, type Plan, parseTime, type Task } from "@kehoach/plan-model";
+import { issuerFields, signersFor, toSigner } from "@kehoach/plan-model/editing";
 import type { PartialDate } from "@kehoach/text-vi";
 import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { memo, useState } from "react";
-import { issuerFields, signersFor, toSigner } from "../../domain/locality.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";

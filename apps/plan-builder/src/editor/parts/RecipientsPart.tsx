@@ -1,8 +1,8 @@
 import { formatArchive, type Plan, type Recipient, type Recipients } from "@kehoach/plan-model";
+import { type RecipientSuggestion, suggestRecipients } from "@kehoach/plan-model/editing";
 import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { memo, useState } from "react";
-import { type RecipientSuggestion, suggestRecipients } from "../../domain/suggestions.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";

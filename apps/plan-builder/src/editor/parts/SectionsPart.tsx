@@ -1,8 +1,8 @@
 import { toRoman } from "@kehoach/plan-documents";
 import { type ContentBlock, type Section, SLOTS, type Slot } from "@kehoach/plan-model";
+import type { Path } from "@kehoach/plan-model/editing";
 import { Select } from "@kehoach/ui/select";
 import { memo } from "react";
-import type { Path } from "../../domain/paths.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId } from "../field-id.js";

@@ -1,9 +1,9 @@
 import { signerBlock } from "@kehoach/plan-documents";
 import type { Signer } from "@kehoach/plan-model";
+import type { Path } from "@kehoach/plan-model/editing";
+import { describeSigner, signersFor, toSigner } from "@kehoach/plan-model/editing";
 import { Select } from "@kehoach/ui/select";
 import { memo } from "react";
-import { describeSigner, signersFor, toSigner } from "../../domain/locality.js";
-import type { Path } from "../../domain/paths.js";
 import { useT } from "../../i18n/context.js";
 import { useEditor } from "../editor-context.js";
 import { fieldId, pathAttr } from "../field-id.js";

@@ -1,4 +1,4 @@
-import { toRoman } from "@kehoach/plan-documents";
+import { toRoman } from "@kehoach/text-vi";
 import {
   type AgencyDirectory,
   type AgencyMatcher,
@@ -8,7 +8,7 @@ import {
   isGeneric,
   type Plan,
   type Recipient,
-} from "@kehoach/plan-model";
+} from "../index.js";
 
 // Two parts of a plan that officials write by re-reading the task table: "Tổ chức thực hiện" (what
 // each agency is to do) and "Nơi nhận" (who receives the plan). Both are suggested from the

@@ -1,5 +1,5 @@
-import { parseTime } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
+import { parseTime } from "../index.js";
 import { describeTime } from "./time-understanding.js";
 
 const understood = (text: string, year = 2026) => describeTime(parseTime(text, { planYear: year }), year);

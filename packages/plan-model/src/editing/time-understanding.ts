@@ -1,4 +1,4 @@
-import { formatTime, occurrences, type TimeSpec } from "@kehoach/plan-model";
+import { formatTime, occurrences, type TimeSpec } from "../index.js";
 
 // What the time field shows under what was typed: how the parser understood it, as dates. An
 // official who types "Quý III/2026" sees "01/07/2026–30/09/2026" and knows the plan will be

@@ -1,7 +1,7 @@
-import { validatePlan, validatePlanData } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
+import { validatePlan, validatePlanData } from "../index.js";
+import { planStatus } from "../issued.js";
 import { testContext } from "./fixtures/locality.test-helpers.js";
-import { planStatus } from "./plan-status.js";
 import { blankPlan, cchcCommunicationPlan } from "./templates.js";
 
 const input = { id: "kh-moi", year: 2027, issuerId: "ubnd" };

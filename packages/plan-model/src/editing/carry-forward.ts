@@ -7,7 +7,7 @@ import {
   parseTime,
   type Task,
   type TimeSpec,
-} from "@kehoach/plan-model";
+} from "../index.js";
 import { formatPath, type Path } from "./paths.js";
 
 // Next year's plan from this year's: what officials do every December by copying the Word file

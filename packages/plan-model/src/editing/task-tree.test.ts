@@ -1,5 +1,5 @@
-import type { Task } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
+import type { Task } from "../index.js";
 import {
   getTask,
   indentTask,

@@ -1,8 +1,8 @@
-import { type Plan, validatePlanData } from "@kehoach/plan-model";
-import { samplePlan } from "@kehoach/plan-model/sample";
 import { describe, expect, it } from "vitest";
+import { type Plan, validatePlanData } from "../index.js";
+import { planStatus } from "../issued.js";
+import { samplePlan } from "../sample/index.js";
 import { carryForward } from "./carry-forward.js";
-import { planStatus } from "./plan-status.js";
 
 describe("carrying a plan forward to the next year", () => {
   const { plan, review } = carryForward(samplePlan, "kh-2027");

@@ -1,5 +1,5 @@
-import { createAgencyMatcher, type Plan } from "@kehoach/plan-model";
 import { describe, expect, it } from "vitest";
+import { createAgencyMatcher, type Plan } from "../index.js";
 import { testContext } from "./fixtures/locality.test-helpers.js";
 import { suggestDuties, suggestRecipients } from "./suggestions.js";
 import { cchcCommunicationPlan } from "./templates.js";

@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from "@kehoach/plan-model";
+import { formatPath, type PathSegment } from "../index.js";
 
 // Every editable value of a plan is addressed by its path ("tasks", 2, "children", 0, "title"), the
 // same path the validation rules report. The editor changes a plan only through these helpers,

@@ -1,5 +1,6 @@
-import { PAR_AREAS, type Plan, toBasis } from "@kehoach/plan-model";
+import { PAR_AREAS, type Plan, toBasis } from "../index.js";
 import { issuerFields, type LocalityContext, signersFor, toSigner } from "./locality.js";
+import { communicationOutline } from "./outline.js";
 
 // The two starting points of a new plan. Both take the issuer, its symbol, place and signer from
 // the locality, so the header is right from the first keystroke. The communication plan carries
@@ -102,58 +103,13 @@ export function cchcCommunicationPlan(ctx: LocalityContext, input: TemplateInput
         text: "lồng ghép trong các cuộc họp, sinh hoạt của cơ quan, đơn vị và khu dân cư",
       },
     ],
-    sections: [
-      {
-        id: "muc-dich-yeu-cau",
-        heading: "Mục đích, yêu cầu",
-        content: [
-          { kind: "heading", text: "Mục đích" },
-          { kind: "slot", slot: "purposes" },
-          { kind: "heading", text: "Yêu cầu" },
-          { kind: "slot", slot: "requirements" },
-        ],
-      },
-      {
-        id: "noi-dung-hinh-thuc",
-        heading: "Nội dung, hình thức và đối tượng tuyên truyền",
-        content: [
-          { kind: "heading", text: "Nội dung tuyên truyền" },
-          {
-            kind: "paragraph",
-            text: "- Chủ trương của Đảng, chính sách, pháp luật của Nhà nước về cải cách hành chính; các nhiệm vụ cải cách thể chế, thủ tục hành chính, tổ chức bộ máy, chế độ công vụ, tài chính công và xây dựng chính quyền điện tử, chính quyền số.",
-          },
-          {
-            kind: "paragraph",
-            text: "- Thủ tục hành chính thuộc thẩm quyền giải quyết; cách nộp hồ sơ, thanh toán phí, lệ phí và nhận kết quả trực tuyến.",
-          },
-          { kind: "heading", text: "Hình thức tuyên truyền" },
-          { kind: "slot", slot: "forms" },
-          { kind: "heading", text: "Đối tượng tuyên truyền" },
-          { kind: "slot", slot: "audiences" },
-        ],
-      },
-      {
-        id: "nhiem-vu",
-        heading: "Nhiệm vụ cụ thể",
-        content: [
-          {
-            kind: "paragraph",
-            text: "Các nhiệm vụ, sản phẩm, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện như sau:",
-          },
-          { kind: "slot", slot: "tasks" },
-        ],
-      },
-      { id: "kinh-phi", heading: "Kinh phí thực hiện", content: [{ kind: "slot", slot: "budget" }] },
-      {
-        id: "to-chuc-thuc-hien",
-        heading: "Tổ chức thực hiện",
-        content: [
-          { kind: "slot", slot: "implementation" },
-          { kind: "heading", text: "Chế độ báo cáo" },
-          { kind: "slot", slot: "reporting" },
-        ],
-      },
-    ],
+    sections: communicationOutline({
+      contents: [
+        "- Chủ trương của Đảng, chính sách, pháp luật của Nhà nước về cải cách hành chính; các nhiệm vụ cải cách thể chế, thủ tục hành chính, tổ chức bộ máy, chế độ công vụ, tài chính công và xây dựng chính quyền điện tử, chính quyền số.",
+        "- Thủ tục hành chính thuộc thẩm quyền giải quyết; cách nộp hồ sơ, thanh toán phí, lệ phí và nhận kết quả trực tuyến.",
+      ],
+      reportingUnderOrganisation: true,
+    }),
     budget: {
       sources: ["ngân sách nhà nước theo phân cấp", "các nguồn kinh phí hợp pháp khác"],
       text: "Kinh phí thực hiện Kế hoạch được bố trí từ ngân sách nhà nước theo phân cấp hiện hành và các nguồn kinh phí hợp pháp khác theo quy định.",

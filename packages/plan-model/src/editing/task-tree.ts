@@ -1,4 +1,4 @@
-import type { Task } from "@kehoach/plan-model";
+import type { Task } from "../index.js";
 import type { Path } from "./paths.js";
 
 // The task table is a tree: groups ("I. Tuyên truyền trên Trang thông tin điện tử"), tasks, and

@@ -1,6 +1,6 @@
-import { serializePlan } from "@kehoach/plan-model";
-import { samplePlan } from "@kehoach/plan-model/sample";
 import { describe, expect, it } from "vitest";
+import { serializePlan } from "../index.js";
+import { samplePlan } from "../sample/index.js";
 import { importPlanText } from "./import-json.js";
 
 describe("importing a plan file", () => {

@@ -1,3 +1,4 @@
+import { toIsoDate } from "@kehoach/text-vi";
 import {
   type Agency,
   type AgencyDirectory,
@@ -11,8 +12,7 @@ import {
   type Signer,
   unitDisplayName,
   unitOn,
-} from "@kehoach/plan-model";
-import { toIsoDate } from "@kehoach/text-vi";
+} from "../index.js";
 
 // What the editor offers from the locality the site was built for (localities/<slug>): the
 // agencies that issue plans, their signers, the directory the agency pickers search, and the

@@ -1,4 +1,4 @@
-import { type LoadProblem, MAX_PLAN_FILE_BYTES, type Plan, parsePlanJson } from "@kehoach/plan-model";
+import { type LoadProblem, MAX_PLAN_FILE_BYTES, type Plan, parsePlanJson } from "../index.js";
 
 // A plan file from another office or an older version: read whole or refused whole. A refused
 // file changes nothing stored and says what is wrong and where; an accepted one whose id is

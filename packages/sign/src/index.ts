@@ -1,5 +1,6 @@
 export type { AppearanceText, Rect, SignatureAppearance } from "./appearance.js";
 export {
+  boxFromRect,
   numberAndSymbolOf,
   type PlacedBox,
   PlacementError,
@@ -9,6 +10,15 @@ export {
   topRightBox,
 } from "./boxes.js";
 export { CertificateError } from "./cms/cms.js";
+export {
+  COPY_FORM_TEXT,
+  CopyError,
+  type CopyForm,
+  type CopyOptions,
+  type MadeCopy,
+  makeCopy,
+  stampAppearance,
+} from "./copy.js";
 export { type ExistingSignature, existingSignatures, pdfPageCount } from "./inspect.js";
 export { imageWidthMm, textWidth } from "./measure.js";
 export { FontError } from "./pdf/font.js";

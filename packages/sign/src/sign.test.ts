@@ -5,12 +5,13 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { nd30Profile } from "@kehoach/vanban";
 import { loadTinosFromNodeModules } from "@kehoach/vanban/fonts/node";
-import { renderPdf } from "@kehoach/vanban/pdf";
+import { renderPdf, renderPdfForSigning } from "@kehoach/vanban/pdf";
 import { keHoachSpecimen } from "@kehoach/vanban/specimens";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestPki, pdfsig, type TestPki } from "./certs.test-helpers.js";
 import { buildSignedData, readCertificate, signedAttributes } from "./cms/cms.js";
 import {
+  boxFromRect,
   type CmsSigner,
   type KeySigner,
   SignError,
@@ -190,6 +191,19 @@ describe("where the signature goes", () => {
     expect(box.rect.height / (72 / 25.4)).toBeGreaterThan(22);
     expect(box.rect.height / (72 / 25.4)).toBeLessThan(34);
     expect(Math.abs(box.rect.x + box.rect.width / 2 - (name.x0 + name.x1) / 2)).toBeLessThan(1);
+  });
+
+  it("agrees with where the renderer says it drew the signing space", async () => {
+    const fonts = await loadTinosFromNodeModules();
+    const rendered = await renderPdfForSigning(keHoachSpecimen(), { fonts, profile: nd30Profile(14) });
+    const fromRenderer = boxFromRect(rendered.signature!);
+    const located = signatureBox(rendered.bytes, "Lê Thị Thu Hà");
+    expect(located.page).toBe(fromRenderer.page);
+    const centre = (b: typeof located) => [b.rect.x + b.rect.width / 2, b.rect.y + b.rect.height / 2];
+    const [ax, ay] = centre(located);
+    const [bx, by] = centre(fromRenderer);
+    expect(Math.abs(ax! - bx!)).toBeLessThan(3);
+    expect(Math.abs(ay! - by!)).toBeLessThan(12);
   });
 
   it("says in Vietnamese when the name is not in the document", () => {

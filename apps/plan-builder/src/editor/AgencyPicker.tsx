@@ -1,8 +1,8 @@
 import type { Agency, AgencyRef } from "@kehoach/plan-model";
 import type { Path } from "@kehoach/plan-model/editing";
 import { cleanLine, toneKey } from "@kehoach/text-vi";
-import { matchesQuery } from "@kehoach/ui/combobox";
-import { type KeyboardEvent, useId, useMemo, useRef, useState } from "react";
+import { matchesQuery, useComboboxKeys } from "@kehoach/ui/combobox";
+import { useId, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";
@@ -50,7 +50,6 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
 
   const all = useMemo<Option[]>(
     () =>
@@ -77,7 +76,6 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
     return found;
   }, [all, typed, values, open]);
   const full = max !== undefined && values.length >= max;
-  const activeOption = open ? results[Math.min(active, results.length - 1)] : undefined;
   const optionId = (index: number) => `${base}-opt-${index}`;
 
   const add = (option: Option) => {
@@ -103,36 +101,20 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
     onChange(values.map((v, i) => (i === index ? { ...v.ref, name: agency.name, id: agency.id } : v.ref)));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.altKey) return; // Alt+arrows belong to the task around the picker.
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((a) => Math.min(a + 1, results.length - 1));
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        setActive((a) => Math.max(a - 1, 0));
-        break;
-      case "Enter":
-        if (activeOption && !full) {
-          event.preventDefault();
-          add(activeOption);
-        }
-        break;
-      case "Escape":
-        if (open) {
-          event.preventDefault();
-          event.stopPropagation();
-          setOpen(false);
-        }
-        break;
-      case "Backspace":
-        if (query === "" && values.length > 0) remove(values.length - 1);
-        break;
-    }
-  };
+  // The keys of the ui Combobox, with what is this picker's own: Alt+arrows stay with the task
+  // around it, a full picker chooses nothing, Backspace in the empty input removes the last agency.
+  const { setActive, activeOption, onKeyDown } = useComboboxKeys({
+    results,
+    open,
+    setOpen,
+    choose: (option) => add(option),
+    canChoose: !full,
+    inputEmpty: query === "",
+    onBackspaceEmpty: () => {
+      if (values.length > 0) remove(values.length - 1);
+    },
+    leaveAltKeys: true,
+  });
 
   return (
     <div className="pb-agency kh-field">

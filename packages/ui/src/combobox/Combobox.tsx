@@ -1,7 +1,8 @@
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { Field } from "../field/Field.js";
 import { CloseIcon } from "../internal/icons.js";
 import { useMessages } from "../messages/context.js";
+import { useComboboxKeys } from "./keyboard.js";
 import { matchesQuery, type SearchableOption } from "./match.js";
 import "../internal/base.css";
 import "../field/field.css";
@@ -65,13 +66,11 @@ export function Combobox(props: ComboboxProps) {
 
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
   const text = query ?? (props.multiple ? "" : selectedLabel);
   const results = useMemo(
     () => options.filter((o) => matchesQuery(o, query ?? "")).slice(0, maxResults),
     [options, query, maxResults],
   );
-  const activeOption = open ? results[Math.min(active, results.length - 1)] : undefined;
 
   const choose = (option: ComboboxOption) => {
     if (option.disabled) return;
@@ -91,49 +90,20 @@ export function Combobox(props: ComboboxProps) {
     if (props.multiple) props.onValueChange(selected.filter((v) => v !== value));
     inputRef.current?.focus();
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        if (!open) setOpen(true);
-        else setActive((a) => Math.min(a + 1, results.length - 1));
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        setActive((a) => Math.max(a - 1, 0));
-        break;
-      case "Home":
-        if (open) {
-          event.preventDefault();
-          setActive(0);
-        }
-        break;
-      case "End":
-        if (open) {
-          event.preventDefault();
-          setActive(results.length - 1);
-        }
-        break;
-      case "Enter":
-        if (open && activeOption) {
-          event.preventDefault();
-          choose(activeOption);
-        }
-        break;
-      case "Escape":
-        if (open) {
-          event.preventDefault();
-          setOpen(false);
-          setQuery(null);
-        } else if (!props.multiple && props.value !== null) {
-          props.onValueChange(null);
-        }
-        break;
-      case "Backspace":
-        if (props.multiple && text === "" && selected.length > 0) remove(selected[selected.length - 1]!);
-        break;
-    }
-  };
+  const { setActive, activeOption, onKeyDown } = useComboboxKeys({
+    results,
+    open,
+    setOpen,
+    choose,
+    inputEmpty: text === "",
+    onClose: () => setQuery(null),
+    onEscapeClosed: () => {
+      if (!props.multiple && props.value !== null) props.onValueChange(null);
+    },
+    onBackspaceEmpty: () => {
+      if (props.multiple && selected.length > 0) remove(selected[selected.length - 1]!);
+    },
+  });
 
   return (
     <Field {...{ label, hint, error, required, id, className }} describedBy={[statusId]}>

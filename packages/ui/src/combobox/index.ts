@@ -5,4 +5,5 @@ export {
   type MultiComboboxProps,
   type SingleComboboxProps,
 } from "./Combobox.js";
+export { type ComboboxKeys, type ComboboxKeysOptions, useComboboxKeys } from "./keyboard.js";
 export { matchesQuery, type SearchableOption } from "./match.js";

@@ -101,7 +101,8 @@ export function sealBox(
 
 /**
  * ô 14: top right of page 1, in the top margin, as wide as its longest line at 10 pt; its right edge
- * on the text block's right edge (`rightMarginMm`, 15 mm by default as in the renderer's profile).
+ * on the text block's right edge (`rightMarginMm`, 15 mm by default as in the renderer's profile), its
+ * top 10 mm from the page's top edge, where the renderer starts the page number and its own ô 14.
  */
 export function topRightBox(
   pageWidth: number,
@@ -114,7 +115,7 @@ export function topRightBox(
   const width = textWidth + 2;
   const height = lineCount * size * 1.15 + 2;
   const right = pageWidth - (options.rightMarginMm ?? 15) * MM;
-  const top = pageHeight - (options.topMm ?? 6) * MM;
+  const top = pageHeight - (options.topMm ?? 10) * MM;
   return { page: 0, rect: { x: right - width, y: top - height, width, height } };
 }
 
@@ -141,4 +142,23 @@ export function boxFromRect(box: {
     page: box.pageIndex,
     rect: { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) },
   };
+}
+
+/**
+ * The ô 14 block a renderer printed in advance (a document rendered with the organisation's
+ * signature text): its ISO 8601 time, from the top 30 mm of page 1. The signature must then carry
+ * that time, and draw nothing more.
+ */
+export function printedStampTime(pdf: Uint8Array | PdfFile): { text: string; date: Date } | undefined {
+  const first = textLines(pdf)[0];
+  if (!first) return undefined;
+  for (const line of first.lines) {
+    if (line.y < first.height - 30 * MM) continue;
+    const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:[+-]\d{2}:\d{2}|Z))$/u.exec(line.text);
+    if (m) {
+      const date = new Date(m[1]!);
+      if (!Number.isNaN(date.getTime())) return { text: m[1]!, date };
+    }
+  }
+  return undefined;
 }

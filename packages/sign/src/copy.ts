@@ -222,11 +222,11 @@ export function stampAppearance(
   const width = Math.max(...sample.map((l) => metrics.widthOf(l, 10))) + 2;
   const height = sample.length * 11.5 + 2;
   const rightEdge = pageSize.width - rightMarginMm * MM;
-  const top = pageSize.height - 6 * MM;
+  const top = pageSize.height - 10 * MM;
   return {
     page: 0,
     rect: { x: rightEdge - width, y: top - height, width, height },
-    text: { lines: (t) => copy.stampLines(t), font, size: 10, align: "left" },
+    text: { lines: (t) => copy.stampLines(t), font, size: 10, align: "right" },
   };
 }
 

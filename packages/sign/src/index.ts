@@ -2,6 +2,7 @@ export type { AppearanceText, Rect, SignatureAppearance } from "./appearance.js"
 export {
   boxFromRect,
   numberAndSymbolOf,
+  printedStampTime,
   type PlacedBox,
   PlacementError,
   sealBox,

@@ -158,6 +158,51 @@ describe("kehoach sign", () => {
     expect((await pdfsig(out))[0]).toMatchObject({ valid: true, total: true });
   }, 60_000);
 
+  it("signs a document rendered with its ô 14 already printed at the printed time, drawing nothing more", async () => {
+    const { planToVanBan } = await import("@kehoach/plan-documents");
+    const { samplePlan } = await import("@kehoach/plan-model/sample");
+    const { renderPdf } = await import("@kehoach/vanban/pdf");
+    const { loadTinosFor } = await import("@kehoach/vanban/fonts/node");
+    const { isoVietnam } = await import("@kehoach/sign");
+    const render = async (at: Date, path: string) => {
+      const doc = { ...planToVanBan(samplePlan), organisationSignature: { signedAt: isoVietnam(at) } };
+      await writeFile(path, await renderPdf(doc, { fonts: await loadTinosFor(JSON.stringify(doc)) }));
+    };
+    const at = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    const fresh = join(dir, "in-san.pdf");
+    await render(at, fresh);
+    const out = join(dir, "in-san-da-ky.pdf");
+    process.env.KEHOACH_P12_PASSWORD = PASSWORD;
+    try {
+      const r = await cli("sign", fresh, "--p12", office, "--role", "attached", "-o", out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`lúc ${isoVietnam(at)}`);
+      const { stdout } = await run("pdftotext", ["-f", "1", "-l", "1", out, "-"]);
+      expect(stdout.split(isoVietnam(at)).length - 1).toBe(1);
+      const { stdout: sig } = await run("pdfsig", [out]).catch((e: { stdout?: string }) => ({
+        stdout: e.stdout ?? "",
+      }));
+      const utc = at.toUTCString().split(" "); // "Mon, 07 Dec 2026 21:58:00 GMT"
+      expect(sig).toContain(`Signing Time: ${utc[2]} ${utc[1]} ${utc[3]} ${utc[4]}`);
+      const stale = join(dir, "in-san-cu.pdf");
+      await render(new Date(Date.now() - 3 * 3600_000), stale);
+      const late = await cli(
+        "sign",
+        stale,
+        "--p12",
+        office,
+        "--role",
+        "attached",
+        "-o",
+        join(dir, "cu-da-ky.pdf"),
+      );
+      expect(late.code).toBe(1);
+      expect(late.stderr).toMatch(/đã in sẵn thời gian ký .* quá một giờ/u);
+    } finally {
+      delete process.env.KEHOACH_P12_PASSWORD;
+    }
+  }, 60_000);
+
   it("never overwrites a file without --force, nor writes over its input", async () => {
     const out = join(dir, "co-san.pdf");
     await writeFile(out, "đã có");

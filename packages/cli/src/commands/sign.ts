@@ -23,7 +23,9 @@ KEHOACH_P12_PASSWORD; không bao giờ nhận mật khẩu trên dòng lệnh v�
       --role <vai>           signer: chữ ký của người có thẩm quyền, giữa chức vụ và họ tên (ô 7c; mặc định)
                              seal: chữ ký số của cơ quan, hình con dấu trùm 1/3 chữ ký bên trái (ô 8)
                              attached: chữ ký số của cơ quan trên văn bản kèm theo gửi thành tệp riêng:
-                             số, ký hiệu và thời gian ký, góc trên bên phải trang đầu (ô 14)
+                             số, ký hiệu và thời gian ký, góc trên bên phải trang đầu (ô 14); khi
+                             văn bản đã in sẵn khối này, chữ ký mang đúng thời gian in sẵn (trong
+                             vòng một giờ) và không vẽ thêm gì
       --image <tệp>          ảnh chữ ký (signer) hoặc ảnh con dấu (seal; bắt buộc): PNG nền trong suốt
       --seal-mm <số>         đường kính con dấu (mm) khi ảnh không ghi độ phân giải; mặc định 36
       --name <họ tên>        họ tên người ký như in trên văn bản, khi khác tên trong chứng thư
@@ -40,6 +42,16 @@ Mã thoát: 0 đã ký; 1 tệp, chứng thư hoặc mật khẩu không dùng �
 const MAX_PDF_BYTES = 100 * 1024 * 1024;
 const MAX_SMALL_FILE = 5 * 1024 * 1024;
 const MM = 72 / 25.4;
+/** How long after a document is rendered with its signing time (ô 14) it may still be signed. */
+const MAX_PRINTED_AGE_MS = 60 * 60_000;
+
+function safely<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined; // an unreadable file is reported by signPdf, with its reason
+  }
+}
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs("sign", args, {
@@ -107,19 +119,32 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       `Chứng thư số trong ${shown(values.p12)} đã hết hạn (${signer.notAfter.toISOString().slice(0, 10)}): không ký được.`,
     );
   }
-  const signingTime = new Date();
+  let signingTime = new Date();
+  // A document rendered with its ô 14 text already printed: the signature carries that time, and
+  // draws nothing over it.
+  const printed = role === "attached" ? safely(() => sign.printedStampTime(pdf)) : undefined;
+  if (printed) {
+    const ageMs = signingTime.getTime() - printed.date.getTime();
+    if (ageMs < -5 * 60_000 || ageMs > MAX_PRINTED_AGE_MS) {
+      throw new CliError(
+        `Trang đầu đã in sẵn thời gian ký ${printed.text} (ô 14), ${ageMs < 0 ? "chưa tới" : "đã qua quá một giờ"}: dựng lại văn bản với thời gian ký mới rồi ký ngay.`,
+      );
+    }
+    signingTime = printed.date;
+  }
   try {
-    const appearance = values.invisible
-      ? undefined
-      : await placeAppearance(sign, pdf, {
-          role,
-          image,
-          sealMm,
-          name: values.name ?? signer.subjectCommonName,
-          number: values.number,
-          page: values.page,
-          rect: values.rect,
-        });
+    const appearance =
+      values.invisible || printed
+        ? undefined
+        : await placeAppearance(sign, pdf, {
+            role,
+            image,
+            sealMm,
+            name: values.name ?? signer.subjectCommonName,
+            number: values.number,
+            page: values.page,
+            rect: values.rect,
+          });
     const signed = await sign.signPdf(pdf, {
       signer,
       signingTime,
@@ -194,7 +219,7 @@ async function placeAppearance(
     const textWidth = Math.max(...lines("0000-00-00T00:00:00+07:00").map((l) => sign.textWidth(font, l, 10)));
     const page = sign.textLines(pdf)[0]!;
     const box = explicit ?? sign.topRightBox(page.width, page.height, textWidth, 2);
-    return { ...box, text: { lines, font, size: 10, align: "left" } };
+    return { ...box, text: { lines, font, size: 10, align: "right" } };
   }
 
   const findBox = (name: string | undefined) => {

@@ -2,15 +2,15 @@ export type { AppearanceText, Rect, SignatureAppearance } from "./appearance.js"
 export {
   boxFromRect,
   numberAndSymbolOf,
-  printedStampTime,
   type PlacedBox,
   PlacementError,
+  printedStampTime,
   sealBox,
   signatureBox,
   textLines,
   topRightBox,
 } from "./boxes.js";
-export { CertificateError } from "./cms/cms.js";
+export { CertificateError, type CertificateInfo, readCertificate } from "./cms/cms.js";
 export {
   COPY_FORM_TEXT,
   CopyError,
@@ -33,6 +33,7 @@ export {
   type KeySigner,
   type Signer,
   type SignRequest,
+  type WebCryptoKey,
   webCryptoSigner,
 } from "./signers.js";
 export { isoVietnam, pdfDate } from "./time.js";

@@ -1,4 +1,11 @@
 export {
+  type AppText,
+  createAppText,
+  LANGUAGE_STORAGE_KEY,
+  type Language,
+  type LanguageState,
+} from "./app-text.js";
+export {
   type MessageOverrides,
   MessagesProvider,
   type MessagesProviderProps,

@@ -22,6 +22,8 @@ export interface PLine {
   pieces?: PChunk[] | undefined;
   /** Font size (PDF) or 1 (text): how near two pieces are to be one word. */
   size?: number | undefined;
+  /** Baseline (PDF, points from the page's foot; pages follow each other): the gaps between rows. */
+  y?: number | undefined;
 }
 
 const REF = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
@@ -40,34 +42,51 @@ interface Column {
 
 /** Header pieces grouped into columns by overlapping x ranges. */
 function headerColumns(lines: readonly PLine[]): Column[] {
-  const cols: Column[] = [];
-  for (const line of lines)
-    for (const c of line.chunks) {
-      const hit = cols.find((k) => c.x < k.end + 1 && k.start < c.end + 1);
-      if (hit) {
-        hit.start = Math.min(hit.start, c.x);
-        hit.end = Math.max(hit.end, c.end);
-        hit.texts.push(c.text);
-      } else cols.push({ start: c.x, end: c.end, texts: [c.text], from: c.x });
-    }
+  // Pieces with where they stand: a column's name reads top to bottom, left to right.
+  const pieces = lines.flatMap((line, row) => line.chunks.map((c) => ({ ...c, row })));
+  const cols: (Column & { parts: typeof pieces })[] = [];
+  for (const c of pieces) {
+    const hit = cols.find((k) => c.x < k.end + 1 && k.start < c.end + 1);
+    if (hit) {
+      hit.start = Math.min(hit.start, c.x);
+      hit.end = Math.max(hit.end, c.end);
+      hit.parts.push(c);
+    } else cols.push({ start: c.x, end: c.end, texts: [], from: c.x, parts: [c] });
+  }
   cols.sort((a, b) => a.start - b.start);
   // Ranges that grew into each other are one column.
-  const out: Column[] = [];
+  const merged: (Column & { parts: typeof pieces })[] = [];
   for (const c of cols) {
-    const last = out[out.length - 1];
+    const last = merged[merged.length - 1];
     if (last && c.start <= last.end) {
       last.end = Math.max(last.end, c.end);
-      last.texts.push(...c.texts);
-    } else out.push({ ...c, texts: [...c.texts] });
+      last.parts.push(...c.parts);
+    } else merged.push({ ...c, parts: [...c.parts] });
   }
-  return out;
+  return merged.map(({ parts, ...col }) => ({
+    ...col,
+    texts: parts.sort((p, q) => p.row - q.row || p.x - q.x).map((p) => p.text),
+  }));
 }
 
 /** The header at `start`: one to four lines (up to a blank line or a numbered row) of short column names. */
-function headerAt(lines: readonly PLine[], start: number): { columns: Column[]; next: number } | null {
-  const first = lines[start];
+function headerAt(
+  lines: readonly PLine[],
+  at: number,
+): { columns: Column[]; first: number; next: number } | null {
+  const first = lines[at];
   if (!first || first.chunks.length < 2) return null;
-  let end = start;
+  // A name centred in a tall header cell may start a line or two above the widest header line.
+  let start = at;
+  while (
+    start > 0 &&
+    at - start < 2 &&
+    (lines[start - 1] as PLine).chunks.length > 0 &&
+    (lines[start - 1] as PLine).chunks.every((c) => c.text.length <= 20) &&
+    (lines[start - 1] as PLine).chunks.length < first.chunks.length
+  )
+    start--;
+  let end = at;
   while (
     end + 1 < lines.length &&
     end - start < 3 &&
@@ -77,16 +96,17 @@ function headerAt(lines: readonly PLine[], start: number): { columns: Column[]; 
   )
     end++;
   // The longest header first: "Cơ quan" over "chủ trì" names one column.
-  for (let last = end; last >= start; last--) {
-    const columns = headerColumns(lines.slice(start, last + 1));
-    const names = columns.map((c) => c.texts.join(" "));
-    if (
-      columns.length >= 3 &&
-      isHeaderRow(names) &&
-      names.filter((n) => columnKind(n) !== "unknown").length >= 3
-    )
-      return { columns, next: last + 1 };
-  }
+  for (const from of start < at ? [start, at] : [at])
+    for (let last = end; last >= at; last--) {
+      const columns = headerColumns(lines.slice(from, last + 1));
+      const names = columns.map((c) => c.texts.join(" "));
+      if (
+        columns.length >= 3 &&
+        isHeaderRow(names) &&
+        names.filter((n) => columnKind(n) !== "unknown").length >= 3
+      )
+        return { columns, first: from, next: last + 1 };
+    }
   return null;
 }
 
@@ -101,6 +121,39 @@ function columnOf(columns: readonly Column[], x: number): number {
 }
 
 /**
+ * The lines the table may hold, for finding its columns' edges: up to the end of a part, three
+ * blank lines, or text starting in the STT column that is not a number (by the header's edges).
+ */
+function regionOf(lines: readonly PLine[], from: number, columns: readonly Column[]): PLine[] {
+  const out: PLine[] = [];
+  const stt = columnKind(columns[0]?.texts.join(" ") ?? "") === "ref";
+  const firstEnd = (columns[0] as Column).end;
+  let blank = 0;
+  for (let i = from; i < lines.length && out.length < 400; i++) {
+    const line = lines[i] as PLine;
+    if (line.chunks.length === 0) {
+      if (++blank >= 3) break;
+      continue;
+    }
+    blank = 0;
+    const first = (line.pieces ?? line.chunks)[0];
+    const text = fold(first?.text ?? "").trim();
+    if (END.test(text) && !REF.test(text)) break;
+    if (
+      stt &&
+      (first?.x ?? 0) < firstEnd &&
+      !REF.test(text) &&
+      (line.pieces ?? line.chunks).some(
+        (p) => p.end - p.x > 3 * (firstEnd - (columns[0] as Column).start + 1),
+      )
+    )
+      break;
+    out.push(line);
+  }
+  return out;
+}
+
+/**
  * Where each column's cells start. By the header alone, the column after a header's end; but a
  * word that wraps within a wide cell may start past its header's end too, so where the rows below
  * start a piece at one same x, more than once, between one header's end and the next header's
@@ -108,11 +161,15 @@ function columnOf(columns: readonly Column[], x: number): number {
  */
 function leftEdges(columns: Column[], lines: readonly PLine[]): void {
   const starts = new Map<number, number>();
+  const spans: { x: number; end: number }[] = [];
   for (const line of lines)
     for (const c of line.pieces ?? line.chunks) {
       const x = Math.round(c.x);
       starts.set(x, (starts.get(x) ?? 0) + 1);
+      spans.push({ x: c.x, end: c.end });
     }
+  // An edge no piece of text runs across.
+  const clear = (x: number) => !spans.some((p) => p.x < x - 1 && p.end > x + 1);
   columns.forEach((col, i) => {
     if (i === 0) {
       col.from = Number.NEGATIVE_INFINITY;
@@ -120,111 +177,79 @@ function leftEdges(columns: Column[], lines: readonly PLine[]): void {
     }
     const lo = (columns[i - 1] as Column).end - 0.5;
     const hi = col.start + 1;
-    const repeated = [...starts.entries()].filter(([x, n]) => n >= 2 && x >= lo && x <= hi).map(([x]) => x);
-    col.from = repeated.length > 0 ? Math.min(...repeated) - 0.5 : lo;
+    // The column's edge is where most of its lines start (left-aligned cells start every line
+    // there) and no text of the column before runs across; a justified word that happens to start
+    // twice at one x is not it.
+    const repeated = [...starts.entries()]
+      .filter(([x, n]) => n >= 2 && x >= lo && x <= hi && clear(x))
+      .sort((p, q) => q[1] - p[1] || q[0] - p[0]);
+    col.from = repeated.length > 0 ? (repeated[0] as [number, number])[0] - 0.5 : lo;
   });
 }
 
-interface Band {
-  lines: PLine[];
-  cells: string[][];
-  /** Lines whose first column holds a number ("1", "2.1", "II"). */
-  refs: number;
-}
-
+/**
+ * The table whose header is at `at` (its first lines may start just above), with the index of its
+ * first line and of the line after it.
+ */
 export function positionedTableAt(
   lines: readonly PLine[],
-  start: number,
-): { table: Table; next: number } | null {
-  const header = headerAt(lines, start);
+  at: number,
+): { table: Table; first: number; next: number } | null {
+  const header = headerAt(lines, at);
   if (!header) return null;
+  const start = header.first;
   const { columns } = header;
-  leftEdges(columns, lines.slice(header.next, header.next + 200));
+  leftEdges(columns, regionOf(lines, header.next, columns));
   const names = columns.map((c) => c.texts.join(" "));
   const hasRef = columnKind(names[0] as string) === "ref";
-  // The lines after the header, cut into bands at blank lines (the padding between a table's rows).
-  const bands: Band[] = [];
-  let band: Band | undefined;
+  const data: DataLine[] = [];
   let blank = 0;
   let i = header.next;
   for (; i < lines.length; i++) {
     const line = lines[i] as PLine;
     if (line.chunks.length === 0) {
-      band = undefined;
       if (++blank >= 3) break;
+      if (data.length > 0) (data[data.length - 1] as DataLine).blankAfter = true;
       continue;
     }
     blank = 0;
-    const firstText = fold(line.chunks[0]?.text ?? "").trim();
-    const refCell = columnOf(columns, line.chunks[0]?.x ?? 0) === 0 && REF.test(firstText);
-    if (END.test(firstText) && !refCell) break;
-    const cells = columns.map(() => "");
-    const ends = columns.map(() => Number.NEGATIVE_INFINITY);
-    const touching = (line.size ?? 1) * 0.12;
-    for (const c of line.pieces ?? line.chunks) {
-      const k = columnOf(columns, c.x);
-      const glue = cells[k] && c.x - (ends[k] as number) > touching && !/^[,.;:)]/.test(c.text) ? " " : "";
-      cells[k] = `${cells[k]}${glue}${c.text}`;
-      ends[k] = c.end;
+    const first = (line.pieces ?? line.chunks)[0] ?? line.chunks[0];
+    const firstText = fold(first?.text ?? "").trim();
+    const inFirst = columnOf(columns, first?.x ?? 0) === 0;
+    const ref = inFirst && REF.test(firstText);
+    if (END.test(firstText) && !ref) break;
+    // The STT column holds numbers only: other text starting there is prose after the table when
+    // it runs across the columns; a line that stays within the first ones is the table going on
+    // on a page where its columns sit a little further left.
+    let shift = 0;
+    if (hasRef && inFirst && !ref && columns.length > 2) {
+      const pieces = line.pieces ?? line.chunks;
+      const second = (columns[1] as Column).from;
+      const wide = pieces.some((p) => p.x < second && p.end > (columns[2] as Column).from);
+      if (wide || !first) break;
+      shift = second - first.x;
     }
+    const cells = cellsOf(line, columns, shift);
     // The header repeated after a page break.
-    if (isHeaderRow(cells)) {
-      band = undefined;
-      continue;
-    }
-    if (!band) {
-      band = { lines: [], cells: [], refs: 0 };
-      bands.push(band);
-    }
-    band.lines.push(line);
-    band.cells.push(cells);
-    if (refCell) band.refs++;
+    if (isHeaderRow(cells)) continue;
+    data.push({ line, cells, ref, blankAfter: false });
   }
-  // A band without a number, when rows are numbered, is prose after the table.
-  if (hasRef) {
-    const cut = bands.findIndex((b) => b.refs === 0);
-    if (cut >= 0) {
-      i = (bands[cut]?.lines[0]?.no ?? 0) > 0 ? indexOf(lines, bands[cut]?.lines[0] as PLine) : i;
-      bands.length = cut;
-    }
-  }
-  // Rows: a band each when every band holds one numbered line (cells centred in their height put
-  // the number mid-row); else a numbered line opens a row and the lines after it continue it.
-  const byBand = bands.length > 0 && bands.every((b) => !hasRef || b.refs === 1);
+  // Nothing numbered after a numbered table's header: not a table of tasks after all.
+  if (hasRef && !data.some((d) => d.ref)) return null;
   const rows: TableRow[] = [
     { cells: names, lines: { from: (lines[start] as PLine).no, to: (lines[header.next - 1] as PLine).no } },
   ];
-  const add = (cellLines: string[][], from: number, to: number) => {
+  for (const group of hasRef ? rowsByNumber(data) : rowsByFill(data, columns.length)) {
     const cells = columns.map((_c, k) =>
-      cellLines
-        .map((l) => l[k] ?? "")
+      group
+        .map((d) => d.cells[k] ?? "")
         .filter((t) => t !== "")
         .join("\n"),
     );
-    rows.push({ cells, lines: { from, to } });
-  };
-  for (const b of bands) {
-    if (byBand) {
-      add(b.cells, (b.lines[0] as PLine).no, (b.lines[b.lines.length - 1] as PLine).no);
-      continue;
-    }
-    let open: { cells: string[][]; from: number; to: number } | undefined;
-    b.lines.forEach((line, k) => {
-      const first = line.chunks[0];
-      const refCell =
-        first !== undefined && columnOf(columns, first.x) === 0 && REF.test(fold(first.text).trim());
-      const opens = hasRef
-        ? refCell
-        : !open || (b.cells[k] ?? []).filter((c) => c.trim()).length >= Math.min(3, columns.length - 1);
-      if (opens || !open) {
-        if (open) add(open.cells, open.from, open.to);
-        open = { cells: [b.cells[k] as string[]], from: line.no, to: line.no };
-      } else {
-        open.cells.push(b.cells[k] as string[]);
-        open.to = line.no;
-      }
+    rows.push({
+      cells,
+      lines: { from: (group[0] as DataLine).line.no, to: (group[group.length - 1] as DataLine).line.no },
     });
-    if (open) add(open.cells, open.from, open.to);
   }
   if (rows.length < 2) return null;
   const last = rows[rows.length - 1] as TableRow;
@@ -235,13 +260,80 @@ export function positionedTableAt(
       lines: { from: (rows[0] as TableRow).lines.from, to: last.lines.to },
       origin: "layout",
     },
+    first: start,
     next: i,
   };
 }
 
-function indexOf(lines: readonly PLine[], line: PLine): number {
-  const at = lines.indexOf(line);
-  return at >= 0 ? at : lines.length;
+interface DataLine {
+  line: PLine;
+  cells: string[];
+  /** Its STT cell holds a number ("1", "2.1", "II"). */
+  ref: boolean;
+  /** A wider gap follows it (the padding and rule between two rows, or a paragraph break). */
+  blankAfter: boolean;
+}
+
+/** A line's pieces put in their columns, words of one cell joined with a space unless they touch. */
+function cellsOf(line: PLine, columns: readonly Column[], shift = 0): string[] {
+  const cells = columns.map(() => "");
+  const ends = columns.map(() => Number.NEGATIVE_INFINITY);
+  const touching = (line.size ?? 1) * 0.12;
+  for (const c of line.pieces ?? line.chunks) {
+    const k = columnOf(columns, c.x + shift);
+    const glue = cells[k] && c.x - (ends[k] as number) > touching && !/^[,.;:)]/.test(c.text) ? " " : "";
+    cells[k] = `${cells[k]}${glue}${c.text}`;
+    ends[k] = c.end;
+  }
+  return cells;
+}
+
+/**
+ * Rows of a numbered table: each holds one numbered line. Where the number sits mid-row (cells
+ * centred in their height), the lines above it are the row's too: between two numbered lines the
+ * row changes at the widest gap (by position when known, else at a blank line), or just before
+ * the next number when there is none.
+ */
+function rowsByNumber(data: readonly DataLine[]): DataLine[][] {
+  const refs = data.map((d, k) => (d.ref ? k : -1)).filter((k) => k >= 0);
+  const starts = [0];
+  for (let r = 1; r < refs.length; r++) {
+    const from = (refs[r - 1] as number) + 1;
+    const to = refs[r] as number;
+    let cut = to;
+    let widest = -1;
+    for (let k = from; k <= to; k++) {
+      const above = data[k - 1] as DataLine;
+      const here = data[k] as DataLine;
+      const gap =
+        above.line.y !== undefined && here.line.y !== undefined
+          ? Math.abs(above.line.y - here.line.y)
+          : above.blankAfter
+            ? 1
+            : 0;
+      if (gap > widest) {
+        widest = gap;
+        cut = k;
+      }
+    }
+    // Without positions or blank lines, the number opens its row.
+    if (widest <= 0) cut = to;
+    starts.push(cut);
+  }
+  return starts.map((s, k) => data.slice(s, starts[k + 1] ?? data.length)).filter((g) => g.length > 0);
+}
+
+/** Rows of a table without numbers: a line with most of its cells filled opens a row. */
+function rowsByFill(data: readonly DataLine[], width: number): DataLine[][] {
+  const out: DataLine[][] = [];
+  for (const d of data) {
+    const filled = d.cells.filter((c) => c.trim()).length;
+    const last = out[out.length - 1];
+    if (!last || filled >= Math.min(3, width - 1) || (last[last.length - 1] as DataLine).blankAfter)
+      out.push([d]);
+    else last.push(d);
+  }
+  return out;
 }
 
 /** The pieces of a line of text laid out with runs of spaces: x and end in characters. */

@@ -174,7 +174,7 @@ function besideEachOther(lines: PdfLine[]): PdfLine[] {
  * Runs closer than `apart` font sizes are one piece of text. Table cells are told apart by their
  * padding (about half a font size); columns of text side by side by a wide gap (two or more).
  */
-function chunksOf(line: PdfLine, apart: number): PChunk[] {
+function chunksOf(line: PdfLine, apart: number, spaces = true): PChunk[] {
   const chunks: PChunk[] = [];
   const space = line.size * 0.25;
   // A space drawn as its own run glues the words around it (justified text stretches it), up to
@@ -187,7 +187,7 @@ function chunksOf(line: PdfLine, apart: number): PChunk[] {
     }
     const last = chunks[chunks.length - 1];
     const gap = last ? r.x - last.end : Number.POSITIVE_INFINITY;
-    const glued = spaced && gap < line.size * Math.max(apart, 2);
+    const glued = spaces && spaced && gap < line.size * Math.max(apart, 2);
     spaced = false;
     if (last && (gap < line.size * apart || glued)) {
       const glue = (gap > space * 0.6 || glued) && !/\s$/.test(last.text) && !/^\s/.test(r.text) ? " " : "";
@@ -203,6 +203,10 @@ function layOut(pages: Run[][]): SourceDocument {
   const shown: string[] = [];
   const plines: PLine[] = [];
   const full: boolean[] = [];
+  // Each page's baselines follow the page before one line step below its last, so a row broken
+  // by the page is not cut there, and gaps between rows stay meaningful.
+  let pageOffset = 0;
+  let lastY: number | undefined;
   for (const runs of pages) {
     const lines = linesOf(runs);
     if (lines.length === 0) continue;
@@ -213,6 +217,11 @@ function layOut(pages: Run[][]): SourceDocument {
       .map((l, i) => (lines[i] as PdfLine).y - l.y)
       .sort((a, b) => a - b);
     const step = gaps[Math.floor(gaps.length / 2)] ?? 14;
+    if (lines.length > 0) {
+      const top = (lines[0] as PdfLine).y;
+      pageOffset = lastY === undefined ? 0 : top - (lastY - step);
+      lastY = (lines[lines.length - 1] as PdfLine).y - pageOffset;
+    }
     if (shown.length > 0) {
       // A page break: a blank line, as between paragraphs (a sentence split by it is joined again).
       shown.push("");
@@ -227,7 +236,8 @@ function layOut(pages: Run[][]): SourceDocument {
         plines.push({ no: shown.length, chunks: [] });
         full.push(false);
       }
-      const cells = chunksOf(line, 0.15);
+      // Header cells by their phrases: a space drawn between two cells does not join them.
+      const cells = chunksOf(line, 0.3, false);
       const pieces = line.runs
         .filter((r) => r.text.trim() !== "")
         .map((r) => ({ x: r.x, end: r.end, text: r.text.trim() }));
@@ -238,7 +248,7 @@ function layOut(pages: Run[][]): SourceDocument {
       const lineEnd = chunks[chunks.length - 1]?.end ?? 0;
       const centred = chunks.length === 1 && indent > line.size * 4 && right - lineEnd > line.size * 3;
       shown.push(centred ? `${" ".repeat(8)}${text}` : text);
-      plines.push({ no: shown.length, chunks: cells, pieces, size: line.size });
+      plines.push({ no: shown.length, chunks: cells, pieces, size: line.size, y: line.y - pageOffset });
       full.push(chunks.length === 1 && right - lineEnd < line.size * 2.5);
     });
   }
@@ -252,6 +262,9 @@ function layOut(pages: Run[][]): SourceDocument {
   for (let i = 0; i < plines.length; ) {
     const table = (plines[i] as PLine).chunks.length >= 2 ? positionedTableAt(plines, i) : null;
     if (table) {
+      // Lines taken above the header's widest line (a name centred in a tall cell) leave the text.
+      const firstNo = (plines[table.first] as PLine).no;
+      pending = pending.filter((l) => l.no < firstNo);
       flush();
       blocks.push(table.table);
       i = table.next > i ? table.next : i + 1;

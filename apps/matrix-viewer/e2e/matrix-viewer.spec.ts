@@ -227,7 +227,7 @@ test("exports the phụ lục “Bảng phân công nhiệm vụ” as a PDF and
   await page.getByRole("button", { name: "Xuất phụ lục Word" }).click();
   const word = await wordDownload;
   expect(word.suggestedFilename()).toMatch(/^Kế hoạch 15-KH-UBND - .* - Phụ lục phân công\.docx$/);
-  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const { convertDocxToPdf } = await import("@kehoach/pdf-inspect/libreoffice");
   const converted = await convertDocxToPdf([
     { name: "phu-luc", bytes: new Uint8Array(await readFile((await word.path()) as string)) },
   ]);

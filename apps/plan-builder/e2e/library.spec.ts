@@ -76,7 +76,7 @@ test("exports the same plan as an editable Word file that a real client reads ba
   const file = await download;
   expect(file.suggestedFilename()).toBe(`Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`);
   await expect(page.getByText(`Đã tạo tệp Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`)).toBeVisible();
-  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const { convertDocxToPdf } = await import("@kehoach/pdf-inspect/libreoffice");
   const converted = await convertDocxToPdf([
     { name: "ke-hoach", bytes: new Uint8Array(await readFile((await file.path()) as string)) },
   ]);

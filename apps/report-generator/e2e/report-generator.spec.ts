@@ -264,7 +264,7 @@ test("collects a quarter's progress from two agencies and issues the báo cáo",
   await page.getByRole("button", { name: "Xuất Word" }).click();
   const wordFile = await download;
   expect(wordFile.suggestedFilename()).toMatch(/^Báo cáo Quý II năm 2026 - .*\.docx$/);
-  const { convertDocxToPdf } = await import("@kehoach/vanban/docx/check");
+  const { convertDocxToPdf } = await import("@kehoach/pdf-inspect/libreoffice");
   const converted = await convertDocxToPdf([
     { name: "bao-cao", bytes: new Uint8Array(await readFile((await wordFile.path()) as string)) },
   ]);

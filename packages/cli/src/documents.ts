@@ -34,25 +34,27 @@ export async function renderDocument(
   doc: VanBan,
   format: DocumentFormat,
   describe: (problem: VanBanProblem) => string,
+  options: { issuing?: boolean } = {},
 ): Promise<Uint8Array> {
+  const issuing = options.issuing ?? false;
   const { refusals, validateVanBan } = await import("@kehoach/vanban");
-  // A draft prints with the findings a draft may have (an empty place, a blank số); the plan's
-  // own --issued check refuses them before this point.
-  const problems = refusals(validateVanBan(doc));
+  // A draft prints with the findings a draft may have (an empty place, a blank số, which print as
+  // blanks); a document being issued is refused for them too, as the renderers refuse it.
+  const problems = refusals(validateVanBan(doc, { issuing }), { issuing });
   if (problems.length > 0) {
     throw new CliError(
-      `Chưa dựng được văn bản: ${problems.length} chỗ chưa đúng thể thức, cần sửa trong tệp:\n${problems.map((p) => `  - ${describe(p)}`).join("\n")}`,
+      `Chưa dựng được văn bản${issuing ? " ban hành" : ""}: ${problems.length} chỗ chưa đúng thể thức, cần sửa trong tệp:\n${problems.map((p) => `  - ${describe(p)}`).join("\n")}`,
     );
   }
   if (format === "docx") {
     const { renderDocx } = await import("@kehoach/vanban/docx");
-    return renderDocx(doc);
+    return renderDocx(doc, { issuing });
   }
   const [{ renderPdf }, { loadTinosFor }] = await Promise.all([
     import("@kehoach/vanban/pdf"),
     import("@kehoach/vanban/fonts/node"),
   ]);
-  return renderPdf(doc, { fonts: await loadTinosFor(JSON.stringify(doc)) });
+  return renderPdf(doc, { fonts: await loadTinosFor(JSON.stringify(doc)), issuing });
 }
 
 /** Writes the file and says so on stderr (stdout stays free for data). */

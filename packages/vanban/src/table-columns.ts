@@ -9,6 +9,13 @@ import type { TableBlock } from "./model.js";
 /** Room between a cell's border and its text, on each side, in points. */
 export const CELL_PADDING_X = 4;
 
+/**
+ * Room beyond the widest word: the cell's borders take their half-widths from it, and Word and
+ * LibreOffice round widths to twips, so a word that fills its column exactly still wrapped there
+ * ("ST / T" in the sample plan's .docx, as LibreOffice laid it out).
+ */
+export const WORD_FIT_SLACK = 1.5;
+
 /** Width in points of one word at the table's size, bold or not. */
 export type MeasureWord = (word: string, bold: boolean) => number;
 
@@ -33,16 +40,17 @@ export function tableColumnWidths(
 ): number[] {
   const count = table.columns.length;
   const weights = table.columns.map((c) => (Number.isFinite(c.weight) && c.weight > 0 ? c.weight : 0));
-  const headerNeeds = table.columns.map((c) => widestWord(c.header, true, measure) + padding);
+  const need = (text: string, bold: boolean) => widestWord(text, bold, measure) + padding + WORD_FIT_SLACK;
+  const headerNeeds = table.columns.map((c) => need(c.header, true));
   const cellNeeds = headerNeeds.slice();
   for (const row of table.rows) {
     if ("cells" in row) {
       row.cells.slice(0, count).forEach((text, i) => {
-        cellNeeds[i] = Math.max(cellNeeds[i] as number, widestWord(text, false, measure) + padding);
+        cellNeeds[i] = Math.max(cellNeeds[i] as number, need(text, false));
       });
     } else if (row.label !== undefined && count > 1) {
       // A group row's label stands in the first column; its text spans the others.
-      cellNeeds[0] = Math.max(cellNeeds[0] as number, widestWord(row.label, true, measure) + padding);
+      cellNeeds[0] = Math.max(cellNeeds[0] as number, need(row.label, true));
     }
   }
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -2,10 +2,10 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { inspectPdf } from "@kehoach/pdf-inspect";
+import { convertDocxToPdf, documentWords, firstDifference } from "@kehoach/pdf-inspect/libreoffice";
 import { planToVanBan } from "@kehoach/plan-documents";
 import { samplePlan } from "@kehoach/plan-model/sample";
 import { nd30Profile } from "@kehoach/vanban";
-import { convertDocxToPdf, documentWords, firstDifference } from "@kehoach/vanban/docx/check";
 import { describe, expect, it } from "vitest";
 import { captureIo } from "../capture-io.test-helpers.js";
 import { runCli } from "../cli.js";
@@ -40,8 +40,23 @@ describe("kehoach render --format docx", () => {
     );
     const options = { topMarginPt: (nd30Profile(14).marginsMm.top * 72) / 25.4, tableHeaders: headers };
     const expected = documentWords(ours.pages, options).words;
+    const printed = documentWords(libreOffice.pages, options).words;
     expect(expected.length).toBeGreaterThan(500);
-    expect(firstDifference(expected, documentWords(libreOffice.pages, options).words)).toBeUndefined();
+    // Word for word in the same order up to the task table. A table row taller than what is left
+    // of a page is cut where the page ends, and the two layouts may cut it a line apart, which
+    // interleaves the row's cells differently; past that point every word must still be there,
+    // as many times.
+    const tableStart = expected.indexOf("STT");
+    expect(tableStart).toBeGreaterThan(100);
+    expect(
+      firstDifference(expected.slice(0, tableStart + 1), printed.slice(0, tableStart + 1)),
+    ).toBeUndefined();
+    const count = (words: string[]) => {
+      const counts = new Map<string, number>();
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      return [...counts].sort(([a], [b]) => a.localeCompare(b));
+    };
+    expect(count(printed)).toEqual(count(expected));
   }, 120_000);
 
   it("takes the format from the output's extension, and refuses a contradiction or an unknown format", async () => {

@@ -73,10 +73,15 @@ export async function renderCommand(args: string[], io: CliIo): Promise<number> 
     );
   }
   const doc = values.decision ? planDocument(plan) : planToVanBan(plan);
-  const bytes = await renderDocument(doc, format, (problem) => {
-    const p = planProblemOf(problem, plan);
-    return `${p.where} (${p.path || "toàn bộ"}): ${p.message}`;
-  });
+  const bytes = await renderDocument(
+    doc,
+    format,
+    (problem) => {
+      const p = planProblemOf(problem, plan);
+      return `${p.where} (${p.path || "toàn bộ"}): ${p.message}`;
+    },
+    { issuing: values.issued },
+  );
   await writeDocument(io, values.output, bytes, { force: values.force, inputs });
   return 0;
 }

@@ -92,7 +92,9 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     if (lines.length > 0) io.err(lines.join("\n"));
     io.err(countLine(result));
   }
-  const bytes = await renderDocument(reportToVanBan(report), format, (p) => `${p.path}: ${p.message}`);
+  const bytes = await renderDocument(reportToVanBan(report), format, (p) => `${p.path}: ${p.message}`, {
+    issuing: values.issued,
+  });
   await writeDocument(io, values.output, bytes, {
     force: values.force,
     inputs: [positionals[0], values.period],

@@ -1,11 +1,11 @@
 import { inspectPdf } from "@kehoach/pdf-inspect";
+import { convertDocxToPdf, documentWords, firstDifference } from "@kehoach/pdf-inspect/libreoffice";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTinosFromNodeModules } from "../fonts/node.js";
 import type { Block, VanBan } from "../model.js";
 import { renderPdf } from "../pdf/index.js";
 import { type LayoutProfile, nd30Profile } from "../profile.js";
 import { allSpecimens, keHoachSpecimen, quyetDinhSpecimen } from "../specimens/index.js";
-import { convertDocxToPdf, documentWords, firstDifference } from "./check.js";
 import { renderDocx } from "./index.js";
 
 // The Word files checked by a real client: LibreOffice (headless, the Debian package

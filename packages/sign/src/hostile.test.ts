@@ -1,4 +1,4 @@
-import { nd30Profile } from "@kehoach/vanban";
+import { type FontSet, nd30Profile } from "@kehoach/vanban";
 import { loadTinosFromNodeModules } from "@kehoach/vanban/fonts/node";
 import { renderPdf } from "@kehoach/vanban/pdf";
 import { congVanSpecimen } from "@kehoach/vanban/specimens";
@@ -10,6 +10,7 @@ import type { KeySigner } from "./signers.js";
 // never a TypeError from deep inside the parser.
 
 let pdf: Uint8Array;
+let fonts: FontSet;
 const signer: KeySigner = {
   kind: "key",
   // A certificate is only read when the file is good enough to sign: this one is never reached
@@ -19,7 +20,7 @@ const signer: KeySigner = {
 };
 
 beforeAll(async () => {
-  const fonts = await loadTinosFromNodeModules();
+  fonts = await loadTinosFromNodeModules();
   pdf = await renderPdf(congVanSpecimen(), { fonts, profile: nd30Profile(14) });
 }, 60_000);
 
@@ -57,7 +58,18 @@ describe("damaged PDFs", () => {
       const damaged = Uint8Array.from(pdf);
       for (let k = 0; k < 20; k++)
         damaged[Math.floor(random() * damaged.length)] = Math.floor(random() * 256);
-      for (const attempt of [() => textLines(damaged), () => signPdf(damaged, { signer })]) {
+      const copy = () =>
+        makeCopy(damaged, {
+          form: "SY",
+          issuingBody: ["Văn phòng HĐND và UBND"],
+          symbol: "SY-VP",
+          place: "Đông Sơn",
+          date: { year: 2026 },
+          signer: { lines: ["Chánh Văn phòng"], name: "Nguyễn Văn An" },
+          recipients: { items: [], archive: "VT" },
+          fonts,
+        });
+      for (const attempt of [() => textLines(damaged), () => signPdf(damaged, { signer }), copy]) {
         try {
           await attempt();
         } catch (error) {

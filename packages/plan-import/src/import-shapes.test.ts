@@ -476,3 +476,31 @@ describe("a plan whose tasks are in an appendix table and whose body lists topic
     ]);
   });
 });
+
+describe("a task list where one item lost its labels", () => {
+  it("keeps the item among the tasks, flagged, instead of dropping it", () => {
+    const result = importText(
+      [
+        "KẾ HOẠCH",
+        "Bảo vệ môi trường năm 2025",
+        "II. NHIỆM VỤ",
+        "1. Ra quân tổng vệ sinh môi trường",
+        "- Cơ quan chủ trì: Đoàn Thanh niên xã",
+        "- Thời gian: Tháng 6/2025",
+        "2. Thu gom rác thải nhựa tại các khu dân cư",
+        "3. Trồng cây xanh tại trường học",
+        "- Cơ quan chủ trì: Trường Tiểu học xã",
+        "- Thời gian: Tháng 3/2025",
+      ].join("\n"),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result).tasks.map((t) => [t.ref, t.leads, t.time])).toEqual([
+      ["1", ["Đoàn Thanh niên xã"], "Tháng 6/2025"],
+      ["2", [], ""],
+      ["3", ["Trường Tiểu học xã"], "Tháng 3/2025"],
+    ]);
+    expect(result.findings.some((f) => f.code === "task-no-lead" && f.target === "tasks[1].roles")).toBe(
+      true,
+    );
+  });
+});

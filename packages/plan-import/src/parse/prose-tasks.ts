@@ -1,6 +1,6 @@
 import type { Paragraph } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
-import { oneLine, trimValue } from "../text.js";
+import { fold, oneLine, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
 import {
   type DraftNote,
@@ -328,6 +328,19 @@ function collect(node: OutlineNode, prefix: string, ownerIsTask: boolean): TaskD
           children: e.subs,
         });
       } else out.push(...e.subs);
+    } else if (
+      entries.some((x) => x.task) &&
+      !isLabelLike(e.child) &&
+      e.child.style === entries.find((x) => x.task)?.child.style &&
+      e.child.text.trim().length >= 8 &&
+      !/^(muc dich|muc tieu|yeu cau|doi tuong|kinh phi|thoi gian|hinh thuc)/.test(fold(e.child.text))
+    ) {
+      // An item numbered like the tasks beside it, without their labels: a task whose lead and
+      // time were left out, read for review rather than dropped.
+      const draft = buildTask(e.child, e.analysis, e.ref);
+      const extra = e.analysis.rest;
+      if (extra.length > 0) draft.content = [draft.content, subText(extra)].filter(Boolean).join("\n");
+      out.push(draft);
     }
   }
   if (!ownerIsTask) {

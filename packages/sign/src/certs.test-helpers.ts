@@ -21,7 +21,7 @@ export interface TestPki {
 
 export async function makeTestPki(): Promise<TestPki> {
   const dir = await mkdtemp(join(tmpdir(), "kehoach-sign-"));
-  const password = "thu-nghiem 123";
+  const password = "mật khẩu thử 123";
   const ca = { key: join(dir, "ca.key"), cert: join(dir, "ca.pem") };
   await run("openssl", ["genrsa", "-out", ca.key, "2048"]);
   await run("openssl", [

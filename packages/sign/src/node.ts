@@ -31,10 +31,15 @@ export async function loadP12(bytes: Uint8Array, password: string): Promise<P12S
     try {
       p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, password);
     } catch (first) {
-      // node-forge takes the password as one string for the MAC (UTF-16) and for PBES2 (bytes):
-      // a password outside ASCII, as OpenSSL 3 writes it, needs its UTF-8 bytes for the second.
-      if (/^[\x20-\x7e]*$/u.test(password)) throw first;
-      p12 = forge.pkcs12.pkcs12FromAsn1(asn1, false, forge.util.encodeUtf8(password));
+      // OpenSSL 3 checks the MAC with the password in UTF-16 (as node-forge does) but derives the
+      // PBES2 keys of the bags from its UTF-8 bytes, which node-forge takes as given. A password
+      // outside ASCII whose MAC verified (the failure came later, decrypting a bag) is tried again
+      // for the bags with its UTF-8 bytes; the MAC, already verified, is set aside for that pass.
+      const message = first instanceof Error ? first.message : "";
+      if (/^[\x20-\x7e]*$/u.test(password) || /MAC could not be verified/u.test(message)) throw first;
+      const withoutMac = forge.asn1.fromDer(forge.util.createBuffer(fromLatin1(bytes)));
+      (withoutMac.value as forge.asn1.Asn1[]).splice(2);
+      p12 = forge.pkcs12.pkcs12FromAsn1(withoutMac, false, forge.util.encodeUtf8(password));
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : "";

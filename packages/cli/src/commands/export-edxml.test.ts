@@ -83,6 +83,51 @@ describe("kehoach export-edxml", () => {
     expect(Buffer.from(message.attachments[0]!.data).equals(await readFile(signed))).toBe(true);
   }, 60_000);
 
+  it("packs the period's báo cáo with --report, Kính gửi and Nơi nhận as recipients", async () => {
+    const { createPeriodData, emptyDraft, serializeReportFile } = await import("@kehoach/report-model");
+    const data = createPeriodData({
+      plan: samplePlan,
+      period: { kind: "quarter", year: 2026, quarter: 2 },
+      cutoff: { closingDay: 14, reportDueDay: 20 },
+      log: [],
+      draft: {
+        ...emptyDraft(),
+        number: "42",
+        issuedOn: "2026-06-20",
+        addressees: ["Sở Nội vụ tỉnh Nghệ An"],
+        recipients: ["Trưởng các thôn"],
+        archive: "VT, VHXH",
+        signer: samplePlan.signer,
+      },
+    });
+    const periodPath = join(dir, "du-lieu-ky.json");
+    await writeFile(periodPath, serializeReportFile(data));
+    const out = join(dir, "bao-cao.edxml");
+    const r = await cli(
+      "export-edxml",
+      planPath,
+      "--locality",
+      localityPath,
+      "--report",
+      periodPath,
+      "--today",
+      "2026-06-20",
+      "-o",
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const message = readEdxml(await readFile(out, "utf8"));
+    expect(message.documentType).toEqual({ type: 14, typeDetail: 0, typeName: "Báo cáo" });
+    expect(message.code.number).toBe("42");
+    expect(message.promulgation.date).toBe("2026/06/20");
+    expect(message.to.map((t) => t.organId)).toEqual(["000.02.00.Z90"]);
+    expect(message.toPlaces).toEqual(["Sở Nội vụ tỉnh Nghệ An", "Trưởng các thôn"]);
+    expect(message.attachments.map((a) => a.name)).toEqual([
+      `42-${message.code.notation}.pdf`,
+      `42-${message.code.notation}.docx`,
+    ]);
+  }, 60_000);
+
   it("refuses, saying why, a directory without codes and a missing --locality", async () => {
     const r = await cli("export-edxml", planPath, "--locality", bareLocalityPath, "-o", join(dir, "x.edxml"));
     expect(r.code).toBe(1);

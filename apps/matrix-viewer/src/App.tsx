@@ -10,7 +10,7 @@ import { download, MIME } from "@kehoach/vanban/browser/download";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toCsv } from "./export/csv.js";
 import { agencyTable, type ExportTable, matrixTable } from "./export/tables.js";
-import { t } from "./messages.js";
+import { useLanguage } from "./i18n/context.js";
 import { type AgencyTaskOrder, agencyTasks } from "./model/agency-tasks.js";
 import { type Filters, filterMatrix, NO_FILTERS } from "./model/filters.js";
 import { collectFindings } from "./model/findings.js";
@@ -35,6 +35,7 @@ import { TimelineView } from "./views/TimelineView.js";
 const initialLink = readLink(window.location.search);
 
 export function App() {
+  const { t, lang, setLang } = useLanguage();
   const directory = useMemo(() => createDirectory(site.locality), []);
   const [plans, setPlans] = useState<OpenPlan[]>([]);
   const [stored, setStored] = useState<PlanSummary[] | null>(null);
@@ -230,6 +231,16 @@ export function App() {
       currentApp={site.app}
       basePath={site.basePath}
       appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}
+      headerActions={
+        <button
+          type="button"
+          className="mv-lang kh-focusable"
+          lang={lang === "vi" ? "en" : "vi"}
+          onClick={() => setLang(lang === "vi" ? "en" : "vi")}
+        >
+          {t.switchLanguage}
+        </button>
+      }
     >
       <div className="mv-page">
         <OpenPanel

@@ -4,11 +4,14 @@ import "./app.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import { TextProvider } from "./i18n/context.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("Thiếu phần tử #root trong index.html");
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <TextProvider>
+      <App />
+    </TextProvider>
   </StrictMode>,
 );

@@ -1,4 +1,5 @@
 import { ROLE_LABELS, type Role } from "@kehoach/plan-model";
+import { vi } from "../i18n/vi.js";
 import type { AgencyTaskRow } from "../model/agency-tasks.js";
 import { dueText } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
@@ -73,7 +74,7 @@ export function agencyTable(agencyName: string, list: readonly AgencyTaskRow[]):
       r.task.product ?? "",
       r.partners,
       r.task.timeText,
-      dueText(r.task),
+      dueText(r.task, vi.firstPeriod),
     ]),
     widths: [6, 10, 60, 24, 24, 40, 20, 12],
     frozenColumns: 3,

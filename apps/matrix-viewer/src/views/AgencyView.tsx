@@ -6,7 +6,7 @@ import { RadioGroup } from "@kehoach/ui/radio-group";
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { TextField } from "@kehoach/ui/text-field";
 import { useMemo, useState } from "react";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
 import {
   type AgencyTaskOrder,
   type AgencyTaskRow,
@@ -29,21 +29,6 @@ export interface AgencyViewProps {
   exportButtons: React.ReactNode;
 }
 
-const columns: TableColumn<AgencyTaskRow>[] = [
-  { key: "number", header: t.colNumber, cell: (r) => r.task.number, width: "5rem" },
-  { key: "task", header: t.colTask, cell: (r) => r.task.title, rowHeader: true },
-  { key: "role", header: t.colRole, cell: (r) => r.roleText, width: "12rem" },
-  { key: "product", header: t.colProduct, cell: (r) => r.task.product ?? "", width: "10rem" },
-  { key: "partners", header: t.colPartners, cell: (r) => r.partners, width: "16rem" },
-  { key: "time", header: t.colTime, cell: (r) => r.task.timeText, width: "9rem" },
-  {
-    key: "due",
-    header: t.colDue,
-    cell: (r) => dueText(r.task) || "—",
-    width: "7rem",
-  },
-];
-
 /** "Đơn vị của tôi": one agency's tasks, to read, share as a link, print or export. */
 export function AgencyView({
   ws,
@@ -55,6 +40,24 @@ export function AgencyView({
   hasFilePlans,
   exportButtons,
 }: AgencyViewProps) {
+  const t = useT();
+  const columns = useMemo(
+    (): TableColumn<AgencyTaskRow>[] => [
+      { key: "number", header: t.colNumber, cell: (r) => r.task.number, width: "5rem" },
+      { key: "task", header: t.colTask, cell: (r) => r.task.title, rowHeader: true },
+      { key: "role", header: t.colRole, cell: (r) => r.roleText, width: "12rem" },
+      { key: "product", header: t.colProduct, cell: (r) => r.task.product ?? "", width: "10rem" },
+      { key: "partners", header: t.colPartners, cell: (r) => r.partners, width: "16rem" },
+      { key: "time", header: t.colTime, cell: (r) => r.task.timeText, width: "9rem" },
+      {
+        key: "due",
+        header: t.colDue,
+        cell: (r) => dueText(r.task, t.firstPeriod) || "—",
+        width: "7rem",
+      },
+    ],
+    [t],
+  );
   const options = useMemo(() => agencyChoices(ws), [ws]);
   const agency = ws.agencyByKey.get(agencyKey);
   const list = useMemo(() => (agency ? agencyTasks(ws, agency.key, order) : []), [ws, agency, order]);

@@ -1,14 +1,15 @@
-import { ROLE_LABELS, ROLES, type Role } from "@kehoach/plan-model";
+import { ROLES, type Role } from "@kehoach/plan-model";
 import { compareVi } from "@kehoach/text-vi";
 import { Button } from "@kehoach/ui/button";
 import { Combobox } from "@kehoach/ui/combobox";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { useMemo } from "react";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
+import type { Messages } from "../i18n/vi.js";
 import { agencyChoices } from "../model/agency-tasks.js";
 import { type Filters, isFiltered, NO_FILTERS } from "../model/filters.js";
-import { FORM_LABELS, KIND_LABELS, KIND_ORDER, PAR_AREA_LABELS } from "../model/labels.js";
+import { KIND_ORDER } from "../model/labels.js";
 import type { Workspace } from "../model/workspace.js";
 
 export interface FiltersBarProps {
@@ -17,25 +18,25 @@ export interface FiltersBarProps {
   onChange: (filters: Filters) => void;
 }
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t.month(i + 1) }));
-
 export function FiltersBar({ ws, filters, onChange }: FiltersBarProps) {
+  const t = useT();
+  const months = useMemo(
+    () => Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t.month(i + 1) })),
+    [t],
+  );
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const kinds = useMemo(() => {
     const present = new Set(ws.agencies.map((a) => a.kind));
-    return KIND_ORDER.filter((k) => present.has(k)).map((k) => ({ value: k, label: KIND_LABELS[k] }));
-  }, [ws]);
+    return KIND_ORDER.filter((k) => present.has(k)).map((k) => ({ value: k, label: t.kinds[k] }));
+  }, [ws, t]);
   const agencies = useMemo(() => agencyChoices(ws), [ws]);
-  const themes = useMemo(() => themeOptions(ws), [ws]);
+  const themes = useMemo(() => themeOptions(ws, t), [ws, t]);
   return (
     <search className="mv-filters" aria-label={t.filtersHeading}>
       <Select
         label={t.filterRole}
         value={filters.role}
-        options={[
-          { value: "", label: t.allRoles },
-          ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
-        ]}
+        options={[{ value: "", label: t.allRoles }, ...ROLES.map((r) => ({ value: r, label: t.roles[r] }))]}
         onChange={(e) => set({ role: e.target.value as Role | "" })}
       />
       <Select
@@ -60,7 +61,7 @@ export function FiltersBar({ ws, filters, onChange }: FiltersBarProps) {
       <Select
         label={t.filterFrom}
         value={String(filters.fromMonth)}
-        options={MONTHS}
+        options={months}
         onChange={(e) => {
           const from = Number(e.target.value);
           set({ fromMonth: from, toMonth: Math.max(from, filters.toMonth) });
@@ -69,7 +70,7 @@ export function FiltersBar({ ws, filters, onChange }: FiltersBarProps) {
       <Select
         label={t.filterTo}
         value={String(filters.toMonth)}
-        options={MONTHS}
+        options={months}
         onChange={(e) => {
           const to = Number(e.target.value);
           set({ toMonth: to, fromMonth: Math.min(to, filters.fromMonth) });
@@ -91,10 +92,10 @@ export function FiltersBar({ ws, filters, onChange }: FiltersBarProps) {
 }
 
 /** The themes the open plans use: forms of communication, task groups, areas of reform. */
-export function themeOptions(ws: Workspace): { value: string; label: string }[] {
+export function themeOptions(ws: Workspace, t: Messages): { value: string; label: string }[] {
   const present = new Set(ws.tasks.flatMap((task) => task.themes));
   const out: { value: string; label: string }[] = [];
-  for (const [code, label] of Object.entries(FORM_LABELS)) {
+  for (const [code, label] of Object.entries(t.forms)) {
     if (present.has(`form:${code}`)) out.push({ value: `form:${code}`, label: t.themeForm(label) });
   }
   ws.plans.forEach(({ plan }, planIndex) => {
@@ -108,7 +109,7 @@ export function themeOptions(ws: Workspace): { value: string; label: string }[] 
     };
     visit(plan.tasks, "");
   });
-  const areas = Object.entries(PAR_AREA_LABELS)
+  const areas = Object.entries(t.areas)
     .filter(([code]) => present.has(`area:${code}`))
     .map(([code, label]) => ({ value: `area:${code}`, label: t.themeArea(label) }))
     .sort((a, b) => compareVi(a.label, b.label));

@@ -1,8 +1,7 @@
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
 import type { Findings } from "../model/findings.js";
-import { KIND_LABELS } from "../model/labels.js";
 import type { Workspace } from "../model/workspace.js";
 
 export function findingCount(f: Findings): number {
@@ -11,6 +10,7 @@ export function findingCount(f: Findings): number {
 
 /** What the monitoring office checks first, each item saying where it is. */
 export function FindingsView({ ws, findings }: { ws: Workspace; findings: Findings }) {
+  const t = useT();
   if (findingCount(findings) === 0) {
     return (
       <Alert tone="success" title={t.findingsHeading}>
@@ -80,7 +80,7 @@ export function FindingsView({ ws, findings }: { ws: Workspace; findings: Findin
           <ul>
             {findings.idleAgencies.map((a) => (
               <li key={a.key}>
-                {a.name} <span className="mv-muted">({KIND_LABELS[a.kind]})</span>
+                {a.name} <span className="mv-muted">({t.kinds[a.kind]})</span>
               </li>
             ))}
           </ul>

@@ -1,10 +1,11 @@
-import { ROLE_LABELS, ROLES, type Role } from "@kehoach/plan-model";
+import { ROLES, type Role } from "@kehoach/plan-model";
 import { Button } from "@kehoach/ui/button";
 import { EmptyState } from "@kehoach/ui/empty-state";
 import { Switch } from "@kehoach/ui/switch";
 import { useEffect, useId, useMemo, useState } from "react";
 import { type GridColumn, type GridRow, MatrixGrid, RoleMarks } from "../grid/MatrixGrid.js";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
+import type { Messages } from "../i18n/vi.js";
 import type { MatrixView } from "../model/filters.js";
 import { ROLE_CODES } from "../model/labels.js";
 import { type MatrixRow, rowRoles, rowTotal } from "../model/rows.js";
@@ -20,6 +21,7 @@ export interface MatrixPanelProps {
 
 /** The matrix itself: legend, the grid (either way round), and what the chosen cell says. */
 export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: MatrixPanelProps) {
+  const t = useT();
   const captionId = useId();
   const [transposed, setTransposed] = useState(false);
   const [detail, setDetail] = useState("");
@@ -36,17 +38,17 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
           title: `${task.number}. ${task.title}`,
           total: {
             text: total.byRole.lead === 0 ? `${total.agencies} !` : String(total.agencies),
-            description: t.taskTotal(total.agencies, describe(total.byRole, total.byRole.lead === 0)),
+            description: t.taskTotal(total.agencies, describe(t, total.byRole, total.byRole.lead === 0)),
           },
         };
       }),
-    [view],
+    [view, t],
   );
   const agencyRows = useMemo(
     () =>
       rows.map((row): GridRow => {
         if (row.type === "section")
-          return { key: row.key, section: true, label: t.section(row.label, row.count) };
+          return { key: row.key, section: true, label: t.section(t.kinds[row.kind], row.count) };
         const total = rowTotal(view, row);
         return {
           key: row.key,
@@ -61,11 +63,14 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
           expandable: row.expandable,
           expanded: row.expanded,
           total: total
-            ? { text: String(total.tasks), description: t.agencyTotal(total.tasks, describe(total.byRole)) }
+            ? {
+                text: String(total.tasks),
+                description: t.agencyTotal(total.tasks, describe(t, total.byRole)),
+              }
             : undefined,
         };
       }),
-    [rows, view],
+    [rows, view, t],
   );
 
   const roleAt = (agencyRowKey: string, taskKey: string): readonly Role[] => {
@@ -81,7 +86,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
       t.cellDetail(
         row.agency.name,
         `${task.number} (${task.title}; ${task.timeText})`,
-        roles.length > 0 ? roles.map((r) => ROLE_LABELS[r]).join(", ") : t.cellNoRole,
+        roles.length > 0 ? roles.map((r) => t.roles[r]).join(", ") : t.cellNoRole,
       ),
     );
   };
@@ -129,7 +134,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
               <RoleMarks roles={[r]} />
             </dt>
             <dd>
-              {ROLE_CODES[r]}: {ROLE_LABELS[r]}
+              {ROLE_CODES[r]}: {t.roles[r]}
             </dd>
           </div>
         ))}
@@ -186,8 +191,8 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
   );
 }
 
-function describe(byRole: Record<Role, number>, noLead = false): string {
-  const parts = ROLES.filter((r) => byRole[r] > 0).map((r) => `${byRole[r]} ${ROLE_LABELS[r].toLowerCase()}`);
+function describe(t: Messages, byRole: Record<Role, number>, noLead = false): string {
+  const parts = ROLES.filter((r) => byRole[r] > 0).map((r) => `${byRole[r]} ${t.roles[r].toLowerCase()}`);
   if (noLead) parts.push(t.noLead);
   return parts.join(", ");
 }

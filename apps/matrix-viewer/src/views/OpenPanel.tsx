@@ -3,7 +3,7 @@ import type { PlanSummary } from "@kehoach/plan-store";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
 import type { OpenPlan } from "../model/workspace.js";
 
 export interface OpenFailure {
@@ -25,6 +25,7 @@ export interface OpenPanelProps {
 
 /** The open plans, and the three ways to open more: browser storage, a file, the sample. */
 export function OpenPanel(props: OpenPanelProps) {
+  const t = useT();
   const { plans, labels, stored, failures, status } = props;
   const openIds = new Set(plans.map((p) => p.plan.id));
   return (

@@ -1,6 +1,6 @@
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { useMemo } from "react";
-import { t } from "../messages.js";
+import { useT } from "../i18n/context.js";
 import { isoToShortDate } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
 import { buildTimeline, type MonthMark, type TimelineRow } from "../model/timeline.js";
@@ -8,6 +8,7 @@ import type { Workspace } from "../model/workspace.js";
 
 /** The plan year month by month, for the tasks the filters leave. */
 export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) {
+  const t = useT();
   const timeline = useMemo(() => buildTimeline(ws, view.tasks), [ws, view]);
   const columns = useMemo((): TableColumn<TimelineRow>[] => {
     const months = Array.from(
@@ -21,17 +22,17 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
       }),
     );
     return [
-      { key: "number", header: "Số hiệu", cell: (r) => r.task.number, width: "5rem" },
+      { key: "number", header: t.timelineColNumber, cell: (r) => r.task.number, width: "5rem" },
       {
         key: "task",
-        header: "Nhiệm vụ",
+        header: t.timelineColTask,
         cell: (r) => <span className="mv-timeline__task">{r.task.title}</span>,
         rowHeader: true,
       },
-      { key: "time", header: "Thời gian", cell: (r) => r.task.timeText, width: "8rem" },
+      { key: "time", header: t.timelineColTime, cell: (r) => r.task.timeText, width: "8rem" },
       ...months,
     ];
-  }, []);
+  }, [t]);
   return (
     <section className="mv-timeline" aria-labelledby="mv-timeline-heading">
       <h2 id="mv-timeline-heading">{t.timelineCaption(timeline.rows.length)}</h2>
@@ -59,6 +60,7 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
 }
 
 function Mark({ mark }: { mark: MonthMark | null }) {
+  const t = useT();
   if (!mark) return null;
   if (mark.due.length > 0) {
     const dates = mark.due.map(isoToShortDate).join(", ");

@@ -1,7 +1,13 @@
-// Every word the matrix viewer shows, in one place (the shared components bring their own).
+import { ROLE_LABELS } from "@kehoach/plan-model";
+import { FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model/labels.js";
 
-export const t = {
+// Every word the matrix viewer shows, in Vietnamese (the shared components bring their own). The
+// English set (en.ts) has the same shape; the files the viewer exports stay Vietnamese, as
+// documents are.
+
+export const vi = {
   appTitle: "Phân công trách nhiệm",
+  switchLanguage: "English",
 
   openHeading: "Kế hoạch đang xem",
   openNone: "Chưa mở kế hoạch nào",
@@ -131,4 +137,15 @@ export const t = {
   ambiguousSuggest: (names: string) => `Khớp với nhiều cơ quan: ${names}.`,
   findingWhere: (plan: string, where: string) => `${plan} › ${where}`,
   loading: "Đang tải…",
-} as const;
+
+  /** Names of roles, agency kinds, forms and areas of reform on screen (the documents use labels.ts). */
+  roles: ROLE_LABELS,
+  kinds: KIND_LABELS,
+  forms: FORM_LABELS,
+  areas: PAR_AREA_LABELS,
+  timelineColNumber: "Số hiệu",
+  timelineColTask: "Nhiệm vụ",
+  timelineColTime: "Thời gian",
+};
+
+export type Messages = typeof vi;

@@ -69,8 +69,26 @@ export function withKnownNames<T>(names: readonly string[], run: () => T): T {
   }
 }
 
+// Lists of agencies repeat through a plan ("Các phòng, ban, đơn vị …" under every task): the spans
+// of the last few hundred are kept, per directory.
+const cache = new Map<string, KnownSpan[]>();
+let cachedFor: RegExp[] | undefined;
+
 /** Known names in a text, longest first, never overlapping. */
 export function knownSpans(text: string): KnownSpan[] {
+  if (cachedFor !== directory) {
+    cache.clear();
+    cachedFor = directory;
+  }
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const spans = findSpans(text);
+  if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
+  cache.set(text, spans);
+  return spans;
+}
+
+function findSpans(text: string): KnownSpan[] {
   const f = fold(text);
   if (!/\s(?:va|&)\s|,|\n/.test(f)) return [];
   const found: KnownSpan[] = [];

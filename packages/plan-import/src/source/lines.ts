@@ -65,6 +65,8 @@ export function stripMarkdown(input: string): MarkdownStrip {
     noise = true;
     text = text.slice(0, ocr.index);
   }
+  if (!/[*_\\#<]/.test(text))
+    return { text: text.replace(/[ ]+$/u, ""), bold: false, italic: false, heading, noise };
   const bold = /\*\*|__(?=\S)|(?<=\S)__/.test(text);
   // "**1.****Công an tỉnh:**": one bold run closed and the next opened. Between two letters that
   // is a run split inside a word; after a number or a colon, the words were apart.

@@ -250,16 +250,21 @@ function cellLinesAt(lines: TextLine[], start: number): { table: Table; next: nu
   if (columnKind(first.text) === "unknown") return null;
   const cells: StreamCell[] = [];
   const index: number[] = [];
-  for (let i = start; i < lines.length && cells.length < 4000; i++) {
-    const line = lines[i] as TextLine;
-    const text = line.text.trim();
-    if (text === "") continue;
-    if (text.includes("\t") || isBarLine(text)) break;
-    cells.push({ text, from: line.no, to: lastNo(line) });
-    index.push(i);
-  }
+  const collect = (limit: number) => {
+    for (let i = (index[index.length - 1] ?? start - 1) + 1; i < lines.length && cells.length < limit; i++) {
+      const line = lines[i] as TextLine;
+      const text = line.text.trim();
+      if (text === "") continue;
+      if (text.includes("\t") || isBarLine(text)) return;
+      cells.push({ text, from: line.no, to: lastNo(line) });
+      index.push(i);
+    }
+  };
+  // The header first (a few cells), the rest only when there is one: this runs at many lines.
+  collect(17);
   const n = headerWidth(cells);
   if (n === 0) return null;
+  if (cells.length === 17) collect(4000);
   const { rows, used } = rowsFromCells(cells, n);
   if (rows.length < 2) return null;
   return { table: table(rows, "cell-lines"), next: (index[used - 1] as number) + 1 };

@@ -74,6 +74,7 @@ export const en: Messages = {
   cellDetailNone: "Select a cell of the matrix to see its details.",
   cellDetail: (agency, task, roles) => `${agency} — task ${task}: ${roles}`,
   cellNoRole: "no role",
+  viaGroup: (roles, group) => `${roles} (through the group “${group}”)`,
 
   exportHeading: "Export",
   exportXlsx: "Export Excel (.xlsx)",

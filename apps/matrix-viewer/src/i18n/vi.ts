@@ -78,6 +78,7 @@ export const vi = {
   cellDetailNone: "Chọn một ô của ma trận để xem chi tiết.",
   cellDetail: (agency: string, task: string, roles: string) => `${agency} — nhiệm vụ ${task}: ${roles}`,
   cellNoRole: "không có vai trò",
+  viaGroup: (roles: string, group: string) => `${roles} (qua nhóm “${group}”)`,
 
   exportHeading: "Xuất",
   exportXlsx: "Xuất Excel (.xlsx)",

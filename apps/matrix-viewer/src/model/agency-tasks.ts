@@ -1,4 +1,5 @@
-import { ROLE_LABELS, type Role } from "@kehoach/plan-model";
+import type { Role } from "@kehoach/plan-model";
+import { vi } from "../i18n/vi.js";
 import { rolesViaGroups, type Workspace, type WsTask } from "./workspace.js";
 
 // "Đơn vị của tôi": one agency's part of the plans. Its own roles, and those it holds through a
@@ -19,10 +20,17 @@ export interface AgencyTaskRow {
 
 export type AgencyTaskOrder = "plan" | "due";
 
+/** The words a row is written in: the screen's language, or Vietnamese in exported files. */
+export interface AgencyTaskWords {
+  roles: Record<Role, string>;
+  viaGroup: (roles: string, group: string) => string;
+}
+
 export function agencyTasks(
   ws: Workspace,
   agencyKey: string,
   order: AgencyTaskOrder = "plan",
+  words: AgencyTaskWords = vi,
 ): AgencyTaskRow[] {
   const own = ws.cells.get(agencyKey);
   const agency = ws.agencyByKey.get(agencyKey);
@@ -39,12 +47,12 @@ export function agencyTasks(
     }));
     if (roles.length === 0 && via.length === 0) continue;
     const parts = [
-      ...roles.map((r) => ROLE_LABELS[r]),
-      ...via.map((v) => `${v.roles.map((r) => ROLE_LABELS[r]).join(", ")} (qua nhóm “${v.groupName}”)`),
+      ...roles.map((r) => words.roles[r]),
+      ...via.map((v) => words.viaGroup(v.roles.map((r) => words.roles[r]).join(", "), v.groupName)),
     ];
     const partners = task.assignments
       .filter((a) => !spellings.has(a.name) && !groupSpellings.has(a.name))
-      .map((a) => `${a.name} (${ROLE_LABELS[a.role].toLowerCase()})`);
+      .map((a) => `${a.name} (${words.roles[a.role].toLowerCase()})`);
     rows.push({ task, roles, viaGroups: via, roleText: parts.join("; "), partners: partners.join("; ") });
   }
   if (order === "due") {

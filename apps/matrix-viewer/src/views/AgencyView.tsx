@@ -60,7 +60,7 @@ export function AgencyView({
   );
   const options = useMemo(() => agencyChoices(ws), [ws]);
   const agency = ws.agencyByKey.get(agencyKey);
-  const list = useMemo(() => (agency ? agencyTasks(ws, agency.key, order) : []), [ws, agency, order]);
+  const list = useMemo(() => (agency ? agencyTasks(ws, agency.key, order, t) : []), [ws, agency, order, t]);
   const [copyState, setCopyState] = useState("");
 
   const copy = async () => {

@@ -49,9 +49,13 @@ export function signatureBox(
   options: { widthMm?: number } = {},
 ): PlacedBox {
   const wanted = fold(signerName);
-  const pages = textLines(pdf);
+  const file = pdf instanceof PdfFile ? pdf : new PdfFile(pdf);
+  const pages = file.pages();
+  // From the last page back: the signature block ends the document, so most files read one page.
   for (let p = pages.length - 1; p >= 0; p--) {
-    const { lines, width: pageWidth } = pages[p]!;
+    const page = pages[p]!;
+    const lines = pageTextLines(file, page);
+    const pageWidth = page.mediaBox[2] - page.mediaBox[0];
     for (let i = lines.length - 1; i >= 0; i--) {
       const line = lines[i]!;
       if (fold(line.text) !== wanted) continue;

@@ -504,3 +504,36 @@ describe("a task list where one item lost its labels", () => {
     );
   });
 });
+
+describe("a web copy wrapped inside its labels' values, the motto and the signer block, without '|' cells", () => {
+  const { summary } = read("bac-ninh-2025-wrapped-labels.txt");
+
+  it("reads the header: 'Số:' / number, the motto cut in two, the issuer", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Bắc Ninh",
+      number: "7360",
+      symbol: "KH-UBND",
+      issuedOn: "2025-12-18",
+      signer: { authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Nguyễn Văn Hải" },
+    });
+  });
+
+  it("joins values cut after 'Các', 'Sở', 'Tháng' and 'Từ'", () => {
+    expect(summary.tasks).toEqual([
+      {
+        ref: "1",
+        text: "Kiểm tra an toàn phòng cháy tại chợ, trung tâm thương mại",
+        leads: ["Các sở, ban, ngành", "Công an tỉnh"],
+        supports: ["Sở Công Thương", "Ủy ban nhân dân các xã, phường"],
+        time: "Tháng 3/2026",
+      },
+      {
+        ref: "2",
+        text: "Tập huấn phòng cháy cho lực lượng dân phòng",
+        leads: ["Công an tỉnh"],
+        supports: [],
+        time: "Từ tháng 4 đến tháng 6/2026",
+      },
+    ]);
+  });
+});

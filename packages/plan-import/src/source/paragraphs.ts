@@ -11,7 +11,7 @@ import type { TextLine } from "./lines.js";
 
 const ENDS_SENTENCE = /[.:;!?…)"”»\]]$/u;
 const FUNCTION_WORD_END =
-  /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc|số|ngày|tháng|năm|giai đoạn))$/u;
+  /(,|\s(?:và|của|các|với|về|trong|cho|tại|theo|đến|là|được|những|từ|để|nhằm|như|hoặc|số|ngày|tháng|năm|quý|giai đoạn))$/iu;
 // The first words of a name that goes on after " - ": "Sở Lao động" / "- Thương binh và Xã hội".
 const NAME_BEFORE_DASH =
   /(lao động|tài chính|văn hóa|văn hoá|kinh tế|truyền thanh|truyền thông|giáo dục|y tế)$/iu;
@@ -98,8 +98,15 @@ function continuesWrapped(prev: string, next: string): boolean {
   return !OWN_LINE.test(fold(next));
 }
 
+const MOTTO = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc"];
+
 function shouldJoin(prev: string, next: string): boolean {
   if (prev.includes("\t") || next.includes("\t")) return false;
+  // "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM": the motto cut by a narrow cell.
+  const fp = fold(prev).replace(/\s+/g, " ").trim();
+  const joined = `${fp} ${fold(next).replace(/\s+/g, " ").trim()}`;
+  if (MOTTO.some((m) => m !== fp && m.startsWith(fp) && (m.startsWith(joined) || joined.startsWith(m))))
+    return true;
   // "**1.**" / "**Công an tỉnh:**", "Điều 1." / "Ban hành …": a number alone on its line, its words on the next.
   if (
     /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)])$/iu.test(
@@ -132,6 +139,13 @@ function shouldJoin(prev: string, next: string): boolean {
   // "- xã hội thành phố: …" after "… các tổ chức chính trị": the hyphen of a compound, not a bullet.
   if (/^[-–]\s+\p{Ll}/u.test(next)) return /\p{L}$/u.test(prev);
   if (ITEM_START.test(next)) return false;
+  // "…: Sở" / "Tài chính, …", "…: Các" / "Sở, ban, ngành": a name cut after its first word.
+  if (
+    /(?:^|[:;,(]\s*|\s)(Sở|Phòng|Ban|Ủy ban|Uỷ ban|UBND|Trung tâm|Văn phòng|Bộ|Cục|Chi cục|Hội|Đoàn|Công an|Các)$/u.test(
+      prev,
+    )
+  )
+    return true;
   if (startsLower(next)) return true;
   // "… của" / "UBND tỉnh …": a line that ends on a function word or a comma goes on.
   return FUNCTION_WORD_END.test(prev) && !/^(số|noi nhan|nơi nhận)/iu.test(fold(next));

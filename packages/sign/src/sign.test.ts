@@ -21,6 +21,7 @@ import {
   textLines,
 } from "./index.js";
 import { loadP12 } from "./node.js";
+import { withObjectStreams } from "./xref-stream.test-helpers.js";
 
 let pki: TestPki;
 let pdf: Uint8Array;
@@ -122,6 +123,28 @@ describe("a second signature is an incremental update", () => {
     );
     const sigs = await verify(second.bytes, "two.pdf");
     expect(sigs.map((s) => [s.commonName, s.valid, s.totalDocument])).toEqual([
+      ["Lê Thị Thu Hà", true, false],
+      ["UBND xã Đông Sơn", true, true],
+    ]);
+  }, 60_000);
+});
+
+describe("a file made by another tool, with object streams and a cross-reference stream", () => {
+  it("is signed twice with cross-reference streams appended, both signatures valid", async () => {
+    const compressed = withObjectStreams(pdf);
+    expect(new TextDecoder("latin1").decode(compressed)).not.toContain("\nxref\n");
+    const leader = await loadP12(await pki.p12("xref-1"), pki.password);
+    const office = await loadP12(await pki.p12("xref-2", { cn: "UBND xã Đông Sơn" }), pki.password);
+    const first = await signPdf(compressed, {
+      signer: leader,
+      signingTime: when,
+      appearance: { ...signatureBox(compressed, "Lê Thị Thu Hà"), text: { lines: ["Lê Thị Thu Hà"], font } },
+    });
+    const second = await signPdf(first.bytes, { signer: office, signingTime: when });
+    expect(new TextDecoder("latin1").decode(second.bytes)).not.toContain("\nxref\n");
+    expect(
+      (await verify(second.bytes, "xref-stream.pdf")).map((s) => [s.commonName, s.valid, s.totalDocument]),
+    ).toEqual([
       ["Lê Thị Thu Hà", true, false],
       ["UBND xã Đông Sơn", true, true],
     ]);

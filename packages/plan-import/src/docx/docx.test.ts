@@ -176,6 +176,33 @@ describe("importFile on .docx", () => {
     expect(result.plan.decision?.articles).toHaveLength(2);
   });
 
+  it("reads a task table split in two by a page break, its second part without a header, as one", async () => {
+    const bytes = docx(
+      [
+        p("KẾ HOẠCH"),
+        p("Phòng, chống đuối nước cho trẻ em năm 2025"),
+        p("I. NHIỆM VỤ"),
+        tbl([
+          ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"],
+          ["1", "Dạy bơi an toàn cho học sinh tiểu học", "Phòng Văn hóa - Xã hội", "Tháng 6/2025"],
+          ["2", "Rà soát, cắm biển cảnh báo tại ao, hồ,", "Công an xã", "Tháng 5/2025"],
+        ]),
+        p(""),
+        tbl([
+          ["", "kênh mương nguy hiểm", "", ""],
+          ["3", "Tuyên truyền trên loa truyền thanh", "Trung tâm Dịch vụ tổng hợp xã", "Hằng tuần"],
+        ]),
+      ].join(""),
+    );
+    const result = await importFile(bytes);
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result).tasks.map((t) => [t.ref, t.text, t.leads])).toEqual([
+      ["1", "Dạy bơi an toàn cho học sinh tiểu học", ["Phòng Văn hóa - Xã hội"]],
+      ["2", "Rà soát, cắm biển cảnh báo tại ao, hồ, kênh mương nguy hiểm", ["Công an xã"]],
+      ["3", "Tuyên truyền trên loa truyền thanh", ["Trung tâm Dịch vụ tổng hợp xã"]],
+    ]);
+  });
+
   it("reads a docx without any table", async () => {
     const bytes = docx(
       [

@@ -1,4 +1,4 @@
-import type { Block, Paragraph } from "../source/blocks.js";
+import type { Block, Paragraph, Table } from "../source/blocks.js";
 import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
 import { unlabelledTasks } from "./activity-tasks.js";
@@ -195,15 +195,46 @@ export function parseDocument(all: Block[]): ParsedDocument {
   const body = buildOutline(bodyBlocks);
   const tasks: TaskDraft[] = [...proseTasks(body)];
   const taskTables = new Set<Block>();
-  const tables = [...bodyBlocks, ...appendices.flatMap((a) => a.blocks)].filter((b) => b.kind === "table");
-  for (const t of tables) {
-    if (t.kind !== "table") continue;
+  const sequence = [...bodyBlocks, ...appendices.flatMap((a) => a.blocks)];
+  // A task table split in two by a page break (the second part without a header, as many
+  // copies and converters leave it) is read as one table: its rows follow the first part's.
+  let previous: { table: Table; index: number; tasks: TaskDraft[]; notes: DraftNote[] } | undefined;
+  sequence.forEach((t, index) => {
+    if (t.kind !== "table") return;
     const found = tableTasks(t);
-    if (!found || found.tasks.length === 0) continue;
+    if (
+      (!found || found.tasks.length === 0) &&
+      previous &&
+      continuesTable(previous.table, t, sequence, previous.index, index)
+    ) {
+      const joined: Table = {
+        ...previous.table,
+        rows: [...previous.table.rows, ...t.rows],
+        lines: { from: previous.table.lines.from, to: t.lines.to },
+      };
+      const again = tableTasks(joined);
+      if (again && again.tasks.length > 0) {
+        const dropTasks = new Set(previous.tasks);
+        const dropNotes = new Set(previous.notes);
+        const keptTasks = tasks.filter((d) => !dropTasks.has(d));
+        const keptNotes = notes.filter((n) => !dropNotes.has(n));
+        tasks.length = 0;
+        tasks.push(...keptTasks);
+        notes.length = 0;
+        notes.push(...keptNotes);
+        taskTables.add(t);
+        tasks.push(...again.tasks);
+        notes.push(...again.notes);
+        previous = { table: joined, index, tasks: again.tasks, notes: again.notes };
+        return;
+      }
+    }
+    if (!found || found.tasks.length === 0) return;
     taskTables.add(t);
     tasks.push(...found.tasks);
     notes.push(...found.notes);
-  }
+    previous = { table: t, index, tasks: found.tasks, notes: found.notes };
+  });
   // Tasks stated without labels: under an agency's heading, or activities of a content section;
   // the duties of "Tổ chức thực hiện" only when nothing else is a task.
   let unlabelled = unlabelledTasks(body, tasks, "content");
@@ -247,6 +278,20 @@ export function parseDocument(all: Block[]): ParsedDocument {
     taskNodes: unlabelled.nodes,
     notes,
   };
+}
+
+/** A table right after a task table (blank lines or a page's furniture between), with about its width. */
+function continuesTable(
+  first: Table,
+  next: Table,
+  blocks: readonly Block[],
+  at: number,
+  to: number,
+): boolean {
+  const between = blocks.slice(at + 1, to);
+  if (between.some((b) => b.kind === "table" || b.text.trim().length > 40)) return false;
+  const width = (t: Table) => Math.max(...t.rows.map((r) => r.cells.length));
+  return Math.abs(width(first) - width(next)) <= 1;
 }
 
 function dropReplaced(drafts: readonly TaskDraft[], replaced: ReadonlySet<TaskDraft>): TaskDraft[] {

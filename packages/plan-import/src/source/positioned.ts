@@ -24,6 +24,8 @@ export interface PLine {
   size?: number | undefined;
   /** Baseline (PDF, points from the page's foot; pages follow each other): the gaps between rows. */
   y?: number | undefined;
+  /** Page (PDF): a table that goes on over a page may sit at other x there. */
+  page?: number | undefined;
 }
 
 const REF = /^(\d{1,3}(?:\.\d{1,2}){0,2}|[IVXL]{1,5}|[a-zđ])[.)]?$/u;
@@ -121,6 +123,34 @@ function columnOf(columns: readonly Column[], x: number): number {
 }
 
 /**
+ * The columns' edges on a page where the table sits at other x: where as many lines start, at x no
+ * text runs across, as there are columns (the STT column's numbers included), in order. Kept as
+ * they were when that page does not show them all.
+ */
+function realign(columns: Column[], pageLines: readonly PLine[]): void {
+  const region = regionOf(pageLines, 0, columns);
+  if (region.length < 3) return;
+  const starts = new Map<number, number>();
+  const spans: { x: number; end: number }[] = [];
+  for (const line of region)
+    for (const c of line.pieces ?? line.chunks) {
+      starts.set(Math.round(c.x), (starts.get(Math.round(c.x)) ?? 0) + 1);
+      spans.push({ x: c.x, end: c.end });
+    }
+  const clear = (x: number) => !spans.some((p) => p.x < x - 1 && p.end > x + 1);
+  const edges = [...starts.entries()]
+    .filter(([x, n]) => n >= 2 && clear(x))
+    .map(([x]) => x)
+    .sort((a, b) => a - b)
+    // Near-equal starts (a centred number one point off) are one edge.
+    .filter((x, k, all) => k === 0 || x - (all[k - 1] as number) > 3);
+  if (edges.length !== columns.length) return;
+  columns.forEach((col, k) => {
+    if (k > 0) col.from = (edges[k] as number) - 0.5;
+  });
+}
+
+/**
  * The lines the table may hold, for finding its columns' edges: up to the end of a part, three
  * blank lines, or text starting in the STT column that is not a number (by the header's edges).
  */
@@ -205,8 +235,17 @@ export function positionedTableAt(
   const data: DataLine[] = [];
   let blank = 0;
   let i = header.next;
+  let page = lines[header.next]?.page;
   for (; i < lines.length; i++) {
     const line = lines[i] as PLine;
+    if (line.page !== undefined && line.page !== page) {
+      // A new page: the table's columns may sit elsewhere (a converter laid each page out anew).
+      page = line.page;
+      realign(
+        columns,
+        lines.slice(i).filter((l) => l.page === page),
+      );
+    }
     if (line.chunks.length === 0) {
       if (++blank >= 3) break;
       if (data.length > 0) (data[data.length - 1] as DataLine).blankAfter = true;

@@ -134,6 +134,38 @@ describe("importFile on a PDF with a text layer", () => {
   });
 });
 
+describe("a PDF table that goes on over a page where its columns sit elsewhere", () => {
+  it("finds the columns again on the new page", async () => {
+    const row = (y: number, x0: number, cells: string[]) =>
+      cells.map((str, k) => ({ str, x: x0 + [0, 30, 230, 360][k]!, y, w: str.length * 5 }));
+    const page1 = [
+      { str: "KẾ HOẠCH", x: 250, y: 800, w: 60 },
+      { str: "Phòng, chống ma túy trong học đường năm 2025", x: 150, y: 780, w: 300 },
+      ...row(740, 50, ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"]),
+      ...row(710, 50, ["1", "Tuyên truyền tại trường học", "Công an xã", "Tháng 9/2025"]),
+      ...row(696, 50, ["", "trung học cơ sở", "", ""]).filter((i) => i.str),
+      ...row(670, 50, ["2", "Khám sàng lọc cho học sinh", "Trạm Y tế xã", "Tháng 10/2025"]),
+    ];
+    // The same columns 45 points to the left on the next page.
+    const page2 = [
+      ...row(800, 5, ["3", "Thi vẽ tranh cổ động", "Đoàn Thanh niên xã", "Tháng 11/2025"]),
+      ...row(770, 5, ["4", "Tổng kết, khen thưởng", "Công an xã", "Tháng 12/2025"]),
+      ...row(740, 5, ["5", "Báo cáo kết quả thực hiện", "Công an xã", "Tháng 12/2025"]),
+    ];
+    const result = await importFile(new TextEncoder().encode("%PDF-1.7\n"), {
+      pdfjs: async () => fakePdfJs([page1, page2]),
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(toSummary(result).tasks.map((t) => [t.ref, t.text, t.leads, t.time])).toEqual([
+      ["1", "Tuyên truyền tại trường học trung học cơ sở", ["Công an xã"], "Tháng 9/2025"],
+      ["2", "Khám sàng lọc cho học sinh", ["Trạm Y tế xã"], "Tháng 10/2025"],
+      ["3", "Thi vẽ tranh cổ động", ["Đoàn Thanh niên xã"], "Tháng 11/2025"],
+      ["4", "Tổng kết, khen thưởng", ["Công an xã"], "Tháng 12/2025"],
+      ["5", "Báo cáo kết quả thực hiện", ["Công an xã"], "Tháng 12/2025"],
+    ]);
+  });
+});
+
 describe("PDFs and files it refuses, with a sentence that says why", () => {
   it("refuses a scanned PDF, saying it has no text layer", async () => {
     const result = await importFile(pdfWithoutText());

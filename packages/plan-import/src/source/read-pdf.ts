@@ -207,7 +207,9 @@ function layOut(pages: Run[][]): SourceDocument {
   // by the page is not cut there, and gaps between rows stay meaningful.
   let pageOffset = 0;
   let lastY: number | undefined;
+  let pageNo = 0;
   for (const runs of pages) {
+    pageNo++;
     const lines = linesOf(runs);
     if (lines.length === 0) continue;
     const left = Math.min(...lines.map((l) => l.runs[0]?.x ?? 0));
@@ -248,7 +250,14 @@ function layOut(pages: Run[][]): SourceDocument {
       const lineEnd = chunks[chunks.length - 1]?.end ?? 0;
       const centred = chunks.length === 1 && indent > line.size * 4 && right - lineEnd > line.size * 3;
       shown.push(centred ? `${" ".repeat(8)}${text}` : text);
-      plines.push({ no: shown.length, chunks: cells, pieces, size: line.size, y: line.y - pageOffset });
+      plines.push({
+        no: shown.length,
+        chunks: cells,
+        pieces,
+        size: line.size,
+        y: line.y - pageOffset,
+        page: pageNo,
+      });
       full.push(chunks.length === 1 && right - lineEnd < line.size * 2.5);
     });
   }

@@ -5,6 +5,7 @@ import { AppShell } from "@kehoach/ui/app-shell";
 import { Button } from "@kehoach/ui/button";
 import { Tabs } from "@kehoach/ui/tabs";
 import { useToast } from "@kehoach/ui/toast";
+import { useLanguage } from "./i18n/context.js";
 import { useOffice } from "./state/use-office.js";
 import { AgencyTab } from "./views/AgencyTab.js";
 import { CollectTab } from "./views/CollectTab.js";
@@ -14,6 +15,7 @@ import { ReportTab } from "./views/ReportTab.js";
 import { TaskList } from "./views/TaskList.js";
 
 export function App() {
+  const { t, lang, setLang } = useLanguage();
   const office = useOffice();
   const toast = useToast();
   const { plan, report, load } = office;
@@ -38,20 +40,30 @@ export function App() {
       apps={site.apps.map((app) => ({ id: app.id, href: app.href, label: app.title }))}
       currentApp={site.app}
       basePath={site.basePath}
-      appTitle={<h1 className="rg-app-title">Báo cáo tiến độ</h1>}
+      appTitle={<h1 className="rg-app-title">{t.app.title}</h1>}
       headerActions={
-        <output className="rg-save-state" aria-live="polite">
-          {load.kind === "loading"
-            ? "Đang mở dữ liệu…"
-            : office.savedAt
-              ? `Đã lưu lúc ${new Date(office.savedAt).toLocaleTimeString("vi-VN")}`
-              : "Dữ liệu lưu trên trình duyệt này"}
-        </output>
+        <>
+          <output className="rg-save-state" aria-live="polite">
+            {load.kind === "loading"
+              ? t.app.loading
+              : office.savedAt
+                ? t.app.savedAt(new Date(office.savedAt).toLocaleTimeString(t.locale))
+                : t.app.storedHere}
+          </output>
+          <button
+            type="button"
+            className="rg-lang kh-focusable"
+            lang={lang === "vi" ? "en" : "vi"}
+            onClick={() => setLang(lang === "vi" ? "en" : "vi")}
+          >
+            {t.switchLanguage}
+          </button>
+        </>
       }
     >
       <div className="rg-page">
         {load.kind === "error" ? (
-          <Alert tone="error" title="Không mở được dữ liệu">
+          <Alert tone="error" title={t.app.loadFailed}>
             {load.message}
           </Alert>
         ) : null}
@@ -59,18 +71,18 @@ export function App() {
           <>
             <PeriodPicker office={office} />
             <Tabs
-              label="Các bước báo cáo"
+              label={t.app.steps}
               items={[
                 {
                   value: "progress",
-                  label: "Tiến độ",
+                  label: t.app.tabProgress,
                   content: (
                     <div>
-                      <h2>Tiến độ {report.periodPhrase}</h2>
+                      <h2>{t.app.progressHeading(report.periodPhrase)}</h2>
                       {office.carryItems.length > 0 ? (
                         <Alert
                           tone="info"
-                          title={`${office.carryItems.length} nhiệm vụ chưa hoàn thành ở kỳ trước`}
+                          title={t.app.carryTitle(office.carryItems.length)}
                           actions={
                             <Button
                               variant="secondary"
@@ -78,22 +90,20 @@ export function App() {
                                 const n = await office.carryOver();
                                 toast.show({
                                   tone: "success",
-                                  title: `Đã chuyển ${n ?? 0} nhiệm vụ sang kỳ này`,
+                                  title: t.app.carried(n ?? 0),
                                 });
                               }}
                             >
-                              Chuyển sang kỳ này
+                              {t.app.carryAction}
                             </Button>
                           }
                         >
-                          Chuyển tình trạng và tỷ lệ của các nhiệm vụ này sang kỳ đang báo cáo (không chuyển
-                          số liệu, tài liệu kiểm chứng).
+                          {t.app.carryText}
                         </Alert>
                       ) : null}
                       {contradictions > 0 ? (
-                        <Alert tone="warning" title={`${contradictions} điểm mâu thuẫn cần kiểm tra`}>
-                          Tình trạng ghi nhận không khớp với ngày tháng ở một số nhiệm vụ; báo cáo dùng tình
-                          trạng tính theo ngày tháng. Xem chi tiết ở từng nhiệm vụ.
+                        <Alert tone="warning" title={t.app.contradictionsTitle(contradictions)}>
+                          {t.app.contradictionsText}
                         </Alert>
                       ) : null}
                       <TaskList
@@ -110,21 +120,21 @@ export function App() {
                 },
                 {
                   value: "collect",
-                  label: "Thu thập từ cơ quan",
+                  label: t.app.tabCollect,
                   content: <CollectTab office={office} issuer={issuer} />,
                 },
-                { value: "dashboard", label: "Tổng quan", content: <Dashboard report={report} /> },
-                { value: "report", label: "Báo cáo", content: <ReportTab office={office} /> },
+                { value: "dashboard", label: t.app.tabDashboard, content: <Dashboard report={report} /> },
+                { value: "report", label: t.app.tabReport, content: <ReportTab office={office} /> },
                 {
                   value: "agency",
-                  label: "Cơ quan điền báo cáo",
+                  label: t.app.tabAgency,
                   content: <AgencyTab store={office.store.current} />,
                 },
               ]}
             />
           </>
         ) : load.kind === "loading" ? (
-          <p>Đang mở dữ liệu…</p>
+          <p>{t.app.loading}</p>
         ) : null}
       </div>
     </AppShell>

@@ -6,13 +6,16 @@ import { ToastProvider } from "@kehoach/ui/toast";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import { TextProvider } from "./i18n/context.js";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("Thiếu phần tử #root trong index.html");
 createRoot(root).render(
   <StrictMode>
-    <ToastProvider>
-      <App />
-    </ToastProvider>
+    <TextProvider>
+      <ToastProvider>
+        <App />
+      </ToastProvider>
+    </TextProvider>
   </StrictMode>,
 );

@@ -1,5 +1,6 @@
 import { periodWindow, type ReportPeriod } from "@kehoach/plan-model";
 import { standardPeriods } from "@kehoach/report-model";
+import { vi } from "../i18n/vi.js";
 
 /** The period whose data window holds today, in the plan's year; the first quarter otherwise. */
 export function defaultPeriod(planYear: number, today: string): ReportPeriod {
@@ -13,16 +14,25 @@ export function defaultPeriod(planYear: number, today: string): ReportPeriod {
 
 export type PeriodChoice = "q1" | "q2" | "q3" | "q4" | "halfYear" | "nineMonths" | "year" | "adhoc";
 
-export const PERIOD_CHOICES: { value: PeriodChoice; label: string }[] = [
-  { value: "q1", label: "Quý I" },
-  { value: "q2", label: "Quý II" },
-  { value: "q3", label: "Quý III" },
-  { value: "q4", label: "Quý IV" },
-  { value: "halfYear", label: "6 tháng đầu năm" },
-  { value: "nineMonths", label: "9 tháng" },
-  { value: "year", label: "Cả năm" },
-  { value: "adhoc", label: "Đột xuất (chọn ngày)" },
+export const PERIOD_CHOICE_VALUES: readonly PeriodChoice[] = [
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "halfYear",
+  "nineMonths",
+  "year",
+  "adhoc",
 ];
+
+/** The choices with their names in a screen's words (Vietnamese by default). */
+export function periodChoices(
+  names: Record<PeriodChoice, string> = vi.period.choices,
+): { value: PeriodChoice; label: string }[] {
+  return PERIOD_CHOICE_VALUES.map((value) => ({ value, label: names[value] }));
+}
+
+export const PERIOD_CHOICES = periodChoices();
 
 export function choiceOf(period: ReportPeriod): PeriodChoice {
   switch (period.kind) {

@@ -16,6 +16,7 @@ import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
+import { useT } from "../i18n/context.js";
 import type { ReportStore } from "../storage/report-db.js";
 import { TaskList } from "./TaskList.js";
 
@@ -25,6 +26,7 @@ import { TaskList } from "./TaskList.js";
  * it is being filled, apart from the office's data.
  */
 export function AgencyTab({ store }: { store: ReportStore | null }) {
+  const t = useT();
   const [files, setFiles] = useState<AgencyReturn[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
     if (!f) return;
     const read = parseAgencyReturnJson(await f.text());
     if (!read.ok) {
-      setProblem(`Không mở được tệp “${f.name.normalize("NFC")}”: ${formatProblems(read.problems)}`);
+      setProblem(t.agency.cannotOpenFile(f.name.normalize("NFC"), formatProblems(read.problems)));
       return;
     }
     setProblem(null);
@@ -77,29 +79,26 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
       `Báo cáo ${periodLabel(current.period)} - ${current.agency.name} - đã điền.json`,
     );
     download(serializeReportFile(filled), name, MIME.json);
-    setDone(`Đã lưu tệp “${name}”. Gửi tệp này về ${current.issuedBy}.`);
+    setDone(t.agency.savedText(name, current.issuedBy));
   };
 
   return (
     <div className="rg-agency">
-      <p className="rg-hint">
-        Dành cho cơ quan được giao nhiệm vụ: mở tệp báo cáo nhận từ văn phòng, điền tiến độ các nhiệm vụ của
-        cơ quan, rồi lưu tệp đã điền để gửi lại. Dữ liệu tổng hợp của văn phòng không bị thay đổi ở bước này.
-      </p>
+      <p className="rg-hint">{t.agency.intro}</p>
       <FileDrop
-        label="Tệp báo cáo nhận từ văn phòng (.json)"
+        label={t.agency.file}
         extensions={[".json"]}
         maxBytes={20 * 1024 * 1024}
         onFiles={(list) => void open(list)}
       />
       {problem ? (
-        <Alert tone="error" live title="Không mở được tệp">
+        <Alert tone="error" live title={t.agency.cannotOpen}>
           {problem}
         </Alert>
       ) : null}
       {files.length > 1 ? (
         <Select
-          label="Tệp đang điền"
+          label={t.agency.current}
           value={currentId ?? ""}
           options={files.map((f) => ({
             value: f.returnId,
@@ -110,15 +109,12 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
       ) : null}
       {current && plan ? (
         <section aria-labelledby="agency-heading" className="rg-agency__file">
-          <h2 id="agency-heading">
-            Báo cáo của {current.agency.name} — {periodLabel(current.period)}
-          </h2>
+          <h2 id="agency-heading">{t.agency.heading(current.agency.name, periodLabel(current.period))}</h2>
           <p>
-            Kế hoạch: {current.planTitle}. Thời gian chốt số liệu: {windowPhrase(current.window)}. Gửi về:{" "}
-            {current.issuedBy}.
+            {t.agency.plan(current.planTitle, windowPhrase(current.window))} {current.issuedBy}.
           </p>
           <TextField
-            label="Người điền báo cáo"
+            label={t.agency.reporter}
             value={current.filledBy ?? ""}
             onChange={(e) => void update({ ...current, filledBy: e.target.value })}
           />
@@ -133,10 +129,10 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
             onSave={save}
           />
           <div className="rg-actions">
-            <Button onClick={exportFilled}>Lưu tệp đã điền để gửi lại</Button>
+            <Button onClick={exportFilled}>{t.agency.save}</Button>
           </div>
           {done ? (
-            <Alert tone="success" live title="Đã lưu tệp">
+            <Alert tone="success" live title={t.agency.saved}>
               {done}
             </Alert>
           ) : null}

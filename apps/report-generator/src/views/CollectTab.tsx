@@ -1,4 +1,4 @@
-import { periodLabel, STATUS_LABELS } from "@kehoach/plan-model";
+import { periodLabel } from "@kehoach/plan-model";
 import {
   type AgencyReturn,
   applyMerge,
@@ -28,6 +28,8 @@ import { FileDrop } from "@kehoach/ui/file-drop";
 import { RadioGroup } from "@kehoach/ui/radio-group";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useState } from "react";
+import { useT } from "../i18n/context.js";
+import type { Messages } from "../i18n/vi.js";
 import type { Office } from "../state/use-office.js";
 
 type Outcome = { tone: "success" | "error" | "info"; title: string; text: string };
@@ -53,6 +55,7 @@ interface PendingMerge {
 
 /** Collection without a server: a return file per agency out, filled returns in, merged with care. */
 export function CollectTab({ office, issuer }: { office: Office; issuer: string }) {
+  const t = useT();
   const { plan, period, cutoff, log, report } = office;
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [pending, setPending] = useState<PendingMerge | null>(null);
@@ -91,8 +94,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     setOutcomes((list) => [
       {
         tone: "info",
-        title: `Đã xuất tệp cho ${file.agency.name}`,
-        text: `${file.tasks.length} nhiệm vụ, ${periodLabel(period)}.`,
+        title: t.collect.exported(file.agency.name),
+        text: t.collect.exportedText(file.tasks.length, periodLabel(period)),
       },
       ...list,
     ]);
@@ -136,8 +139,12 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     setOutcomes((list) => [
       {
         tone: "success",
-        title: `Đã nhập ${file.what}`,
-        text: `Cập nhật ${result.changedTasks.length} nhiệm vụ; giữ nguyên số liệu của văn phòng ở ${kept} nhiệm vụ; ${merge.tasks.filter((t) => t.kind === "same").length} nhiệm vụ không có thay đổi.`,
+        title: t.collect.imported(file.what),
+        text: t.collect.importedText(
+          result.changedTasks.length,
+          kept,
+          merge.tasks.filter((x) => x.kind === "same").length,
+        ),
       },
       ...list,
     ]);
@@ -153,8 +160,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       if (!read.ok) {
         refused.push({
           tone: "error",
-          title: `Không nhập tệp “${f.name.normalize("NFC")}”`,
-          text: `${formatProblems(read.problems)} Dữ liệu hiện có giữ nguyên.`,
+          title: t.collect.refused(f.name.normalize("NFC")),
+          text: `${formatProblems(read.problems)} ${t.collect.keptAsIs}`,
         });
         continue;
       }
@@ -164,12 +171,12 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       if (!authority.ok) {
         refused.push({
           tone: "error",
-          title: `Không nhập tệp “${f.name.normalize("NFC")}”`,
+          title: t.collect.refused(f.name.normalize("NFC")),
           text: authority.message,
         });
         continue;
       }
-      accepted.push({ ...fromReturn(read.value), base: authority.base });
+      accepted.push({ ...fromReturn(read.value, t), base: authority.base });
     }
     setOutcomes((list) => [...refused, ...list]);
     await startNext(accepted, [...log]);
@@ -180,18 +187,18 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     if (!f) return;
     const refuse = (text: string) =>
       setOutcomes((list) => [
-        { tone: "error", title: `Không nhập tệp “${f.name.normalize("NFC")}”`, text },
+        { tone: "error", title: t.collect.refused(f.name.normalize("NFC")), text },
         ...list,
       ]);
     const read = parsePeriodDataJson(await f.text());
-    if (!read.ok) return refuse(`${formatProblems(read.problems)} Dữ liệu hiện có giữ nguyên.`);
+    if (!read.ok) return refuse(`${formatProblems(read.problems)} ${t.collect.keptAsIs}`);
     const check = checkPeriodDataTarget(read.value, plan, period, cutoff);
     if (!check.ok) return refuse(check.message);
     await startNext(
       [
         {
-          from: "tệp dữ liệu kỳ",
-          what: "tệp dữ liệu kỳ",
+          from: t.collect.periodData,
+          what: t.collect.periodData,
           taskIds: workNodes(plan).map((n) => n.task.id),
           entries: read.value.entries,
         },
@@ -205,28 +212,25 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   return (
     <div className="rg-collect">
       <section aria-labelledby="export-heading">
-        <h2 id="export-heading">1. Gửi tệp báo cáo cho các cơ quan</h2>
-        <p className="rg-hint">
-          Mỗi cơ quan nhận một tệp chỉ gồm các nhiệm vụ mình chủ trì, đã điền sẵn số liệu hiện có. Cơ quan mở
-          tệp bằng chính ứng dụng này (thẻ “Cơ quan điền báo cáo”), điền và gửi lại.
-        </p>
+        <h2 id="export-heading">{t.collect.exportHeading}</h2>
+        <p className="rg-hint">{t.collect.exportIntro}</p>
         <ul className="rg-agency-list">
           {agencies.map((a) => (
             <li key={a.key}>
               <span>
-                {a.name} <span className="rg-muted">({a.taskIds.length} nhiệm vụ)</span>
+                {a.name} <span className="rg-muted">{t.collect.agencyTasks(a.taskIds.length)}</span>
               </span>
               <Button variant="secondary" size="sm" onClick={() => void exportFor(a.key)}>
-                Xuất tệp cho {a.name}
+                {t.collect.exportFor(a.name)}
               </Button>
             </li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="import-heading">
-        <h2 id="import-heading">2. Nhập tệp các cơ quan gửi lại</h2>
+        <h2 id="import-heading">{t.collect.importHeading}</h2>
         <FileDrop
-          label="Tệp báo cáo của cơ quan (.json)"
+          label={t.collect.returnFile}
           extensions={[".json"]}
           maxBytes={20 * 1024 * 1024}
           multiple
@@ -246,13 +250,10 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
         </div>
       </section>
       <section aria-labelledby="period-data-heading">
-        <h2 id="period-data-heading">3. Nhập tệp dữ liệu kỳ</h2>
-        <p className="rg-hint">
-          Tệp “dữ liệu kỳ” xuất từ thẻ Báo cáo (ở máy khác hoặc trước đây): chỉ nhận tệp của cùng kế hoạch và
-          kỳ; nhiệm vụ có số liệu khác với hiện có được hỏi từng nhiệm vụ.
-        </p>
+        <h2 id="period-data-heading">{t.collect.periodDataHeading}</h2>
+        <p className="rg-hint">{t.collect.periodDataIntro}</p>
         <FileDrop
-          label="Tệp dữ liệu kỳ (.json)"
+          label={t.collect.periodDataFile}
           extensions={[".json"]}
           maxBytes={20 * 1024 * 1024}
           onFiles={(files) => void onPeriodData(files)}
@@ -265,8 +266,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
             setOutcomes((list) => [
               {
                 tone: "info",
-                title: `Chưa nhập ${pending.file.what}`,
-                text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
+                title: t.collect.notImported(pending.file.what),
+                text: t.collect.cancelled,
               },
               ...list,
             ]);
@@ -274,12 +275,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
             void startNext(queue, [...office.log]);
           }
         }}
-        title={pending ? `Số liệu khác nhau — ${pending.file.from}` : ""}
-        description={`${conflictCount} nhiệm vụ ${
-          pending?.file.returnId
-            ? "đã được cả văn phòng và cơ quan sửa sau khi gửi tệp"
-            : "có số liệu trong tệp khác với số liệu hiện có"
-        }. Chọn số liệu giữ lại cho từng nhiệm vụ; chưa chọn đủ thì chưa nhập gì.`}
+        title={pending ? t.collect.conflictTitle(pending.file.from) : ""}
+        description={t.collect.conflictText(conflictCount, Boolean(pending?.file.returnId))}
         size="lg"
         dismissOnOutsideClick={false}
         footer={
@@ -291,8 +288,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
                   setOutcomes((list) => [
                     {
                       tone: "info",
-                      title: `Chưa nhập ${pending.file.what}`,
-                      text: "Đã hủy; dữ liệu hiện có giữ nguyên.",
+                      title: t.collect.notImported(pending.file.what),
+                      text: t.collect.cancelled,
                     },
                     ...list,
                   ]);
@@ -300,13 +297,13 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
                   void startNext(queue, [...office.log]);
                 }}
               >
-                Hủy, không nhập
+                {t.collect.cancel}
               </Button>
               <Button
                 disabled={!decided}
                 onClick={() => void apply(pending.file, pending.plan, decisions, [...office.log], queue)}
               >
-                Áp dụng lựa chọn
+                {t.collect.apply}
               </Button>
             </>
           ) : undefined
@@ -318,22 +315,22 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
             <section
               key={c.taskId}
               className="rg-conflict"
-              aria-label={`Khác biệt ở nhiệm vụ ${task?.title ?? c.taskId}`}
+              aria-label={t.collect.differenceAt(task?.title ?? c.taskId)}
             >
               <h3>{task?.title ?? c.taskId}</h3>
               <div className="rg-conflict__sides">
-                <Side title="Số liệu của văn phòng" entries={c.ours} />
-                <Side title={`Số liệu trong ${pending.file.what}`} entries={c.theirs} />
+                <Side title={t.collect.ours} entries={c.ours} />
+                <Side title={t.collect.theirs(pending.file.what)} entries={c.theirs} />
               </div>
               <RadioGroup
-                legend={`Giữ số liệu nào cho nhiệm vụ “${task?.title ?? c.taskId}”?`}
+                legend={t.collect.keepWhich(task?.title ?? c.taskId)}
                 value={decisions[c.taskId] ?? null}
                 onValueChange={(value) => setDecisions((d) => ({ ...d, [c.taskId]: value as Decision }))}
                 options={[
-                  { value: "ours", label: "Giữ số liệu của văn phòng" },
+                  { value: "ours", label: t.collect.keepOurs },
                   {
                     value: "theirs",
-                    label: pending.file.returnId ? "Dùng số liệu của cơ quan" : "Dùng số liệu trong tệp",
+                    label: pending.file.returnId ? t.collect.useAgency : t.collect.useFile,
                   },
                 ]}
               />
@@ -345,35 +342,30 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   );
 }
 
-function fromReturn(file: AgencyReturn): Incoming {
+function fromReturn(file: AgencyReturn, t: Messages): Incoming {
   return {
     from: file.agency.name,
-    what: `tệp của ${file.agency.name}`,
-    taskIds: file.tasks.map((t) => t.id),
+    what: t.collect.agencyFile(file.agency.name),
+    taskIds: file.tasks.map((task) => task.id),
     entries: file.entries,
     returnId: file.returnId,
   };
 }
 
 function Side({ title, entries }: { title: string; entries: PeriodEntry[] }) {
+  const t = useT();
   return (
     <div className="rg-conflict__side">
       <h4>{title}</h4>
       {entries.length === 0 ? (
-        <p>Chưa có số liệu.</p>
+        <p>{t.collect.noData}</p>
       ) : (
         <dl>
           {entries.map((e) => (
             <div key={e.id}>
-              <dt>Ngày {showDate(e.date)}</dt>
+              <dt>{t.collect.dated(showDate(e.date))}</dt>
               <dd>
-                {e.claimed
-                  ? STATUS_LABELS[e.claimed]
-                  : e.state === "done"
-                    ? "Đã hoàn thành"
-                    : e.state === "in_progress"
-                      ? "Đang thực hiện"
-                      : "Chưa thực hiện"}
+                {e.claimed ? t.statuses[e.claimed] : t.collect.states[e.state]}
                 {e.percent !== undefined ? `, ${e.percent}%` : ""}
                 {e.result ? ` — ${e.result}` : ""}
                 {e.indicators.length > 0 ? ` — ${formatTotals(totalIndicators([e]))}` : ""}

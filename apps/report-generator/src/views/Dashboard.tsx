@@ -1,6 +1,7 @@
 import type { PeriodReport } from "@kehoach/report-model";
 import { formatPercent } from "@kehoach/text-vi";
 import { ProgressBar } from "@kehoach/ui/progress";
+import { useT } from "../i18n/context.js";
 import { TaskStatusPill } from "./TaskStatusPill.js";
 
 /**
@@ -9,28 +10,24 @@ import { TaskStatusPill } from "./TaskStatusPill.js";
  * status pills differ by word and icon, so nothing depends on colour alone.
  */
 export function Dashboard({ report }: { report: PeriodReport }) {
+  const t = useT();
   const f = report.facts;
   return (
     <div className="rg-dashboard">
       <p className="rg-summary">
-        {report.periodLabel}: {f.total} nhiệm vụ, đã hoàn thành {f.done}; quá hạn {f.counts.overdue}; tiến độ
-        chung {formatPercent(f.percent)}.
+        {t.dashboard.summary(report.periodLabel, f.total, f.done, f.counts.overdue, formatPercent(f.percent))}
       </p>
-      <ProgressBar
-        label="Tiến độ chung của kế hoạch (bình quân có trọng số)"
-        value={f.percent}
-        valueText={formatPercent(f.percent)}
-      />
+      <ProgressBar label={t.dashboard.overall} value={f.percent} valueText={formatPercent(f.percent)} />
       <figure className="rg-chart">
-        <figcaption id="chart-status">Biểu đồ 1. Nhiệm vụ theo tình trạng thực hiện</figcaption>
+        <figcaption id="chart-status">{t.dashboard.byStatus}</figcaption>
         <table aria-labelledby="chart-status">
           <thead>
             <tr>
-              <th scope="col">Tình trạng</th>
-              <th scope="col">Số nhiệm vụ</th>
-              <th scope="col">Tỷ lệ</th>
+              <th scope="col">{t.dashboard.status}</th>
+              <th scope="col">{t.dashboard.tasks}</th>
+              <th scope="col">{t.dashboard.share}</th>
               <th scope="col">
-                <span className="kh-visually-hidden">Thanh tỷ lệ</span>
+                <span className="kh-visually-hidden">{t.dashboard.bar}</span>
               </th>
             </tr>
           </thead>
@@ -51,19 +48,19 @@ export function Dashboard({ report }: { report: PeriodReport }) {
         </table>
       </figure>
       <figure className="rg-chart">
-        <figcaption id="chart-agency">Biểu đồ 2. Tỷ lệ hoàn thành theo cơ quan chủ trì</figcaption>
+        <figcaption id="chart-agency">{t.dashboard.byAgency}</figcaption>
         <table aria-labelledby="chart-agency">
           <thead>
             <tr>
-              <th scope="col">Cơ quan chủ trì</th>
-              <th scope="col">Số nhiệm vụ</th>
-              <th scope="col">Hoàn thành</th>
-              <th scope="col">Đang thực hiện trong hạn</th>
-              <th scope="col">Quá hạn</th>
-              <th scope="col">Chưa thực hiện</th>
-              <th scope="col">Tỷ lệ hoàn thành</th>
+              <th scope="col">{t.dashboard.lead}</th>
+              <th scope="col">{t.dashboard.tasks}</th>
+              <th scope="col">{t.dashboard.done}</th>
+              <th scope="col">{t.dashboard.inProgress}</th>
+              <th scope="col">{t.dashboard.overdue}</th>
+              <th scope="col">{t.dashboard.notStarted}</th>
+              <th scope="col">{t.dashboard.doneShare}</th>
               <th scope="col">
-                <span className="kh-visually-hidden">Thanh tỷ lệ</span>
+                <span className="kh-visually-hidden">{t.dashboard.bar}</span>
               </th>
             </tr>
           </thead>
@@ -86,12 +83,12 @@ export function Dashboard({ report }: { report: PeriodReport }) {
         </table>
       </figure>
       <section aria-labelledby="facts-heading">
-        <h3 id="facts-heading">Nhiệm vụ cần chú ý</h3>
-        <FactList title="Quá hạn chưa hoàn thành" items={f.overdue.map((t) => `${t.number}. ${t.title}`)} />
+        <h3 id="facts-heading">{t.dashboard.attention}</h3>
         <FactList
-          title="Không có hoạt động trong kỳ"
-          items={f.noActivity.map((t) => `${t.number}. ${t.title}`)}
+          title={t.dashboard.overdueUnfinished}
+          items={f.overdue.map((x) => `${x.number}. ${x.title}`)}
         />
+        <FactList title={t.dashboard.noActivity} items={f.noActivity.map((x) => `${x.number}. ${x.title}`)} />
       </section>
     </div>
   );
@@ -107,13 +104,14 @@ function Bar({ share, status }: { share: number; status: string }) {
 }
 
 function FactList({ title, items }: { title: string; items: string[] }) {
+  const t = useT();
   return (
     <div className="rg-facts">
       <h4>
         {title} ({items.length})
       </h4>
       {items.length === 0 ? (
-        <p>Không có.</p>
+        <p>{t.dashboard.none}</p>
       ) : (
         <ul>
           {items.map((i) => (

@@ -4,7 +4,8 @@ import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { useState } from "react";
-import { choiceOf, PERIOD_CHOICES, type PeriodChoice, periodOf } from "../state/periods.js";
+import { useT } from "../i18n/context.js";
+import { choiceOf, type PeriodChoice, periodChoices, periodOf } from "../state/periods.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 
@@ -14,6 +15,7 @@ function validYear(text: string): boolean {
 
 /** Plan and period, with the data window the locality's cut-off rule gives, always in view. */
 export function PeriodPicker({ office }: { office: Office }) {
+  const t = useT();
   const { plan, period, plans, cutoff } = office;
   const [adhoc, setAdhoc] = useState(() =>
     period?.kind === "adhoc"
@@ -30,28 +32,26 @@ export function PeriodPicker({ office }: { office: Office }) {
   };
   return (
     <section className="rg-period" aria-labelledby="period-heading">
-      <h2 id="period-heading">Kế hoạch và kỳ báo cáo</h2>
+      <h2 id="period-heading">{t.period.heading}</h2>
       <div className="rg-grid">
         <Select
-          label="Kế hoạch"
+          label={t.period.plan}
           value={plan.id}
           options={plans.filter((p) => p.readable).map((p) => ({ value: p.id, label: p.title }))}
           onChange={(e) => void office.selectPlan(e.target.value)}
         />
         <Select
-          label="Kỳ báo cáo"
+          label={t.period.period}
           value={choiceOf(period)}
-          options={PERIOD_CHOICES}
+          options={periodChoices(t.period.choices)}
           onChange={(e) => pick(e.target.value as PeriodChoice)}
         />
         {period.kind !== "adhoc" ? (
           <TextField
-            label="Năm"
+            label={t.period.year}
             inputMode="numeric"
             value={yearText ?? String(year)}
-            error={
-              yearText !== null && !validYear(yearText) ? "Năm gồm 4 chữ số, từ 2000 đến 2100." : undefined
-            }
+            error={yearText !== null && !validYear(yearText) ? t.period.badYear : undefined}
             onChange={(e) => {
               // The text is kept as typed ("202" on the way to "2027"); the period follows once it is a year.
               const text = e.target.value.trim();
@@ -65,7 +65,7 @@ export function PeriodPicker({ office }: { office: Office }) {
         ) : (
           <>
             <DateField
-              label="Từ ngày"
+              label={t.period.from}
               value={isoToPartial(adhoc.from)}
               onValueChange={(d) => {
                 const next = { ...adhoc, from: partialToIso(d) };
@@ -74,13 +74,9 @@ export function PeriodPicker({ office }: { office: Office }) {
               }}
             />
             <DateField
-              label="Đến ngày"
+              label={t.period.to}
               value={isoToPartial(adhoc.to)}
-              error={
-                adhoc.from && adhoc.to && adhoc.from > adhoc.to
-                  ? "Ngày kết thúc phải sau ngày bắt đầu."
-                  : undefined
-              }
+              error={adhoc.from && adhoc.to && adhoc.from > adhoc.to ? t.period.badRange : undefined}
               onValueChange={(d) => {
                 const next = { ...adhoc, to: partialToIso(d) };
                 setAdhoc(next);
@@ -91,10 +87,8 @@ export function PeriodPicker({ office }: { office: Office }) {
         )}
       </div>
       <p className="rg-window" aria-live="polite">
-        <strong>Thời gian chốt số liệu:</strong> {windowPhrase(window)}
-        {period.kind !== "adhoc"
-          ? ` (chốt ngày ${cutoff.closingDay} hằng tháng theo quy định của địa phương)`
-          : ""}
+        <strong>{t.period.window}</strong> {windowPhrase(window)}
+        {period.kind !== "adhoc" ? t.period.cutoff(cutoff.closingDay) : ""}
       </p>
     </section>
   );

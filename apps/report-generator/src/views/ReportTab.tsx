@@ -4,7 +4,6 @@ import type { Signer } from "@kehoach/plan-model";
 import {
   createPeriodData,
   NARRATIVE_KEYS,
-  NARRATIVE_LABELS,
   type NarrativeKey,
   serializeReportFile,
 } from "@kehoach/report-model";
@@ -17,6 +16,7 @@ import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { renderHtml } from "@kehoach/vanban/html";
 import { useDeferredValue, useMemo, useState } from "react";
+import { useT } from "../i18n/context.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 
@@ -33,6 +33,7 @@ const signerLabel = (s: Signer) =>
 
 /** The báo cáo: its facts as a document, the narrative to edit, the preview and the exports. */
 export function ReportTab({ office }: { office: Office }) {
+  const t = useT();
   const { report, draft, plan, period } = office;
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
@@ -49,11 +50,11 @@ export function ReportTab({ office }: { office: Office }) {
 
   const run = async (label: string, job: () => Promise<void>) => {
     setBusy(true);
-    setStatus(`Đang tạo ${label}…`);
+    setStatus(t.report.making(label));
     try {
       await job();
     } catch (error) {
-      setStatus(`Không tạo được ${label}: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t.report.failed(label, error instanceof Error ? error.message : String(error)));
       setBusy(false);
       return;
     }
@@ -61,28 +62,28 @@ export function ReportTab({ office }: { office: Office }) {
   };
 
   const exportPdf = () =>
-    run("PDF", async () => {
+    run(t.report.pdf, async () => {
       const { reportPdf } = await import("../export/pdf.js");
       download(await reportPdf(report), `${baseName}.pdf`);
-      setStatus(`Đã tạo tệp ${baseName}.pdf`);
+      setStatus(t.report.made(`${baseName}.pdf`));
     });
   const exportDocx = () =>
-    run("tệp Word", async () => {
+    run(t.report.word, async () => {
       const { reportDocx } = await import("../export/docx.js");
       download(await reportDocx(report), `${baseName}.docx`);
-      setStatus(`Đã tạo tệp ${baseName}.docx`);
+      setStatus(t.report.made(`${baseName}.docx`));
     });
   const exportXlsx = () =>
-    run("tệp Excel", async () => {
+    run(t.report.excel, async () => {
       const { reportXlsx } = await import("../export/xlsx.js");
       download(await reportXlsx(report), `${baseName} - phụ lục.xlsx`);
-      setStatus(`Đã tạo tệp ${baseName} - phụ lục.xlsx`);
+      setStatus(t.report.made(`${baseName} - phụ lục.xlsx`));
     });
   const exportJson = () =>
-    run("tệp dữ liệu", async () => {
+    run(t.report.data, async () => {
       const data = createPeriodData({ plan, period, cutoff: office.cutoff, log: office.log, draft });
       download(serializeReportFile(data), `${baseName} - dữ liệu kỳ.json`, MIME.json);
-      setStatus(`Đã tạo tệp ${baseName} - dữ liệu kỳ.json`);
+      setStatus(t.report.made(`${baseName} - dữ liệu kỳ.json`));
     });
 
   const setNarrative = (key: NarrativeKey, value: string | undefined) =>
@@ -92,11 +93,11 @@ export function ReportTab({ office }: { office: Office }) {
     <div className="rg-report">
       <div className="rg-report__edit">
         <section aria-labelledby="doc-heading">
-          <h2 id="doc-heading">Thông tin văn bản</h2>
+          <h2 id="doc-heading">{t.report.docHeading}</h2>
           <div className="rg-grid">
             <TextField
-              label="Số báo cáo"
-              hint="Để trống khi chưa lấy số."
+              label={t.report.number}
+              hint={t.report.numberHint}
               inputMode="numeric"
               value={draft.number ?? ""}
               onChange={(e) =>
@@ -104,7 +105,7 @@ export function ReportTab({ office }: { office: Office }) {
               }
             />
             <DateField
-              label="Ngày ban hành"
+              label={t.report.issuedOn}
               value={draft.issuedOn ? isoToPartial(draft.issuedOn) : null}
               onValueChange={(d) => {
                 const iso = partialToIso(d);
@@ -114,29 +115,29 @@ export function ReportTab({ office }: { office: Office }) {
             />
           </div>
           <TextArea
-            label="Trích yếu"
+            label={t.report.subject}
             rows={2}
             value={draft.subject ?? report.document.subject}
             onChange={(e) => void office.setDraft({ ...draft, subject: e.target.value })}
           />
           <Checkbox
-            label="Gửi cấp trên (văn bản có “Kính gửi”)"
+            label={t.report.toSuperior}
             checked={draft.sentUpward}
             onChange={(e) => void office.setDraft({ ...draft, sentUpward: e.target.checked })}
           />
           {draft.sentUpward ? (
             <TextArea
-              label="Kính gửi"
-              hint="Mỗi nơi nhận một dòng."
+              label={t.report.addressees}
+              hint={t.report.addresseesHint}
               rows={2}
               value={draft.addressees.join("\n")}
               onChange={(e) => void office.setDraft({ ...draft, addressees: e.target.value.split("\n") })}
             />
           ) : null}
           <Select
-            label="Người ký"
+            label={t.report.signer}
             value={draft.signer ? signerKey(draft.signer) : ""}
-            placeholder="— Chưa chọn người ký —"
+            placeholder={t.report.noSigner}
             options={signers.map((s) => ({ value: signerKey(s), label: signerLabel(s) }))}
             onChange={(e) => {
               const chosen = signers.find((s) => signerKey(s) === e.target.value);
@@ -145,54 +146,51 @@ export function ReportTab({ office }: { office: Office }) {
             }}
           />
           <TextArea
-            label="Nơi nhận"
-            hint="Mỗi nơi một dòng; “Như trên” và “Lưu” được thêm tự động."
+            label={t.report.recipients}
+            hint={t.report.recipientsHint}
             rows={3}
             value={draft.recipients.join("\n")}
             onChange={(e) => void office.setDraft({ ...draft, recipients: e.target.value.split("\n") })}
           />
           <TextField
-            label="Lưu"
+            label={t.report.archive}
             value={draft.archive ?? report.document.archive}
             onChange={(e) => void office.setDraft({ ...draft, archive: e.target.value })}
           />
         </section>
         <section aria-labelledby="narrative-heading">
-          <h2 id="narrative-heading">Nội dung đánh giá</h2>
-          <p className="rg-hint">
-            Nội dung được gợi ý từ số liệu (nhiệm vụ quá hạn, chưa hoàn thành, không có hoạt động). Sửa tự do;
-            dòng bắt đầu bằng “- ” là một ý.
-          </p>
+          <h2 id="narrative-heading">{t.report.narrativeHeading}</h2>
+          <p className="rg-hint">{t.report.narrativeIntro}</p>
           {NARRATIVE_KEYS.map((key) => (
             <div key={key} className="rg-narrative">
               <TextArea
-                label={NARRATIVE_LABELS[key]}
+                label={t.report.narratives[key]}
                 rows={key === "proposals" ? 2 : 4}
                 value={report.narrative[key]}
                 onChange={(e) => setNarrative(key, e.target.value)}
               />
               {draft.narrative[key] !== undefined ? (
                 <Button variant="ghost" size="sm" onClick={() => setNarrative(key, undefined)}>
-                  Dùng lại nội dung gợi ý: {NARRATIVE_LABELS[key]}
+                  {t.report.reuse(t.report.narratives[key])}
                 </Button>
               ) : null}
             </div>
           ))}
         </section>
         <section aria-labelledby="export-doc-heading">
-          <h2 id="export-doc-heading">Xuất báo cáo</h2>
+          <h2 id="export-doc-heading">{t.report.exportHeading}</h2>
           <div className="rg-actions">
             <Button onClick={() => void exportPdf()} disabled={busy}>
-              Xuất PDF
+              {t.report.exportPdf}
             </Button>
             <Button variant="secondary" onClick={() => void exportDocx()} disabled={busy}>
-              Xuất Word
+              {t.report.exportWord}
             </Button>
             <Button variant="secondary" onClick={() => void exportXlsx()} disabled={busy}>
-              Xuất Excel phụ lục
+              {t.report.exportExcel}
             </Button>
             <Button variant="secondary" onClick={() => void exportJson()} disabled={busy}>
-              Xuất dữ liệu kỳ (JSON)
+              {t.report.exportData}
             </Button>
           </div>
           <output className="rg-export-state" aria-live="polite">
@@ -200,30 +198,28 @@ export function ReportTab({ office }: { office: Office }) {
           </output>
         </section>
         <section aria-labelledby="section-heading">
-          <h2 id="section-heading">Phần lồng ghép vào báo cáo cải cách hành chính</h2>
-          <p className="rg-hint">Cùng nội dung, viết thành một khoản của báo cáo CCHC chung của đơn vị.</p>
-          <TextArea label="Nội dung phần lồng ghép" rows={10} readOnly value={section} />
+          <h2 id="section-heading">{t.report.sectionHeading}</h2>
+          <p className="rg-hint">{t.report.sectionHint}</p>
+          <TextArea label={t.report.sectionText} rows={10} readOnly value={section} />
           <Button
             variant="secondary"
             onClick={() =>
               void navigator.clipboard
                 .writeText(section)
-                .then(() => setStatus("Đã sao chép phần lồng ghép."))
-                .catch(() =>
-                  setStatus("Trình duyệt không cho sao chép; hãy chọn nội dung và sao chép bằng tay."),
-                )
+                .then(() => setStatus(t.report.copied))
+                .catch(() => setStatus(t.report.copyFailed))
             }
           >
-            Sao chép phần lồng ghép
+            {t.report.copy}
           </Button>
         </section>
       </div>
       <section className="rg-report__preview" aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Xem trước báo cáo</h2>
+        <h2 id="preview-heading">{t.report.previewHeading}</h2>
         <div
           className="rg-preview-page"
           role="document"
-          aria-label="Xem trước báo cáo"
+          aria-label={t.report.previewHeading}
           // renderHtml escapes every string of the document.
           dangerouslySetInnerHTML={{ __html: html }}
         />

@@ -1,6 +1,5 @@
 import {
   DEFAULT_STATUS_PERCENT,
-  STATUS_LABELS,
   TASK_STATUSES,
   type TaskProgress,
   type TaskStatus,
@@ -21,6 +20,7 @@ import { Select } from "@kehoach/ui/select";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { useId, useRef, useState } from "react";
+import { useT } from "../i18n/context.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 import { type EntryForm, entryFromForm, formFromEntry, formProblems } from "./entry-form.js";
 import { TaskStatusPill } from "./TaskStatusPill.js";
@@ -90,6 +90,7 @@ export function UnitsList() {
  * status, percent, what was done, the counts with their units, evidence links and the data date.
  */
 export function TaskCard(props: TaskCardProps) {
+  const t = useT();
   const { taskId, number, title, entry, before, progress, contradictions } = props;
   const headingId = useId();
   const [open, setOpen] = useState(false);
@@ -133,7 +134,7 @@ export function TaskCard(props: TaskCardProps) {
     <section className="rg-task" aria-labelledby={headingId} data-task-id={taskId}>
       <div className="rg-task__head">
         <h3 id={headingId} className="rg-task__title">
-          <span className="rg-task__number">Nhiệm vụ {number}.</span> {title}
+          <span className="rg-task__number">{t.task.number(number)}</span> {title}
         </h3>
         <div className="rg-task__status">
           <TaskStatusPill status={status} />
@@ -141,27 +142,22 @@ export function TaskCard(props: TaskCardProps) {
         </div>
       </div>
       <p className="rg-task__meta">
-        Chủ trì: {props.leads.join("; ") || "chưa giao"} · Thời gian: {props.timeText}
+        {t.task.lead}: {props.leads.join("; ") || t.task.unassigned} · {t.task.time}: {props.timeText}
         {progress?.due && props.timeKind !== "ongoing"
-          ? ` · ${props.timeKind === "recurring" ? "Hạn của lần gần nhất" : "Hạn"}: ${showDate(progress.due)}`
+          ? ` · ${props.timeKind === "recurring" ? t.task.dueLatest : t.task.due}: ${showDate(progress.due)}`
           : ""}
-        {figuresNow ? ` · Số liệu trong kỳ: ${figuresNow}` : ""}
+        {figuresNow ? ` · ${t.task.figuresNow}: ${figuresNow}` : ""}
       </p>
       {before && !entry ? (
         <p className="rg-task__carry">
-          Kỳ trước ({showDate(before.date)}):{" "}
-          {before.state === "done"
-            ? "đã hoàn thành"
-            : before.state === "in_progress"
-              ? "đang thực hiện"
-              : "chưa thực hiện"}
+          {t.task.before(showDate(before.date))} {t.task.states[before.state]}
           {before.percent !== undefined ? `, ${before.percent}%` : ""}
           {before.result ? ` — ${before.result}` : ""}
         </p>
       ) : null}
-      {entry?.carriedFrom ? <p className="rg-task__carry">Chuyển từ kỳ trước.</p> : null}
+      {entry?.carriedFrom ? <p className="rg-task__carry">{t.task.carried}</p> : null}
       {contradictions.length > 0 ? (
-        <Alert tone="warning" title="Tình trạng mâu thuẫn với ngày tháng">
+        <Alert tone="warning" title={t.task.contradiction}>
           <ul>
             {contradictions.map((c) => (
               <li key={`${c.entryId}-${c.kind}`}>{c.message}</li>
@@ -170,16 +166,16 @@ export function TaskCard(props: TaskCardProps) {
         </Alert>
       ) : null}
       <Button variant="secondary" size="sm" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? `Đóng nhập tiến độ nhiệm vụ ${number}` : `Nhập tiến độ nhiệm vụ ${number}`}
+        {open ? t.task.close(number) : t.task.open(number)}
       </Button>
       {open ? (
         <fieldset className="rg-task__form">
-          <legend className="kh-visually-hidden">Tiến độ nhiệm vụ {number}</legend>
+          <legend className="kh-visually-hidden">{t.task.legend(number)}</legend>
           <div className="rg-grid">
             <Select
-              label="Tình trạng"
+              label={t.task.status}
               value={form.status}
-              options={TASK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+              options={TASK_STATUSES.map((s) => ({ value: s, label: t.statuses[s] }))}
               onChange={(e) => {
                 const next = e.target.value as TaskStatus;
                 // A percentage left at a status's default follows the new status; one typed is kept.
@@ -195,21 +191,21 @@ export function TaskCard(props: TaskCardProps) {
               }}
             />
             <TextField
-              label="Tỷ lệ hoàn thành (%)"
+              label={t.task.percent}
               inputMode="decimal"
               value={form.percent}
               error={problems.percent}
               onChange={(e) => change({ percent: e.target.value })}
             />
             <DateField
-              label="Ngày số liệu"
+              label={t.task.dataDate}
               value={isoToPartial(form.date)}
               error={problems.date}
               onValueChange={(d) => change({ date: partialToIso(d) })}
             />
             {form.status.startsWith("done") ? (
               <DateField
-                label="Ngày hoàn thành"
+                label={t.task.completedOn}
                 value={isoToPartial(form.completedOn)}
                 error={problems.completedOn}
                 onValueChange={(d) => change({ completedOn: partialToIso(d) })}
@@ -217,8 +213,8 @@ export function TaskCard(props: TaskCardProps) {
             ) : null}
           </div>
           <TextArea
-            label="Kết quả thực hiện"
-            hint="Những việc đã làm trong kỳ, như sẽ ghi vào báo cáo."
+            label={t.task.result}
+            hint={t.task.resultHint}
             rows={3}
             value={form.result}
             onChange={(e) => change({ result: e.target.value })}
@@ -242,29 +238,28 @@ function FigureRows({
   declared: TaskCardProps["declared"];
   change: (patch: Partial<EntryForm>) => void;
 }) {
+  const t = useT();
   const set = (i: number, patch: Partial<EntryForm["figures"][number]>) =>
     change({ figures: form.figures.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   const missing = declared.filter((d) => !form.figures.some((f) => f.indicator === d.id));
   return (
     <fieldset className="rg-rows">
-      <legend className="rg-rows__title">
-        Số liệu kết quả của nhiệm vụ {number} (số lượng trong kỳ, không cộng dồn)
-      </legend>
+      <legend className="rg-rows__title">{t.task.figures(number)}</legend>
       {form.figures.map((f, i) => (
         <div className="rg-row" key={`figure-${i}`}>
           <TextField
-            label={`Chỉ tiêu ${i + 1}`}
+            label={t.task.indicator(i + 1)}
             value={f.label}
             onChange={(e) => set(i, { label: e.target.value })}
           />
           <TextField
-            label={`Số lượng ${i + 1}`}
+            label={t.task.amount(i + 1)}
             inputMode="decimal"
             value={f.value}
             onChange={(e) => set(i, { value: e.target.value })}
           />
           <TextField
-            label={`Đơn vị ${i + 1}`}
+            label={t.task.unit(i + 1)}
             list={UNITS_LIST_ID}
             value={f.unit}
             onChange={(e) => set(i, { unit: e.target.value })}
@@ -274,7 +269,7 @@ function FigureRows({
             size="sm"
             onClick={() => change({ figures: form.figures.filter((_, j) => j !== i) })}
           >
-            Xóa chỉ tiêu {i + 1}
+            {t.task.removeIndicator(i + 1)}
           </Button>
         </div>
       ))}
@@ -290,7 +285,7 @@ function FigureRows({
               })
             }
           >
-            Thêm “{d.label}”
+            {t.task.addDeclared(d.label)}
           </Button>
         ))}
         <Button
@@ -298,7 +293,7 @@ function FigureRows({
           size="sm"
           onClick={() => change({ figures: [...form.figures, { label: "", value: "", unit: "" }] })}
         >
-          Thêm chỉ tiêu
+          {t.task.addIndicator}
         </Button>
       </div>
     </fieldset>
@@ -314,20 +309,21 @@ function EvidenceRows({
   number: string;
   change: (patch: Partial<EntryForm>) => void;
 }) {
+  const t = useT();
   const set = (i: number, patch: Partial<EntryForm["evidence"][number]>) =>
     change({ evidence: form.evidence.map((f, j) => (j === i ? { ...f, ...patch } : f)) });
   return (
     <fieldset className="rg-rows">
-      <legend className="rg-rows__title">Tài liệu kiểm chứng của nhiệm vụ {number}</legend>
+      <legend className="rg-rows__title">{t.task.evidence(number)}</legend>
       {form.evidence.map((e, i) => (
         <div className="rg-row" key={`evidence-${i}`}>
           <TextField
-            label={`Tên tài liệu ${i + 1}`}
+            label={t.task.evidenceName(i + 1)}
             value={e.label}
             onChange={(ev) => set(i, { label: ev.target.value })}
           />
           <TextField
-            label={`Đường dẫn ${i + 1}`}
+            label={t.task.evidenceUrl(i + 1)}
             type="url"
             value={e.url}
             onChange={(ev) => set(i, { url: ev.target.value })}
@@ -337,7 +333,7 @@ function EvidenceRows({
             size="sm"
             onClick={() => change({ evidence: form.evidence.filter((_, j) => j !== i) })}
           >
-            Xóa tài liệu {i + 1}
+            {t.task.removeEvidence(i + 1)}
           </Button>
         </div>
       ))}
@@ -347,7 +343,7 @@ function EvidenceRows({
           size="sm"
           onClick={() => change({ evidence: [...form.evidence, { label: "", url: "" }] })}
         >
-          Thêm tài liệu kiểm chứng
+          {t.task.addEvidence}
         </Button>
       </div>
     </fieldset>

@@ -1,7 +1,9 @@
-import { STATUS_SEVERITY, statusLabel, type TaskStatus } from "@kehoach/plan-model";
+import { STATUS_SEVERITY, type TaskStatus } from "@kehoach/plan-model";
 import { StatusPill } from "@kehoach/ui/status-pill";
+import { useT } from "../i18n/context.js";
 
-/** A task's status as plan-model names it, in the tone of its severity. */
+/** A task's status as plan-model names it (in the screen's language), in the tone of its severity. */
 export function TaskStatusPill({ status, compact }: { status: TaskStatus; compact?: boolean }) {
-  return <StatusPill tone={STATUS_SEVERITY[status]} label={statusLabel(status)} compact={compact} />;
+  const t = useT();
+  return <StatusPill tone={STATUS_SEVERITY[status]} label={t.statuses[status]} compact={compact} />;
 }

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseTheme, resolvedValues } from "@kehoach/ui/theme";
 
 // The two sites the global setup builds, and what the tests expect of them, read from the
 // locality files themselves (never typed here a second time).
@@ -38,23 +39,19 @@ export async function localityOf(slug: string) {
   const data = JSON.parse(
     await readFile(join(repoRoot, "localities", slug, "locality.json"), "utf8"),
   ) as LocalityFile;
-  const theme = JSON.parse(await readFile(join(repoRoot, "localities", slug, "theme.json"), "utf8")) as {
-    brand: Record<string, string>;
-    semantic: Record<string, string>;
-  };
+  // The theme as the build reads it (it extends ui's default), through ui's own parser.
+  const parsed = parseTheme(
+    JSON.parse(await readFile(join(repoRoot, "localities", slug, "theme.json"), "utf8")),
+  );
+  if (!parsed.ok) throw new Error(`localities/${slug}/theme.json: ${JSON.stringify(parsed.problems)}`);
   const committee = data.agencies.find((a) => a.kind === "ubnd" && a.unitId === data.unitId);
   return {
     shortName: data.name.split(",")[0]?.trim() ?? data.name,
     committee: committee?.name ?? "",
     issuers: data.agencies.filter((a) => a.issuing).map((a) => a.name),
     agencies: data.agencies.map((a) => a.name),
-    headerBackground: rgb(resolveColour(theme, theme.semantic["color-header-background"] ?? "")),
+    headerBackground: rgb(resolvedValues(parsed.theme).get("color-header-background") ?? ""),
   };
-}
-
-function resolveColour(theme: { brand: Record<string, string> }, value: string): string {
-  const reference = /^\{brand\.(.+)\}$/.exec(value);
-  return reference ? (theme.brand[reference[1] as string] ?? "") : value;
 }
 
 /** "#1d6841" → "rgb(29, 104, 65)", as getComputedStyle reports it. */

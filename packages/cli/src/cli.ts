@@ -32,7 +32,7 @@ const COMMANDS: Record<string, Entry> = {
     load: () => import("./commands/matrix.js").then((m) => m.matrixCommand),
   },
   import: {
-    usage: "kehoach import <tệp.docx|tệp.txt|tệp.md> [-o ke-hoach.json] [--summary]",
+    usage: "kehoach import <tệp.docx|tệp.pdf|tệp.txt|tệp.md> [-o ke-hoach.json] [--summary]",
     summary: "nhập kế hoạch có sẵn (Word, văn bản) thành kế hoạch JSON, kèm những chỗ cần xem lại",
     load: () => import("./commands/import.js").then((m) => m.importCommand),
   },

@@ -72,6 +72,31 @@ describe("signing with a PKCS#12 file, verified by poppler's pdfsig", () => {
     expect(stdout).toContain("Lê Thị Thu Hà\n2026-01-09T10:15:30+07:00");
   }, 60_000);
 
+  it("carries a PAdES B-B CMS: content type, message digest, ESS signing-certificate-v2, no CMS signing time", async () => {
+    const signer = await loadP12(await pki.p12("cms-attributes"), pki.password);
+    const signed = await signPdf(pdf, { signer, signingTime: when });
+    const [, start, end] = signed.byteRange;
+    const hex = new TextDecoder("latin1")
+      .decode(signed.bytes.subarray(start + 1, end - 1))
+      .replace(/(00)+$/u, "");
+    const der = join(pki.dir, "cms.der");
+    await writeFile(der, Buffer.from(hex.length % 2 ? `${hex}0` : hex, "hex"));
+    const { stdout } = await run("openssl", ["cms", "-inform", "DER", "-in", der, "-cmsout", "-print"]);
+    expect(stdout).toContain("d.signedData");
+    expect(stdout).toMatch(/object: contentType \(1\.2\.840\.113549\.1\.9\.3\)/u);
+    expect(stdout).toMatch(/object: messageDigest \(1\.2\.840\.113549\.1\.9\.4\)/u);
+    expect(stdout).toMatch(
+      /object: id-smime-aa-signingCertificateV2 \(1\.2\.840\.113549\.1\.9\.16\.2\.47\)/u,
+    );
+    expect(stdout).not.toMatch(/signingTime/u);
+    expect(stdout).toMatch(/eContent: <ABSENT>/u);
+    // poppler reads the file without a syntax complaint.
+    const path = join(pki.dir, "clean.pdf");
+    await writeFile(path, signed.bytes);
+    const { stderr } = await run("pdfinfo", [path]);
+    expect(stderr).toBe("");
+  }, 60_000);
+
   it("is invalid once one byte of the signed file changes", async () => {
     const signer = await loadP12(await pki.p12("mot-byte"), pki.password);
     const signed = await signPdf(pdf, { signer, signingTime: when });

@@ -2,6 +2,8 @@
 # What the tests need from Debian, installed only when missing (root, as on a fresh machine):
 #   chromium                 the browser every browser test drives (never a downloaded browser)
 #   libreoffice-writer-nogui the real Word-format client that checks our .docx files
+#   poppler-utils, openssl   pdfsig verifies the signatures @kehoach/sign makes; openssl makes
+#                            the tests' throwaway certificates
 set -eu
 missing=""
 if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
@@ -9,6 +11,12 @@ if ! command -v "${CHROMIUM_PATH:-chromium}" >/dev/null 2>&1 && [ ! -x "${CHROMI
 fi
 if ! command -v soffice >/dev/null 2>&1; then
   missing="$missing libreoffice-writer-nogui"
+fi
+if ! command -v pdfsig >/dev/null 2>&1; then
+  missing="$missing poppler-utils"
+fi
+if ! command -v openssl >/dev/null 2>&1; then
+  missing="$missing openssl"
 fi
 if [ -n "$missing" ]; then
   echo "Installing from Debian:$missing"

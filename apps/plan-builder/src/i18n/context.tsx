@@ -1,4 +1,5 @@
-import { createAppText, type Language } from "@kehoach/ui/messages";
+import { AppTextProvider, type Language, type LanguageState, useAppLanguage } from "@kehoach/ui/messages";
+import type { ReactNode } from "react";
 import { en } from "./en.js";
 import { type Messages, vi } from "./vi.js";
 
@@ -8,8 +9,17 @@ import { type Messages, vi } from "./vi.js";
 
 export type Lang = Language;
 
-const text = createAppText<Messages>({ vi, en });
+const catalogue = { vi, en };
+const outside: LanguageState<Messages> = { lang: "vi", t: vi, setLang: () => {} };
 
-export const LanguageProvider = text.TextProvider;
-export const useT = text.useText;
-export const useLanguage = text.useLanguage;
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  return <AppTextProvider catalogue={catalogue}>{children}</AppTextProvider>;
+}
+
+export function useLanguage(): LanguageState<Messages> {
+  return useAppLanguage<Messages>() ?? outside;
+}
+
+export function useT(): Messages {
+  return useLanguage().t;
+}

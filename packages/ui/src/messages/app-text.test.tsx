@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { TextArea } from "../text-area/index.js";
-import { createAppText, LANGUAGE_STORAGE_KEY } from "./index.js";
+import { AppTextProvider, LANGUAGE_STORAGE_KEY, type LanguageState, useAppLanguage } from "./index.js";
 
 const vi = { greet: (name: string) => `Chào ${name}`, switchTo: "English" };
 const en: typeof vi = { greet: (name) => `Hello ${name}`, switchTo: "Tiếng Việt" };
-const { TextProvider, useText, useLanguage } = createAppText({ vi, en });
+const catalogue = { vi, en };
+type Words = typeof vi;
+const fallback: LanguageState<Words> = { lang: "vi", t: vi, setLang: () => {} };
+// What an app's i18n module writes: its hooks, typed with its catalogue.
+const useLanguage = () => useAppLanguage<Words>() ?? fallback;
+const useText = () => useLanguage().t;
 
 function Screen() {
   const t = useText();
@@ -26,9 +31,9 @@ describe("an app's words, held the one way", () => {
   it("shows the app's catalogue and the components' messages in the chosen language, and keeps the choice", async () => {
     localStorage.removeItem(LANGUAGE_STORAGE_KEY);
     const screen = await render(
-      <TextProvider>
+      <AppTextProvider catalogue={catalogue}>
         <Screen />
-      </TextProvider>,
+      </AppTextProvider>,
     );
     await expect.element(screen.getByText("Chào Lan")).toBeVisible();
     await expect.element(screen.getByText("Còn 2 ký tự")).toBeInTheDocument();
@@ -42,9 +47,9 @@ describe("an app's words, held the one way", () => {
   it("starts in the language another app of the site chose", async () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, "en");
     const screen = await render(
-      <TextProvider>
+      <AppTextProvider catalogue={catalogue}>
         <Screen />
-      </TextProvider>,
+      </AppTextProvider>,
     );
     await expect.element(screen.getByText("Hello Lan")).toBeVisible();
     localStorage.removeItem(LANGUAGE_STORAGE_KEY);

@@ -9,7 +9,8 @@ import { vi as uiVi } from "./vi.js";
 // components' own messages switched along. Documents are always written in Vietnamese: only the
 // screen changes language.
 //
-//   export const { TextProvider, useText, useLanguage } = createAppText({ vi, en });
+//   <AppTextProvider catalogue={{ vi, en }}>…</AppTextProvider>   // around the app
+//   export const useT = (): Messages => (useAppLanguage<Messages>() ?? fallback).t;
 
 export type Language = "vi" | "en";
 
@@ -31,38 +32,42 @@ function storedLanguage(): Language {
   }
 }
 
-export interface AppText<M> {
-  /** Around the app: the chosen language, <html lang>, and the components' messages. */
-  TextProvider: (props: { children: ReactNode; initial?: Language }) => ReactNode;
-  /** The app's words in the chosen language. */
-  useText: () => M;
-  useLanguage: () => LanguageState<M>;
+export interface AppTextProviderProps<M> {
+  /** The app's words: Vietnamese, and English of the same shape. */
+  catalogue: { vi: M; en: M };
+  /** A language to start in; by default the one chosen before in this browser, else Vietnamese. */
+  initial?: Language;
+  children: ReactNode;
 }
 
-export function createAppText<M>(catalogue: { vi: M; en: NoInfer<M> }): AppText<M> {
-  const Context = createContext<LanguageState<M>>({ lang: "vi", t: catalogue.vi, setLang: () => {} });
+// One context for every catalogue: an app has one provider, and useAppLanguage gives the value
+// back with the app's own type.
+const LanguageContext = createContext<LanguageState<unknown> | null>(null);
 
-  function TextProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
-    const [lang, setLang] = useState<Language>(() => initial ?? storedLanguage());
-    useEffect(() => {
-      document.documentElement.lang = lang;
-      try {
-        localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
-      } catch {
-        // Private windows may refuse storage; the choice then lasts for this page only.
-      }
-    }, [lang]);
-    const value = useMemo(() => ({ lang, t: catalogue[lang], setLang }), [lang]);
-    return (
-      <Context.Provider value={value}>
-        <MessagesProvider messages={lang === "en" ? uiEn : uiVi}>{children}</MessagesProvider>
-      </Context.Provider>
-    );
-  }
+/** Around the app: the chosen language, <html lang>, and the components' messages switched along. */
+export function AppTextProvider<M>({ catalogue, initial, children }: AppTextProviderProps<M>) {
+  const [lang, setLang] = useState<Language>(() => initial ?? storedLanguage());
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
+    } catch {
+      // Private windows may refuse storage; the choice then lasts for this page only.
+    }
+  }, [lang]);
+  const value = useMemo(() => ({ lang, t: catalogue[lang], setLang }), [lang, catalogue]);
+  return (
+    <LanguageContext.Provider value={value}>
+      <MessagesProvider messages={lang === "en" ? uiEn : uiVi}>{children}</MessagesProvider>
+    </LanguageContext.Provider>
+  );
+}
 
-  return {
-    TextProvider,
-    useText: () => useContext(Context).t,
-    useLanguage: () => useContext(Context),
-  };
+/**
+ * The language state of the app's AppTextProvider, typed with the app's catalogue; null outside a
+ * provider. An app wraps it once (its i18n module) and gives its components `useT()`.
+ */
+export function useAppLanguage<M>(): LanguageState<M> | null {
+  // One provider per app, holding that app's catalogue: the type is the app's own.
+  return useContext(LanguageContext) as LanguageState<M> | null;
 }

@@ -1,9 +1,10 @@
 export {
-  type AppText,
-  createAppText,
+  AppTextProvider,
+  type AppTextProviderProps,
   LANGUAGE_STORAGE_KEY,
   type Language,
   type LanguageState,
+  useAppLanguage,
 } from "./app-text.js";
 export {
   type MessageOverrides,

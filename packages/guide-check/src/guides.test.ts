@@ -88,10 +88,12 @@ function serve(command: string, cwd: string): Promise<Served> {
   });
   return new Promise((resolve, reject) => {
     let out = "";
+    let ready = false;
     const take = (chunk: Buffer) => {
       out += chunk.toString();
       const at = /đang chạy tại (http:\/\/\S+)/u.exec(out);
-      if (at && /Nhấn Ctrl\+C để dừng/u.test(out)) {
+      if (!ready && at && /Nhấn Ctrl\+C để dừng/u.test(out)) {
+        ready = true;
         timings.push({ command, seconds: (performance.now() - started) / 1000 });
         const apps = [...out.matchAll(/^\s+(http:\/\/\S+\/)$/gmu)].map((m) => m[1]!);
         resolve({ child, url: at[1]!, apps });

@@ -127,7 +127,11 @@ describe("every publishable package, as packed", () => {
         if (kind === "node10" || kind === "node16-cjs") continue;
         // A style sheet entry (@kehoach/ui/tokens.css) is for bundlers and <link>, not for types.
         if ("entrypoint" in problem && problem.entrypoint.endsWith(".css")) continue;
-        found.push(`${pkg.name}: ${JSON.stringify(problem)}`);
+        const p = problem as Record<string, unknown>;
+        const where = [p.entrypoint, p.fileName, p.moduleSpecifier && `→ ${p.moduleSpecifier}`]
+          .filter(Boolean)
+          .join(" ");
+        found.push(`${pkg.name}: ${problem.kind} ${where} (${kind ?? p.resolutionOption ?? ""})`);
       }
     }
     expect(found).toEqual([]);

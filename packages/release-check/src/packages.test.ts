@@ -127,7 +127,7 @@ describe("every publishable package, as packed", () => {
         if (kind === "node10" || kind === "node16-cjs") continue;
         // A style sheet entry (@kehoach/ui/tokens.css) is for bundlers and <link>, not for types.
         if ("entrypoint" in problem && problem.entrypoint.endsWith(".css")) continue;
-        const p = problem as Record<string, unknown>;
+        const p = problem as unknown as Record<string, unknown>;
         const where = [p.entrypoint, p.fileName, p.moduleSpecifier && `→ ${p.moduleSpecifier}`]
           .filter(Boolean)
           .join(" ");

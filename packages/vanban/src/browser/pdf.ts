@@ -28,8 +28,9 @@ export interface PdfRendererOptions {
 }
 
 /** The worker this package ships, bundled by the app's bundler as a module worker. */
+/** (Named .js: the bundler resolves it to the .ts source here, and to the built file in dist.) */
 export function startRendererWorker(): Worker {
-  return new Worker(new URL("./pdf.worker.ts", import.meta.url), { type: "module", name: "pdf" });
+  return new Worker(new URL("./pdf.worker.js", import.meta.url), { type: "module", name: "pdf" });
 }
 
 /**

@@ -27,8 +27,10 @@ export interface PdfRendererOptions {
   worker?: () => MessageEndpoint & { terminate?(): void };
 }
 
-/** The worker this package ships, bundled by the app's bundler as a module worker. */
-/** (Named .js: the bundler resolves it to the .ts source here, and to the built file in dist.) */
+/**
+ * The worker this package ships, bundled by the app's bundler as a module worker. Named `.js`:
+ * the bundler resolves it to the `.ts` source in the workspace, and to the built file in dist.
+ */
 export function startRendererWorker(): Worker {
   return new Worker(new URL("./pdf.worker.js", import.meta.url), { type: "module", name: "pdf" });
 }

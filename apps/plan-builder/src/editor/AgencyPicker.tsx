@@ -1,8 +1,7 @@
 import type { Agency, AgencyRef } from "@kehoach/plan-model";
 import type { Path } from "@kehoach/plan-model/editing";
-import { cleanLine, toneKey } from "@kehoach/text-vi";
-import { matchesQuery, useComboboxKeys } from "@kehoach/ui/combobox";
-import { useId, useMemo, useRef, useState } from "react";
+import { Combobox, type ComboboxOption } from "@kehoach/ui/combobox";
+import { useMemo } from "react";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";
@@ -11,7 +10,8 @@ import { fieldId, pathAttr } from "./field-id.js";
 // "VHXH", "phong van hoa" or "Phòng Văn hoá – Xã hội xã" finds "Phòng Văn hóa - Xã hội", and the
 // plan keeps the canonical name with the directory id. A body the directory does not know can
 // still be typed (an outside organisation); it is kept as written and marked as such. Names
-// already in a plan under another spelling show the canonical name beside them.
+// already in a plan under another spelling show the canonical name beside them. The picker is
+// the ui Combobox in its entry mode: its keys, list and chips are the Combobox's own.
 
 export interface PickedAgency {
   ref: AgencyRef;
@@ -30,207 +30,97 @@ interface AgencyPickerProps {
   max?: number;
 }
 
-interface Option {
-  value: string;
-  label: string;
-  keywords: string[];
-  description: string;
-  agency: Agency | undefined;
-}
-
-const FREE_TEXT = "\u0000free";
+/** A chosen agency as the Combobox holds it: its directory id, or its position for a name typed. */
+const valueOf = (ref: AgencyRef, index: number) => (ref.id ? `id:${ref.id}` : `typed:${index}:${ref.name}`);
 
 export function AgencyPicker({ label, hint, values, onChange, path, max }: AgencyPickerProps) {
   const t = useT();
   const { locality, matcher, readOnly } = useEditor();
-  const base = useId();
-  const inputId = fieldId(path);
-  const listId = `${base}-list`;
-  const hintId = `${base}-hint`;
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
-  const [open, setOpen] = useState(false);
-
-  const all = useMemo<Option[]>(
+  const options = useMemo<ComboboxOption[]>(
     () =>
       locality.locality.agencies.map((agency) => ({
-        value: agency.id,
+        value: `id:${agency.id}`,
         label: agency.name,
         keywords: [...agency.shortNames, ...agency.aliases, ...agency.names.map((n) => n.name)],
         description: [t.agencyKinds[agency.kind], ...agency.shortNames].filter(Boolean).join(" · "),
-        agency,
       })),
     [locality, t],
   );
-  const typed = cleanLine(query);
-  // Searched only while the list is open: a plan has dozens of pickers, and typing elsewhere must
-  // not make each of them search the directory again.
-  const results = useMemo(() => {
-    if (!open) return [];
-    const chosenIds = new Set(values.map((v) => v.ref.id).filter(Boolean));
-    const found = all.filter((o) => !chosenIds.has(o.value) && matchesQuery(o, typed)).slice(0, 30);
-    const exact = all.some((o) => [o.label, ...o.keywords].some((n) => toneKey(n) === toneKey(typed)));
-    if (typed !== "" && !exact) {
-      found.push({ value: FREE_TEXT, label: typed, keywords: [], description: "", agency: undefined });
-    }
-    return found;
-  }, [all, typed, values, open]);
-  const full = max !== undefined && values.length >= max;
-  const optionId = (index: number) => `${base}-opt-${index}`;
+  const chosen = values.map((v, i) => valueOf(v.ref, i));
+  const refs = values.map((v) => v.ref);
 
-  const add = (option: Option) => {
-    let ref: AgencyRef;
-    if (option.agency) ref = { name: option.agency.name, id: option.agency.id };
-    else {
-      const match = matcher.match(option.label);
-      ref =
-        match.status === "matched"
-          ? { name: match.agency.name, id: match.agency.id }
-          : { name: option.label };
-    }
-    onChange([...values.map((v) => v.ref), ref]);
-    setQuery("");
-    setActive(0);
-    setOpen(false);
+  // What the Combobox gives back (chips removed, an option added) as the plan's references.
+  const change = (next: string[]) => {
+    const kept = new Map(chosen.map((value, i) => [value, refs[i] as AgencyRef]));
+    onChange(
+      next.flatMap((value): AgencyRef[] => {
+        const ref = kept.get(value);
+        if (ref) return [ref];
+        const agency = locality.directory.agencies.get(value.slice("id:".length));
+        return agency ? [{ name: agency.name, id: agency.id }] : [];
+      }),
+    );
   };
-  const remove = (index: number) => {
-    onChange(values.filter((_, i) => i !== index).map((v) => v.ref));
-    inputRef.current?.focus();
+  // Typed as written, unless the directory knows the name under another spelling.
+  const create = (text: string) => {
+    const match = matcher.match(text);
+    const ref: AgencyRef =
+      match.status === "matched" ? { name: match.agency.name, id: match.agency.id } : { name: text };
+    onChange([...refs, ref]);
   };
   const adoptCanonical = (index: number, agency: Agency) => {
-    onChange(values.map((v, i) => (i === index ? { ...v.ref, name: agency.name, id: agency.id } : v.ref)));
+    onChange(refs.map((ref, i) => (i === index ? { ...ref, name: agency.name, id: agency.id } : ref)));
   };
 
-  // The keys of the ui Combobox, with what is this picker's own: Alt+arrows stay with the task
-  // around it, a full picker chooses nothing, Backspace in the empty input removes the last agency.
-  const { setActive, activeOption, onKeyDown } = useComboboxKeys({
-    results,
-    open,
-    setOpen,
-    choose: (option) => add(option),
-    canChoose: !full,
-    inputEmpty: query === "",
-    onBackspaceEmpty: () => {
-      if (values.length > 0) remove(values.length - 1);
-    },
-    leaveAltKeys: true,
-  });
-
   return (
-    <div className="pb-agency kh-field">
-      <label className="kh-field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint ? (
-        <div className="kh-field__hint" id={hintId}>
-          {hint}
-        </div>
-      ) : null}
-      {values.length > 0 && (
-        <ul className="pb-agency__chips" aria-label={t.agency.chosen(label, values.length)}>
-          {values.map((value, index) => {
-            const match = matcher.resolve(value.ref);
-            const canonical = match.status === "matched" ? match.agency : undefined;
-            const generic = match.status === "generic";
-            return (
-              <li key={`${value.ref.name}-${index}`} className="pb-agency__chip" {...pathAttr(value.path)}>
-                <span className="pb-agency__name">{value.ref.name}</span>
-                {canonical && canonical.name !== value.ref.name ? (
-                  <span className="pb-agency__canonical">
-                    {t.agency.canonical(canonical.name)}{" "}
-                    <button
-                      type="button"
-                      className="pb-link-button"
-                      disabled={readOnly}
-                      onClick={() => adoptCanonical(index, canonical)}
-                    >
-                      {t.agency.useCanonical}
-                    </button>
-                  </span>
-                ) : null}
-                {!canonical && !generic ? (
-                  <span className="pb-agency__note">{t.agency.notInDirectory}</span>
-                ) : null}
+    <Combobox
+      multiple
+      hideSelected
+      className="pb-agency"
+      label={label}
+      hint={hint}
+      id={fieldId(path)}
+      inputAttributes={pathAttr(path)}
+      placeholder={t.agency.placeholder}
+      readOnly={readOnly}
+      options={options}
+      maxResults={30}
+      {...(max !== undefined ? { maxSelected: max } : {})}
+      value={chosen}
+      onValueChange={change}
+      createOption={{ label: t.agency.addAsTyped, onCreate: create }}
+      chipsLabel={(n) => t.agency.chosen(label, n)}
+      removeLabel={(_value, index) => t.agency.remove(refs[index]?.name ?? "")}
+      chipAttributes={(_value, index) => pathAttr(values[index]?.path ?? path)}
+      renderChip={(_value, index) => {
+        const ref = refs[index] as AgencyRef;
+        const match = matcher.resolve(ref);
+        const canonical = match.status === "matched" ? match.agency : undefined;
+        return (
+          <span className="pb-agency__chip-text">
+            <span className="pb-agency__name">{ref.name}</span>
+            {canonical && canonical.name !== ref.name ? (
+              <span className="pb-agency__canonical">
+                {t.agency.canonical(canonical.name)}{" "}
                 <button
                   type="button"
-                  className="pb-agency__remove"
-                  aria-label={t.agency.remove(value.ref.name)}
+                  className="pb-link-button"
                   disabled={readOnly}
-                  onClick={() => remove(index)}
+                  onClick={() => adoptCanonical(index, canonical)}
                 >
-                  ×
+                  {t.agency.useCanonical}
                 </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {!full && (
-        <div className="pb-agency__box">
-          <input
-            ref={inputRef}
-            id={inputId}
-            {...pathAttr(path)}
-            type="text"
-            role="combobox"
-            className="kh-input kh-focusable"
-            autoComplete="off"
-            spellCheck={false}
-            readOnly={readOnly}
-            aria-autocomplete="list"
-            aria-expanded={open && results.length > 0}
-            aria-controls={listId}
-            aria-describedby={hint ? hintId : undefined}
-            {...(activeOption ? { "aria-activedescendant": optionId(results.indexOf(activeOption)) } : {})}
-            placeholder={t.agency.placeholder}
-            value={query}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setActive(0);
-              setOpen(true);
-            }}
-            onKeyDown={onKeyDown}
-            onFocus={() => setOpen(query !== "")}
-            onBlur={() => setOpen(false)}
-          />
-          {/* biome-ignore lint/a11y/noStaticElementInteractions: keeps the input focused while an option is clicked; the keyboard path is the input */}
-          <div
-            className="pb-agency__popup"
-            hidden={!open || results.length === 0}
-            onMouseDown={(e) => e.preventDefault()}
-          >
-            <div id={listId} role="listbox" aria-label={label} tabIndex={-1} className="pb-agency__list">
-              {results.map((option, index) => (
-                // biome-ignore lint/a11y/useFocusableInteractive: APG combobox: focus stays in the input
-                // biome-ignore lint/a11y/useKeyWithClickEvents: Enter in the input picks the active option
-                <div
-                  key={option.value === FREE_TEXT ? FREE_TEXT : option.value}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={option === activeOption}
-                  className="pb-agency__option"
-                  data-active={option === activeOption || undefined}
-                  onClick={() => add(option)}
-                >
-                  {option.value === FREE_TEXT ? (
-                    <span>{t.agency.addAsTyped(option.label)}</span>
-                  ) : (
-                    <>
-                      <span className="pb-agency__option-label">{option.label}</span>
-                      {option.description ? (
-                        <span className="pb-agency__option-description">{option.description}</span>
-                      ) : null}
-                    </>
-                  )}
-                </div>
-              ))}
-            </div>
-          </div>
-          <span className="kh-visually-hidden" aria-live="polite">
-            {open && typed !== "" ? t.agency.results(results.length) : ""}
+              </span>
+            ) : null}
+            {!canonical && match.status !== "generic" ? (
+              <span className="pb-agency__note">{t.agency.notInDirectory}</span>
+            ) : null}
           </span>
-        </div>
-      )}
-    </div>
+        );
+      }}
+      resultsMessage={t.agency.results}
+      // Alt+arrows move the task around the picker.
+      leaveAltKeys
+    />
   );
 }

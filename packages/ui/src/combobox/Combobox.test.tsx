@@ -102,3 +102,82 @@ describe("Combobox (single) clearing", () => {
     await expect.element(screen.getByRole("listbox")).toHaveAccessibleName("Cơ quan chủ trì");
   });
 });
+
+/** The entry mode: distinct agencies, one typed as written when the directory has no such name. */
+function Entry({ max }: { max?: number }) {
+  const [value, setValue] = useState<string[]>([]);
+  return (
+    <>
+      <Combobox
+        multiple
+        hideSelected
+        maxSelected={max}
+        label="Cơ quan chủ trì"
+        options={agencies}
+        value={value}
+        onValueChange={setValue}
+        chipsLabel={(n) => `Cơ quan chủ trì: đã chọn ${n}`}
+        createOption={{
+          label: (text) => `Thêm “${text}” (ghi đúng như đã gõ)`,
+          onCreate: (text) => setValue((v) => [...v, `typed:${text}`]),
+        }}
+        renderChip={(v) => (
+          <span>{v.startsWith("typed:") ? v.slice(6) : agencies.find((a) => a.value === v)?.label}</span>
+        )}
+        chipAttributes={(_v, i) => ({ "data-path": `leads[${i}]` })}
+        inputAttributes={{ "data-path": "leads" }}
+        leaveAltKeys
+      />
+      <output>{value.join("|")}</output>
+    </>
+  );
+}
+
+describe("Combobox, entry mode", () => {
+  it("lists only what is not chosen yet and closes after each choice", async () => {
+    const screen = await render(<Entry />);
+    const input = screen.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    await input.click();
+    await userEvent.keyboard("VH-XH{Enter}");
+    await expect.element(screen.getByText("vhxh")).toBeInTheDocument();
+    await expect.element(input).toHaveAttribute("aria-expanded", "false");
+    await userEvent.keyboard("Phòng Văn hóa - Xã hội");
+    // Already chosen: not offered again, and its name is not offered as typed text either.
+    expect(screen.container.querySelectorAll('[role="option"]:not([data-create])').length).toBe(0);
+    expect(screen.container.querySelector("[data-create]")).toBeNull();
+    await expect
+      .element(screen.getByRole("list", { name: "Cơ quan chủ trì: đã chọn 1" }))
+      .toHaveTextContent("Phòng Văn hóa - Xã hội");
+    expect(screen.container.querySelector('li[data-path="leads[0]"]')).not.toBeNull();
+    expect(input.element().getAttribute("data-path")).toBe("leads");
+  });
+
+  it("adds a body the list does not know, as typed, from the last option", async () => {
+    const screen = await render(<Entry />);
+    const input = screen.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    await input.click();
+    await userEvent.keyboard("Hội Nông dân xã");
+    await expect
+      .element(screen.getByRole("option", { name: "Thêm “Hội Nông dân xã” (ghi đúng như đã gõ)" }))
+      .toBeVisible();
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText("typed:Hội Nông dân xã")).toBeInTheDocument();
+    expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it("takes no more than its maximum, and leaves Alt+arrows to the widget around it", async () => {
+    const screen = await render(<Entry max={1} />);
+    const input = screen.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    await input.click();
+    const first = input.element().getAttribute("aria-activedescendant");
+    await userEvent.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    expect(input.element().getAttribute("aria-activedescendant")).toBe(first);
+    await userEvent.keyboard("{ArrowDown}");
+    expect(input.element().getAttribute("aria-activedescendant")).not.toBe(first);
+    await userEvent.keyboard("cong an{Enter}");
+    await expect.element(screen.getByText("ca", { exact: true })).toBeInTheDocument();
+    expect(screen.container.querySelector('[role="combobox"]')).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Bỏ chọn Công an xã" }));
+    await expect.element(screen.getByRole("combobox", { name: "Cơ quan chủ trì" })).toBeInTheDocument();
+  });
+});

@@ -1,3 +1,4 @@
+import { cleanLine, toneKey } from "@kehoach/text-vi";
 import { type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { Field } from "../field/Field.js";
 import { CloseIcon } from "../internal/icons.js";
@@ -14,6 +15,9 @@ export interface ComboboxOption extends SearchableOption {
   disabled?: boolean;
 }
 
+/** Attributes an app puts on the input or a chip: its own markers, such as the place a value edits. */
+export type DataAttributes = Record<`data-${string}`, string>;
+
 interface CommonProps {
   label: ReactNode;
   options: readonly ComboboxOption[];
@@ -23,8 +27,17 @@ interface CommonProps {
   id?: string;
   className?: string;
   disabled?: boolean;
+  /** Shown while nothing is typed. */
+  placeholder?: string;
+  /** The value can be read and copied but not changed (a document already issued). */
+  readOnly?: boolean;
   /** At most this many matches are listed (long agency lists stay quick to read). */
   maxResults?: number;
+  inputAttributes?: DataAttributes;
+  /** Keys pressed with Alt belong to the widget around the picker (see useComboboxKeys). */
+  leaveAltKeys?: boolean;
+  /** What the live region says of n results; the messages' words by default. */
+  resultsMessage?: (count: number) => string;
 }
 
 export interface SingleComboboxProps extends CommonProps {
@@ -35,23 +48,47 @@ export interface SingleComboboxProps extends CommonProps {
 
 export interface MultiComboboxProps extends CommonProps {
   multiple: true;
+  /** The chosen values, in order; a value the options do not hold (one typed) is shown by renderChip. */
   value: readonly string[];
   onValueChange: (value: string[]) => void;
+  /**
+   * The entry mode, for lists of distinct things (the agencies of a task): a chosen option leaves
+   * the list, and the list closes after each choice.
+   */
+  hideSelected?: boolean;
+  /** At most this many; the input goes once they are chosen. */
+  maxSelected?: number;
+  /**
+   * Text that names no option exactly may be added as typed: the list then ends with this
+   * choice, and choosing it calls onCreate (the app adds what it makes of the text to `value`).
+   */
+  createOption?: { label: (text: string) => string; onCreate: (text: string) => void };
+  /** The name of the chips' list; the messages' "Đã chọn n" by default. */
+  chipsLabel?: (count: number) => string;
+  /** A chip's content beside its remove button; the option's label by default. */
+  renderChip?: (value: string, index: number) => ReactNode;
+  /** The remove button's name; the messages' "Bỏ <label>" by default. */
+  removeLabel?: (value: string, index: number) => string;
+  chipAttributes?: (value: string, index: number) => DataAttributes;
 }
 
 export type ComboboxProps = SingleComboboxProps | MultiComboboxProps;
 
+const CREATE = "\u0000create";
+
 /**
- * A searchable picker (ARIA 1.2 combobox with a listbox popup), single or multiple. Search ignores
- * tone marks, and diacritics altogether when none are typed; options may carry keywords.
+ * A searchable picker (ARIA 1.2 combobox with a listbox popup), single or multiple, and in its
+ * entry mode a list of distinct things, some typed as written. Search ignores tone marks, and
+ * diacritics altogether when none are typed; options may carry keywords.
  */
 export function Combobox(props: ComboboxProps) {
-  const { label, options, hint, error, required, id, className, disabled, maxResults = 50 } = props;
+  const { label, options, hint, error, required, id, className, disabled, readOnly, maxResults = 50 } = props;
   const messages = useMessages();
   const base = `kh-combobox-${useId()}`;
   const listId = `${base}-list`;
   const statusId = `${base}-status`;
   const inputRef = useRef<HTMLInputElement>(null);
+  const multi = props.multiple ? props : null;
   const selected: readonly string[] = props.multiple
     ? props.value
     : props.value === null
@@ -60,34 +97,49 @@ export function Combobox(props: ComboboxProps) {
   const byValue = useMemo(() => new Map(options.map((o) => [o.value, o])), [options]);
   // Option ids from positions, not values: a value may hold characters an id cannot.
   const indexOf = useMemo(() => new Map(options.map((o, i) => [o.value, i])), [options]);
-  const optionId = (option: ComboboxOption) => `${base}-opt-${indexOf.get(option.value)}`;
+  const optionId = (option: ComboboxOption) =>
+    option.value === CREATE ? `${base}-opt-create` : `${base}-opt-${indexOf.get(option.value)}`;
   const selectedLabel =
     !props.multiple && props.value !== null ? (byValue.get(props.value)?.label ?? "") : "";
 
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const text = query ?? (props.multiple ? "" : selectedLabel);
-  const results = useMemo(
-    () => options.filter((o) => matchesQuery(o, query ?? "")).slice(0, maxResults),
-    [options, query, maxResults],
-  );
+  const typed = cleanLine(query ?? "");
+  const hideSelected = multi?.hideSelected === true;
+  const createOption = multi?.createOption;
+  const results = useMemo(() => {
+    const chosen = hideSelected ? new Set(selected) : null;
+    const found = options.filter((o) => !chosen?.has(o.value) && matchesQuery(o, typed)).slice(0, maxResults);
+    const exact = options.some((o) =>
+      [o.label, ...(o.keywords ?? [])].some((n) => toneKey(n) === toneKey(typed)),
+    );
+    if (createOption && typed !== "" && !exact) found.push({ value: CREATE, label: typed });
+    return found;
+  }, [options, typed, maxResults, hideSelected, selected, createOption]);
+  const full = multi?.maxSelected !== undefined && selected.length >= multi.maxSelected;
 
   const choose = (option: ComboboxOption) => {
-    if (option.disabled) return;
-    if (props.multiple) {
+    if (option.disabled || readOnly) return;
+    if (option.value === CREATE) {
+      createOption?.onCreate(option.label);
+      setQuery(null);
+      setOpen(false);
+    } else if (props.multiple) {
       const next = selected.includes(option.value)
         ? selected.filter((v) => v !== option.value)
         : [...selected, option.value];
       props.onValueChange(next);
       setQuery(null);
+      if (hideSelected) setOpen(false);
     } else {
       props.onValueChange(option.value);
       setQuery(null);
       setOpen(false);
     }
   };
-  const remove = (value: string) => {
-    if (props.multiple) props.onValueChange(selected.filter((v) => v !== value));
+  const remove = (index: number) => {
+    if (props.multiple) props.onValueChange(selected.filter((_, i) => i !== index));
     inputRef.current?.focus();
   };
   const { setActive, activeOption, onKeyDown } = useComboboxKeys({
@@ -95,75 +147,89 @@ export function Combobox(props: ComboboxProps) {
     open,
     setOpen,
     choose,
+    canChoose: !full && !readOnly,
     inputEmpty: text === "",
+    leaveAltKeys: props.leaveAltKeys,
     onClose: () => setQuery(null),
     onEscapeClosed: () => {
-      if (!props.multiple && props.value !== null) props.onValueChange(null);
+      if (!props.multiple && props.value !== null && !readOnly) props.onValueChange(null);
     },
     onBackspaceEmpty: () => {
-      if (props.multiple && selected.length > 0) remove(selected[selected.length - 1]!);
+      if (props.multiple && selected.length > 0 && !readOnly) remove(selected.length - 1);
     },
   });
+  const chipLabel = (value: string) => byValue.get(value)?.label ?? value;
 
   return (
     <Field {...{ label, hint, error, required, id, className }} describedBy={[statusId]}>
       {(control) => (
         <div className="kh-combobox" data-slot="combobox" data-open={open || undefined}>
-          {props.multiple && selected.length > 0 && (
-            <ul className="kh-combobox__chips" aria-label={messages.combobox.selected(selected.length)}>
-              {selected.map((value) => {
-                const option = byValue.get(value);
-                return (
-                  <li key={value} className="kh-combobox__chip">
-                    <span>{option?.label ?? value}</span>
-                    <button
-                      type="button"
-                      className="kh-combobox__chip-remove kh-focusable"
-                      aria-label={messages.combobox.remove(option?.label ?? value)}
-                      disabled={disabled}
-                      onClick={() => remove(value)}
-                    >
-                      <CloseIcon />
-                    </button>
-                  </li>
-                );
-              })}
+          {multi && selected.length > 0 && (
+            <ul
+              className="kh-combobox__chips"
+              aria-label={multi.chipsLabel?.(selected.length) ?? messages.combobox.selected(selected.length)}
+            >
+              {selected.map((value, index) => (
+                <li
+                  key={`${value}-${index}`}
+                  className="kh-combobox__chip"
+                  {...multi.chipAttributes?.(value, index)}
+                >
+                  {multi.renderChip ? multi.renderChip(value, index) : <span>{chipLabel(value)}</span>}
+                  <button
+                    type="button"
+                    className="kh-combobox__chip-remove kh-focusable"
+                    aria-label={
+                      multi.removeLabel?.(value, index) ?? messages.combobox.remove(chipLabel(value))
+                    }
+                    disabled={disabled || readOnly}
+                    onClick={() => remove(index)}
+                  >
+                    <CloseIcon />
+                  </button>
+                </li>
+              ))}
             </ul>
           )}
-          <input
-            {...control}
-            ref={inputRef}
-            type="text"
-            role="combobox"
-            autoComplete="off"
-            spellCheck={false}
-            aria-autocomplete="list"
-            aria-expanded={open}
-            aria-controls={listId}
-            {...(activeOption ? { "aria-activedescendant": optionId(activeOption) } : {})}
-            disabled={disabled}
-            value={text}
-            className="kh-input kh-combobox__input kh-focusable"
-            onChange={(event) => {
-              setQuery(event.target.value);
-              setActive(0);
-              setOpen(true);
-            }}
-            onClick={() => setOpen(true)}
-            onKeyDown={onKeyDown}
-            onBlur={() => {
-              // Emptying the text of a single choice and leaving means "no agency".
-              if (!props.multiple && query !== null && query.trim() === "" && props.value !== null) {
-                props.onValueChange(null);
-              }
-              setOpen(false);
-              setQuery(null);
-            }}
-          />
+          {!full && (
+            <input
+              {...control}
+              {...props.inputAttributes}
+              ref={inputRef}
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              spellCheck={false}
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={listId}
+              {...(activeOption ? { "aria-activedescendant": optionId(activeOption) } : {})}
+              disabled={disabled}
+              readOnly={readOnly}
+              placeholder={props.placeholder}
+              value={text}
+              className="kh-input kh-combobox__input kh-focusable"
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setActive(0);
+                setOpen(true);
+              }}
+              onClick={() => setOpen(true)}
+              onKeyDown={onKeyDown}
+              onBlur={() => {
+                // Emptying the text of a single choice and leaving means "no agency".
+                if (!props.multiple && query !== null && query.trim() === "" && props.value !== null) {
+                  props.onValueChange(null);
+                }
+                setOpen(false);
+                setQuery(null);
+              }}
+            />
+          )}
           {/* biome-ignore lint/a11y/noStaticElementInteractions: only stops the input losing focus on a pointer press; the keyboard path is the input. */}
           <div
             className="kh-combobox__popup"
-            hidden={!open}
+            hidden={!open || full}
             // Clicking an option must not blur the input first (the list would close under the pointer).
             onMouseDown={(event) => event.preventDefault()}
           >
@@ -171,7 +237,7 @@ export function Combobox(props: ComboboxProps) {
               id={listId}
               role="listbox"
               aria-labelledby={`${control.id}-label`}
-              aria-multiselectable={props.multiple || undefined}
+              aria-multiselectable={(props.multiple && !hideSelected) || undefined}
               // Focus stays in the input (aria-activedescendant); -1 only lets the scrolling list be
               // reached by pointer and satisfies axe's scrollable-region rule.
               tabIndex={-1}
@@ -186,9 +252,10 @@ export function Combobox(props: ComboboxProps) {
                     key={option.value}
                     id={optionId(option)}
                     role="option"
-                    aria-selected={isSelected}
+                    aria-selected={hideSelected ? option === activeOption : isSelected}
                     aria-disabled={option.disabled || undefined}
                     data-active={option === activeOption || undefined}
+                    data-create={option.value === CREATE || undefined}
                     className="kh-combobox__option"
                     onClick={() => choose(option)}
                   >
@@ -196,7 +263,11 @@ export function Combobox(props: ComboboxProps) {
                       {isSelected ? "✓" : ""}
                     </span>
                     <span>
-                      <span className="kh-combobox__option-label">{option.label}</span>
+                      <span className="kh-combobox__option-label">
+                        {option.value === CREATE && createOption
+                          ? createOption.label(option.label)
+                          : option.label}
+                      </span>
                       {option.description && (
                         <span className="kh-combobox__option-description">{option.description}</span>
                       )}
@@ -209,9 +280,10 @@ export function Combobox(props: ComboboxProps) {
           </div>
           <span id={statusId} className="kh-visually-hidden" aria-live="polite">
             {open
-              ? results.length === 0
-                ? messages.combobox.noResults
-                : messages.combobox.results(results.length)
+              ? (props.resultsMessage?.(results.length) ??
+                (results.length === 0
+                  ? messages.combobox.noResults
+                  : messages.combobox.results(results.length)))
               : ""}
           </span>
         </div>

@@ -2,6 +2,7 @@ export {
   Combobox,
   type ComboboxOption,
   type ComboboxProps,
+  type DataAttributes,
   type MultiComboboxProps,
   type SingleComboboxProps,
 } from "./Combobox.js";

@@ -139,7 +139,47 @@ const WEB_LINES = [
   "Sở Nội vụ",
 ];
 
+// The heads real pages put before and around a document: a page's headline and counters, a type
+// line dropped, "Số" apart from its number, a QĐ cut before its plan, pictures.
+const HEAD_LINES = [
+  "Lượt truy cập",
+  "Hôm nay:",
+  "41",
+  "KẾ HOẠCH Tổ chức Ngày hội Đại đoàn kết năm 2025",
+  "Ngày 02/10/2025 08:15:40",
+  "Triển khai thực hiện Kết luận số 12-KL/ĐU ngày 04/8/2025 về kinh tế số đến năm 2030",
+  "ỦY BAN NHÂN DÂN | CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+  "XÃ BẾN SỎI | Độc lập - Tự do - Hạnh phúc |",
+  "Số: 15 /KH - UBND |",
+  "Số        17   /KH-PGD&ĐT             Nam Khê, ngày 09 tháng 10 năm 2024",
+  "Bến Sỏi, ngày 12 tháng 9 năm 2025 |",
+  "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TỈNH LAM SƠN NĂM 2026",
+  "- Luật Du lịch ngày 19/6/2017;",
+  "![](/uploads/logo.png) |",
+  "QUYẾT ĐỊNH",
+  "VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC GIAI ĐOẠN 2026-2030, TẦM NHÌN ĐẾN NĂM 2045",
+  "ỦY BAN NHÂN DÂN TỈNH LAM SƠN",
+  "QUYẾT ĐỊNH:",
+  "Điều 2.",
+  "Giao Giám đốc Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các sở triển khai Kế",
+  "Quyết định này có hiệu lực kể từ ngày ký./.",
+  "KẾ HOẠCH",
+  "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG NGÀY 12 THÁNG 3 NĂM 2023 ĐẾN NĂM 2030",
+];
+
 describe("fuzzing the text importer", () => {
+  it("never throws on page headlines, dropped type lines, cut decisions and split number lines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...HEAD_LINES, ...WEB_LINES, ...LINES), { minLength: 1, maxLength: 80 }),
+        (lines) => {
+          checkInvariants(importText(lines.join("\n")));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("never throws on arbitrary Unicode text", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 3000 }), (text) => {

@@ -63,6 +63,7 @@ export type FindingCode =
   | "table-row-continued"
   | "table-row-unaligned"
   | "table-header-repeated"
+  | "decision-without-plan"
   | "paragraph-joined"
   | "signer-missing"
   | "signer-name-missing"

@@ -25,6 +25,7 @@ export class Fields {
 
 /** Severity of the notes parsers make; the rest are "info". */
 export const NOTE_SEVERITY: Partial<Record<FindingCode, FindingSeverity>> = {
+  "decision-without-plan": "warning",
   "agency-split-uncertain": "warning",
   "task-role-advisor": "warning",
   "table-row-shifted": "warning",

@@ -3,7 +3,7 @@ import { isValidPartialDate, type PartialDate } from "@kehoach/text-vi";
 import { detectAbbreviations } from "../parse/abbreviations.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { HeaderDraft } from "../parse/header.js";
-import { inferIssuer, issuerFromLines } from "../parse/issuer.js";
+import { inferIssuer, issuerFromLines, levelOf } from "../parse/issuer.js";
 import { spanOf } from "../source/blocks.js";
 import { capsToSentence, fold, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
@@ -154,15 +154,56 @@ export function dating(ctx: AssembleContext, title: string): Dating {
   return { issuedOn, place, planYear: year.year, period: year.period };
 }
 
+// A title names dates and horizons that are not the plan's year: the date of a document it
+// carries out ("Chỉ thị số 01/CT-TTg ngày 03 tháng 01 năm 2023"), and the horizon of a strategy
+// ("đến năm 2025", "tầm nhìn đến năm 2045", "định hướng đến năm 2030"). What is left says the year
+// ("năm 2026") or the period ("giai đoạn 2026-2030", whose first year is the plan's).
+const TITLE_DATE =
+  /ngày\s+\d{1,2}(?:\s*(?:tháng\s*|\/|-|\.)\s*\d{1,2})(?:\s*(?:,?\s*năm\s*|\/|-|\.)\s*\d{4})?/giu;
+const CITED_DOC = /\bsố\s+\d+[^\s]*\/[\p{L}\d-]+/giu;
+const HORIZON =
+  /(?:tầm nhìn|định hướng)?\s*(?:đến|tới)\s+năm\s+\d{4}|(?:tầm nhìn|định hướng)\s+(?:năm\s+)?\d{4}/giu;
+
+/** The words of a title that can name the plan's year. */
+export function yearWords(title: string): string {
+  return title.replace(TITLE_DATE, " ").replace(CITED_DOC, " ").replace(HORIZON, " ");
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN" alone, and no sentence naming the unit: the title's "tỉnh Đắk Nông" or
+ * "xã An Phú" when the place of the date line is that same name ("Đắk Nông, ngày …").
+ */
+function unitNamedInTitle(
+  body: string,
+  title: string,
+  place: string,
+): { issuer: Issuer; from: string } | undefined {
+  if (!place) return undefined;
+  const m =
+    /(?<!\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*){0,3})/u.exec(
+      title,
+    );
+  if (!m || fold(m[2] as string) !== fold(place.replace(/^(TP|TX)\.\s*/iu, ""))) return undefined;
+  const unit = `${(m[1] as string).toLocaleLowerCase("vi")} ${m[2] as string}`;
+  const bodyName = fold(body).startsWith("h") ? "Hội đồng nhân dân" : "Ủy ban nhân dân";
+  const name = `${bodyName} ${unit}`;
+  const level = levelOf(name);
+  return {
+    issuer: { name, headerLines: [bodyName, unit], ...(level ? { level } : {}) },
+    from: "trích yếu và địa danh",
+  };
+}
+
 function planYearOf(
   title: string,
   issuedOn: PartialDate | undefined,
   doc: ParsedDocument,
   h: HeaderDraft,
 ): { year: number; guessed: boolean; period?: { from: number; to: number } } {
-  const period = /giai đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})/iu.exec(title);
-  const years = [...title.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1]));
   const ok = (y: number) => y >= 1900 && y <= 2200;
+  const words = yearWords(title);
+  const period = /giai đoạn\s*(\d{4})\s*[-–—]\s*(\d{4})/iu.exec(words);
+  const years = [...words.matchAll(/năm\s+(\d{4})/giu)].map((m) => Number(m[1]));
   if (years.length > 0 && ok(years[years.length - 1] as number))
     return { year: years[years.length - 1] as number, guessed: false };
   if (period && ok(Number(period[1])) && ok(Number(period[2])) && Number(period[2]) >= Number(period[1]))
@@ -171,7 +212,7 @@ function planYearOf(
       guessed: false,
       period: { from: Number(period[1]), to: Number(period[2]) },
     };
-  const bare = /\b(20\d{2}|19\d{2})\b/.exec(title);
+  const bare = /\b(20\d{2}|19\d{2})\b/.exec(words);
   if (bare) return { year: Number(bare[1]), guessed: false };
   if (issuedOn && ok(issuedOn.year)) return { year: issuedOn.year, guessed: true };
   // The most frequent year in the body.
@@ -297,7 +338,9 @@ export function issuerOf(ctx: AssembleContext, title: string, place: string): Is
       place,
       undefined,
     );
-    if (completed && fold(completed.issuer.name).startsWith(fold(issuer.name).slice(0, 6))) {
+    const named = completed ?? unitNamedInTitle(issuer.name, title, place);
+    if (named && fold(named.issuer.name).startsWith(fold(issuer.name).slice(0, 6))) {
+      const completed = named;
       ids.push(
         findings.add(
           "issuer-inferred",

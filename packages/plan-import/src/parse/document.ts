@@ -8,6 +8,7 @@ import type { DraftNote, TaskDraft } from "./draft.js";
 import { mergeDuplicates, titleKey } from "./duplicates.js";
 import { docTypeOf, type HeaderDraft, type Located, parseHeader } from "./header.js";
 import { assignmentTasks, fillLeads, implementationAssignments } from "./implementation-roles.js";
+import { parseLabel } from "./labels.js";
 import { buildOutline, type OutlineNode } from "./outline.js";
 import { proseTasks } from "./prose-tasks.js";
 import { tableTasks } from "./table-tasks.js";
@@ -141,12 +142,77 @@ function parseDecision(blocks: Block[]): DecisionDraft {
   };
 }
 
+const ARTICLE = /^điều\s+\d+\s*[.:]?/iu;
+
+/**
+ * The body of a QĐ without its articles ("Điều 1. Ban hành kèm theo …", "Điều 2. … có hiệu lực"),
+ * which are the decision's, never tasks; what an article introduces ("… như sau:" then "I. Mục
+ * tiêu …") stays, since it is the plan approved inline.
+ */
+function withoutArticles(blocks: Block[], from: number): Block[] {
+  const out = blocks.slice(0, from);
+  let inArticle = false;
+  for (const b of blocks.slice(from)) {
+    if (b.kind === "para") {
+      if (ARTICLE.test(b.text) || /^quyết định\s*:?$/iu.test(b.text.trim())) {
+        inArticle = true;
+        continue;
+      }
+      if (inArticle && !parseLabel(b.text) && !isClosingAnchor(b)) continue;
+    }
+    inArticle = false;
+    out.push(b);
+  }
+  return out;
+}
+
+/** "(Về việc) ban hành (kèm theo Quyết định này) Kế hoạch X" → "X", the plan's own trích yếu. */
+export function issuedPlanTitle(decisionTitle: string): string | undefined {
+  const m =
+    /^(?:về việc\s+)?(?:ban hành|phê duyệt)\s+(?:kèm theo quyết định này\s+)?kế hoạch\s+(\S.*)$/iu.exec(
+      decisionTitle.trim(),
+    );
+  if (!m) return undefined;
+  const rest = (m[1] as string).trim();
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
+}
+
+/** The header of the plan a lone QĐ issues: its issuer, bases and title, no number or date of its own. */
+function issuedPlanHeader(qd: HeaderDraft, decision: DecisionDraft): HeaderDraft {
+  const own = qd.title ? issuedPlanTitle(qd.title.value.text) : undefined;
+  return {
+    ...qd,
+    docType: undefined,
+    number: undefined,
+    placeDate: undefined,
+    authority: undefined,
+    title:
+      qd.title && own ? { value: { text: own, caps: qd.title.value.caps }, lines: qd.title.lines } : qd.title,
+    bases: decision.header.bases,
+  };
+}
+
 export function parseDocument(all: Block[]): ParsedDocument {
   const notes: DraftNote[] = [];
   const split = planStart(all);
-  const decision = split ? parseDecision(all.slice(0, split.decisionEnd)) : undefined;
-  const blocks = split ? all.slice(split.planFrom) : all;
-  const header = parseHeader(blocks);
+  let decision = split ? parseDecision(all.slice(0, split.decisionEnd)) : undefined;
+  let blocks = split ? all.slice(split.planFrom) : all;
+  let header = parseHeader(blocks);
+  if (!split && header.docType?.value === "QĐ") {
+    // A QĐ whose plan is not in the text (cut from a web copy, or approved inline in Điều 1):
+    // the QĐ is the document; the plan is what its articles issue, dated and numbered by it.
+    decision = parseDecision(all);
+    blocks = withoutArticles(all, header.bodyStart);
+    header = issuedPlanHeader(header, decision);
+    const foot = blocks.findIndex((b, i) => i >= header.bodyStart && isClosingAnchor(b));
+    const body = blocks.slice(header.bodyStart, foot < 0 ? blocks.length : foot);
+    if (!body.some((b) => b.kind === "table" || parseLabel(b.text)))
+      notes.push({
+        code: "decision-without-plan",
+        message: "Văn bản là Quyết định nhưng không có kế hoạch kèm theo; chỉ đọc được phần Quyết định.",
+        lines: decision.lines,
+      });
+  }
 
   // The foot starts at "Nơi nhận" or at the signature; appendices start at "PHỤ LỤC".
   let footFrom = blocks.length;

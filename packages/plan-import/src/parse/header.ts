@@ -49,9 +49,31 @@ const MOTTO =
   /^(cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc|dang cong san viet nam)/;
 const SEPARATOR = /^[-_=*~.…—–\s]{3,}$/;
 const NUMBER =
-  /^so\s*[:.]?\s*(\d{1,6})?\s*[.…_ ]*(?:\/\s*(\d{4})\s*)?\/\s*([a-z][a-z0-9]*(?:\s*-\s*[a-z0-9]+)+)/;
+  /^so\s*[:.]?\s*(\d{1,6})?\s*[.…_ ]*(?:\/\s*(\d{4})\s*)?\/\s*([a-z][a-z0-9&]*(?:\s*-\s*[a-z0-9&]+)+)/;
 const PLACE_DATE = /^(.{2,60}?)\s*,\s*ngay\b(.*)$/;
+// The first words of a line that names an issuing body (a header's left column), not a title.
+const ISSUER_START =
+  /^(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|so\s|phong\s|ban\s|van phong|trung tam|cong an|bo chi huy|doan\s|tinh\s|thanh pho\s|huyen\s|quan\s|thi xa\s|xa\s|phuong\s|thi tran\s|dac khu\s|chu tich\s)/;
 const BASIS = /^(can cu|thuc hien|theo de nghi|xet de nghi|trien khai|thuc hien y kien|theo chi dao)\b/;
+
+/**
+ * "Số" and "25 /KH-SGDĐT" set apart by the blank left for the number to be written in by hand
+ * (a PDF's layout, a copy with runs of spaces): one cell, as the line reads.
+ */
+function numberCellsJoined(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      /^số\s*[:.]?\s*[\d.…_ ]*$/iu.test(prev.trim()) &&
+      /^[\d.…_ ]*\//u.test(part.trim())
+    )
+      out[out.length - 1] = `${prev.trim()} ${part.trim()}`;
+    else out.push(part);
+  }
+  return out;
+}
 
 function cellsOf(blocks: readonly Block[], limit: number): Cell[] {
   const out: Cell[] = [];
@@ -59,7 +81,7 @@ function cellsOf(blocks: readonly Block[], limit: number): Cell[] {
     const block = blocks[b] as Block;
     if (block.kind === "para") {
       // The two header columns side by side: a tab from Word, or a run of spaces from a PDF.
-      for (const part of splitColumns(block.text)) {
+      for (const part of numberCellsJoined(splitColumns(block.text))) {
         const text = oneLine(part);
         if (text) out.push({ text, lines: block.lines, block: b, para: block });
       }
@@ -127,6 +149,12 @@ export function parseNumberLine(
   return { number: m[1] ? m[1] : undefined, symbol };
 }
 
+/** What follows the ký hiệu on a "Số: …" line. */
+function afterNumber(text: string): string {
+  const m = NUMBER.exec(fold(text));
+  return m ? text.slice(m.index + m[0].length).trim() : "";
+}
+
 function basisKind(f: string): BasisDraft["kind"] {
   if (/^can cu/.test(f)) return "can_cu";
   if (/^(theo|xet) de nghi/.test(f)) return "de_nghi";
@@ -190,12 +218,32 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
   const untypedTitle: Cell[] = [];
   let lastBlock = -1;
   let c = 0;
+  let restarted = false;
+  let typeAt = -1;
   for (; c < cells.length; c++) {
     const cell = cells[c] as Cell;
     const f = fold(cell.text).trim();
     if (!cell.text) {
       // A table: a header table was read cell by cell; any other table ends the header.
       if (state !== "top") break;
+      continue;
+    }
+    // A web page's own headline ("KẾ HOẠCH Thông tin, tuyên truyền …", then the post's date)
+    // stands above the document it shows: when the motto or the "Số:" line comes after what looked
+    // like the type and title, the document's header starts there, and it is read again.
+    if (
+      state === "title" &&
+      !restarted &&
+      out.number === undefined &&
+      (MOTTO.test(f) || parseNumberLine(cell.text) !== null)
+    ) {
+      restarted = true;
+      out.docType = undefined;
+      out.issuerLines = [];
+      titleCells.length = 0;
+      untypedTitle.length = 0;
+      state = "top";
+      c = typeAt;
       continue;
     }
     if (MOTTO.test(f) || SEPARATOR.test(cell.text)) {
@@ -206,6 +254,10 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
     const number = !out.number ? parseNumberLine(cell.text) : null;
     if (number) {
       out.number = { value: number, lines: cell.lines };
+      // "Số: 36 /KH-UBND Xuân Tín, ngày 07 tháng 5 năm 2025": both header cells on one line.
+      const rest = !out.placeDate ? afterNumber(cell.text) : "";
+      const date = rest ? parsePlaceDate(rest) : null;
+      if (date) out.placeDate = { value: date, lines: cell.lines };
       lastBlock = cell.block;
       continue;
     }
@@ -219,6 +271,7 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
       const type = docTypeOf(cell.text);
       if (type) {
         out.docType = { value: type, lines: cell.lines };
+        typeAt = c;
         state = "title";
         lastBlock = cell.block;
         continue;
@@ -227,14 +280,44 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
       const joined = /^(ke hoach|quyet dinh)\s+(\S.*)$/.exec(f);
       if (joined && isAllCaps(cell.text.slice(0, 9))) {
         out.docType = { value: joined[1] === "ke hoach" ? "KH" : "QĐ", lines: cell.lines };
+        typeAt = c;
         titleCells.push({ ...cell, text: cell.text.slice(cell.text.length - (joined[2] as string).length) });
         state = "title";
         lastBlock = cell.block;
         continue;
       }
       if (cell.para && isBodyStart(cell.para)) break;
+      // The type line lost (some websites drop it): after the "<place>, ngày …" line that ends the
+      // header, a line in capitals that names no body is the trích yếu.
+      if (
+        out.placeDate &&
+        !out.docType &&
+        isAllCaps(cell.text) &&
+        cell.text.length >= 12 &&
+        !ISSUER_START.test(f) &&
+        !/^(can cu|theo de nghi|xet de nghi)\b/.test(f)
+      ) {
+        out.docType = undefined;
+        titleCells.push(cell);
+        typeAt = c;
+        state = "title";
+        lastBlock = cell.block;
+        continue;
+      }
       if (isAllCaps(cell.text) && cell.text.length <= 80 && !BASIS.test(f)) {
         out.issuerLines.push({ value: cell.text, lines: cell.lines });
+        lastBlock = cell.block;
+        continue;
+      }
+      // A web page's headline repeating the title ("Triển khai thực hiện Nghị quyết …") above the
+      // document: the header's motto follows within a few lines.
+      if (
+        BASIS.test(f) &&
+        !out.number &&
+        !out.placeDate &&
+        out.issuerLines.length === 0 &&
+        cells.slice(c + 1, c + 6).some((x) => MOTTO.test(fold(x.text).trim()))
+      ) {
         lastBlock = cell.block;
         continue;
       }
@@ -279,12 +362,22 @@ export function parseHeader(blocks: readonly Block[]): HeaderDraft {
       }
       // A title may itself start with "Triển khai …" or "Thực hiện …": only a line that cites a
       // document, or ends like a basis, is a basis.
+      // The first line after the type is the title even when it cites a document ("Triển khai
+      // thực hiện Chỉ thị số 01/CT-TTg …"), unless it reads like a basis: "Căn cứ …", or a long
+      // sentence ending in punctuation.
+      const firstTitleLine =
+        titleCells.length === 0 &&
+        !/^(can cu|theo de nghi|xet de nghi)\b/.test(f) &&
+        (isAllCaps(cell.text) || (cell.text.length <= 160 && !/[;,.:]$/.test(cell.text.trim())));
       const basis =
         BASIS.test(f) &&
+        !firstTitleLine &&
         (titleCells.length > 0 || parseDocRefs(cell.text).length > 0 || /;$/.test(cell.text));
       if (basis || (cell.para && isBodyStart(cell.para)) || cell.text.length > 300 || titleCells.length >= 4)
         break;
       if (/^quyet dinh\s*:?$/.test(f)) break;
+      // A bullet is never part of a trích yếu: bases listed as "- Luật …;" under a title.
+      if (/^[-+•]\s/.test(cell.text)) break;
       titleCells.push(cell);
       lastBlock = cell.block;
       continue;

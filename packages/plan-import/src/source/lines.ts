@@ -57,6 +57,8 @@ export function stripMarkdown(input: string): MarkdownStrip {
     text = text.slice(h[0].length).replace(/\s+#+\s*$/, "");
   }
   text = text
+    // A web page's pictures (a logo, a stamp) come out as markdown images: no words of the plan.
+    .replace(/!\[[^\]]{0,200}\]\([^)]{0,500}\)/gu, "")
     .replace(/<br\s*\/?>/giu, " ")
     .replace(/<\/?(?:b|i|u|strong|em|span|p|sup|sub)(?:\s[^>]*)?>/giu, "");
   // A lone letter between asterisks at the end of a line is scanner noise ("./. *R*").

@@ -22,6 +22,9 @@ const ITEM_START =
 // Lines that open a part of the văn bản whatever precedes them.
 const OWN_LINE =
   /^(noi nhan|tm\.|kt\.|tl\.|tuq\.|q\.\s|ke hoach$|quyet dinh:?$|cong hoa xa hoi|doc lap|phu luc\b|can cu\b|thuc hien\b|tren day|so\s*:|[^,]{2,40}, ngay\b)/;
+// The line naming who decides, under a QĐ's title: "ỦY BAN NHÂN DÂN TỈNH …", "CHỦ TỊCH ỦY BAN …".
+const AUTHORITY =
+  /^((pho )?chu tich |giam doc |bo truong )?(uy ban nhan dan|hoi dong nhan dan)\s+(tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)\b/;
 // Columns set apart by runs of spaces (a PDF copied as text): a layout line, never a wrapped one.
 const LAYOUT = /\S {3,}\S|^ {4,}/;
 
@@ -92,6 +95,8 @@ function continuesWrapped(prev: string, next: string): boolean {
   if (isAllCaps(prev) && !isAllCaps(next)) return false;
   if (!isAllCaps(prev) && isAllCaps(next) && next.length > 15) return false;
   if (/:$/.test(prev) && !startsLower(next)) return false;
+  // "ỦY BAN NHÂN DÂN TỈNH …" under a QĐ's title in capitals is its authority line, not more title.
+  if (isAllCaps(next) && AUTHORITY.test(fold(next)) && !FUNCTION_WORD_END.test(prev)) return false;
   if (parseLabel(next) !== null) return /^[-–]\s+\p{Ll}/u.test(next) && /\p{L}$/u.test(prev);
   // "KẾ HOẠCH" / "QUYẾT ĐỊNH" on their own line are the type; "Kế hoạch" after a wrap is a word.
   if (/^(ke hoach|quyet dinh):?$/.test(fold(next).trim())) return !isAllCaps(next);

@@ -1,0 +1,151 @@
+import { readFileSync } from "node:fs";
+import { validatePlanData } from "@kehoach/plan-model";
+import { describe, expect, it } from "vitest";
+import { importText } from "./import.js";
+import { toSummary } from "./summary.js";
+
+// The heads of real plans as websites and portals show them, measured on published plans of
+// 2020–2025 (kept out of the project): a page's own headline above the document, a type line
+// dropped by the site, a Quyết định cut before its plan, "Số" apart from its number, and titles
+// that name dates and horizons which are not the plan's year. Each fixture was written for the
+// shape, with invented places and agencies.
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
+
+function read(text: string) {
+  const result = importText(text);
+  if (!result.ok) throw new Error(result.message);
+  return { result, summary: toSummary(result) };
+}
+
+describe("a commune portal's page: its headline and counters above the document's header", () => {
+  const { result, summary } = read(fixture("doi-sim-2025-site-headline.txt"));
+
+  it("reads the document's header, not the page's headline and post date", () => {
+    expect(summary).toMatchObject({
+      docType: "KH",
+      issuer: "Ủy ban nhân dân xã Đồi Sim",
+      number: null,
+      symbol: "KH-UBND",
+      place: "Đồi Sim",
+      issuedOn: "2025-09-25",
+      planYear: 2025,
+      title: "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2025",
+    });
+    expect(validatePlanData(result.plan).ok).toBe(true);
+  });
+
+  it("takes no task from the purposes", () => {
+    expect(summary.tasks).toEqual([]);
+  });
+});
+
+describe("a page whose headline repeats a title that starts like a basis", () => {
+  const { summary } = read(fixture("ben-soi-2025-headline-repeats-title.txt"));
+
+  it("skips the headline and reads the header in '|' cells, 'Số: 15 /KH - UBND' and the date after it", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân xã Bến Sỏi",
+      number: "15",
+      symbol: "KH-UBND",
+      place: "Bến Sỏi",
+      issuedOn: "2025-09-12",
+    });
+  });
+
+  it("keeps a title that cites a document, drops the page's picture, and stops at the basis", () => {
+    expect(summary.title).toBe(
+      "Triển khai thực hiện Kết luận số 12-KL/ĐU ngày 04/8/2025 của Ban Thường vụ Đảng ủy xã về phát triển kinh tế số đến năm 2030",
+    );
+  });
+
+  it("does not take the cited document's year or the horizon for the plan's year", () => {
+    expect(summary.planYear).toBe(2025);
+  });
+});
+
+describe("a site that drops the 'KẾ HOẠCH' line and the second line of the issuer's cell", () => {
+  const { result, summary } = read(fixture("lam-son-2025-no-type-line.txt"));
+
+  it("takes the line in capitals after the date as the title, and ends it at the bases' bullets", () => {
+    expect(summary.title).toBe("Phát triển du lịch cộng đồng tỉnh Lam Sơn năm 2026");
+    expect(summary.planYear).toBe(2026);
+  });
+
+  it("completes 'ỦY BAN NHÂN DÂN' from the unit the title names at the place of the date line", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Lam Sơn",
+      number: "91",
+      issuedOn: "2025-12-18",
+    });
+    expect(result.findings.some((f) => f.code === "issuer-inferred")).toBe(true);
+  });
+});
+
+describe("a Quyết định copied without the plan it issues", () => {
+  const { result, summary } = read(fixture("lam-son-2025-decision-cut.txt"));
+
+  it("is a QĐ: its own number, date and trích yếu, the authority line kept out of the title", () => {
+    expect(summary).toMatchObject({
+      docType: "QĐ",
+      number: "734",
+      symbol: "QĐ-UBND",
+      issuedOn: "2025-10-14",
+      title:
+        "Về việc ban hành kế hoạch thực hiện chiến lược phát triển lâm nghiệp bền vững giai đoạn 2026-2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh Lam Sơn",
+    });
+  });
+
+  it("gives the plan the title its articles issue and the first year of its period, not the horizon", () => {
+    expect(result.plan.title).toMatch(
+      /^Thực hiện chiến lược phát triển lâm nghiệp bền vững giai đoạn 2026-2030/u,
+    );
+    expect(summary.planYear).toBe(2026);
+    expect(result.plan.decision?.number).toBe("734");
+  });
+
+  it("reads no task from the articles, and says the plan is missing", () => {
+    expect(summary.tasks).toEqual([]);
+    expect(result.findings.some((f) => f.code === "decision-without-plan")).toBe(true);
+    expect(validatePlanData(result.plan).ok).toBe(true);
+  });
+});
+
+describe("the plan's year in a title", () => {
+  const head = (title: string, date = "Hà Thanh, ngày 06 tháng 5 năm 2024") =>
+    `ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH HÀ THANH\tĐộc lập - Tự do - Hạnh phúc\nSố: 88/KH-UBND\t${date}\nKẾ HOẠCH\n${title}\nI. MỤC ĐÍCH, YÊU CẦU\n- Bảo đảm an toàn.\n`;
+
+  it("is not the date of a directive the plan carries out, nor its horizon", () => {
+    const { summary } = read(
+      head(
+        "TRIỂN KHAI CHỈ THỊ SỐ 05/CT-TTG NGÀY 12 THÁNG 3 NĂM 2023 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ AN TOÀN THỰC PHẨM ĐẾN NĂM 2030",
+      ),
+    );
+    expect(summary.planYear).toBe(2024);
+  });
+
+  it("is the first year of a period with a horizon", () => {
+    const { result } = read(head("Thực hiện Chiến lược dân số giai đoạn 2021-2030, tầm nhìn đến năm 2045"));
+    expect(result.plan.planYear).toBe(2021);
+    expect(result.plan.period).toEqual({ from: 2021, to: 2030 });
+  });
+
+  it("is still the year a plan names", () => {
+    const { summary } = read(head("Phòng, chống thiên tai năm 2025", "Hà Thanh, ngày 20 tháng 12 năm 2024"));
+    expect(summary.planYear).toBe(2025);
+  });
+});
+
+describe("'Số' set apart from its number by the blank left to write it in", () => {
+  it("reads the number, a symbol with '&', and the date on the same line", () => {
+    const { summary } = read(
+      "UBND HUYỆN NAM KHÊ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO        Độc lập - Tự do - Hạnh phúc\nSố:        17   /KH-PGD&ĐT             Nam Khê, ngày 09 tháng 10 năm 2024\nKẾ HOẠCH\nThực hiện nhiệm vụ pháp chế năm học 2024-2025\nI. NHIỆM VỤ\n1. Rà soát văn bản quản lý của Phòng\n",
+    );
+    expect(summary).toMatchObject({
+      number: "17",
+      symbol: "KH-PGD&ĐT",
+      place: "Nam Khê",
+      issuedOn: "2024-10-09",
+    });
+  });
+});

@@ -30,8 +30,19 @@ interface AgencyPickerProps {
   max?: number;
 }
 
-/** A chosen agency as the Combobox holds it: its directory id, or its position for a name typed. */
-const valueOf = (ref: AgencyRef, index: number) => (ref.id ? `id:${ref.id}` : `typed:${index}:${ref.name}`);
+/**
+ * The chosen agencies as the Combobox holds them, distinct: a directory id, or the position of a
+ * name typed; an id a plan repeats (written twice by hand) keeps its position too.
+ */
+function chipValues(refs: readonly AgencyRef[]): string[] {
+  const seen = new Set<string>();
+  return refs.map((ref, index) => {
+    const id = ref.id ? `id:${ref.id}` : undefined;
+    const value = id && !seen.has(id) ? id : `at:${index}:${ref.name}`;
+    seen.add(value);
+    return value;
+  });
+}
 
 export function AgencyPicker({ label, hint, values, onChange, path, max }: AgencyPickerProps) {
   const t = useT();
@@ -46,8 +57,8 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
       })),
     [locality, t],
   );
-  const chosen = values.map((v, i) => valueOf(v.ref, i));
   const refs = values.map((v) => v.ref);
+  const chosen = chipValues(refs);
 
   // What the Combobox gives back (chips removed, an option added) as the plan's references.
   const change = (next: string[]) => {

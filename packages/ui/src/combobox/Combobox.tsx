@@ -48,7 +48,7 @@ export interface SingleComboboxProps extends CommonProps {
 
 export interface MultiComboboxProps extends CommonProps {
   multiple: true;
-  /** The chosen values, in order; a value the options do not hold (one typed) is shown by renderChip. */
+  /** The chosen values, distinct, in order; a value the options do not hold (one typed) is shown by renderChip. */
   value: readonly string[];
   onValueChange: (value: string[]) => void;
   /**
@@ -170,11 +170,7 @@ export function Combobox(props: ComboboxProps) {
               aria-label={multi.chipsLabel?.(selected.length) ?? messages.combobox.selected(selected.length)}
             >
               {selected.map((value, index) => (
-                <li
-                  key={`${value}-${index}`}
-                  className="kh-combobox__chip"
-                  {...multi.chipAttributes?.(value, index)}
-                >
+                <li key={value} className="kh-combobox__chip" {...multi.chipAttributes?.(value, index)}>
                   {multi.renderChip ? multi.renderChip(value, index) : <span>{chipLabel(value)}</span>}
                   <button
                     type="button"

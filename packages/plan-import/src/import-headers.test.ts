@@ -149,3 +149,22 @@ describe("'Số' set apart from its number by the blank left to write it in", ()
     });
   });
 });
+
+describe("a plan numbered by its parts: 1. Mục tiêu … 4. Thời gian thực hiện: … 5. Kinh phí", () => {
+  const { result, summary } = read(fixture("ha-thanh-2024-numbered-parts.txt"));
+
+  it("reads the activities of 'Nội dung', not the parts, and not the plan's period as a task", () => {
+    expect(summary.tasks.map((t) => t.ref)).toEqual(["2.1", "2.2", "2.3"]);
+    expect(summary.tasks.some((t) => /^(Nội dung|Tổ chức thực hiện)$/u.test(t.text))).toBe(false);
+  });
+
+  it("gives an activity the lead whose duty repeats its words, with a finding", () => {
+    expect(summary.tasks[0]?.leads).toEqual(["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    expect(result.findings.some((f) => f.code === "task-lead-from-implementation")).toBe(true);
+  });
+
+  it("takes the signer from the foot, not from a list attached after it", () => {
+    expect(summary.signer).toEqual({ authority: "KT.", title: "PHÓ GIÁM ĐỐC", name: "Đỗ Minh Khuê" });
+    expect(validatePlanData(result.plan).ok).toBe(true);
+  });
+});

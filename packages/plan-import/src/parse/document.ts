@@ -51,6 +51,19 @@ export interface ParsedDocument {
 
 const APPENDIX = /^(phu|phuc)\s+luc\b/;
 
+/**
+ * After the signature, a title in capitals opens a list attached to the plan even without the
+ * word "PHỤ LỤC": "DANH SÁCH CÁN BỘ PHỤ TRÁCH …", "BIỂU TỔNG HỢP …", "DANH MỤC …".
+ */
+function isListTitle(block: Block): boolean {
+  return (
+    block.kind === "para" &&
+    block.text.length < 160 &&
+    isAllCaps(block.text) &&
+    /^(danh sach|danh muc|bieu|bang tong hop|bang phan cong)\b/.test(fold(block.text).trim())
+  );
+}
+
 function isAppendixLabel(block: Block): boolean {
   return block.kind === "para" && block.text.length < 120 && APPENDIX.test(fold(block.text).trim());
 }
@@ -226,7 +239,11 @@ export function parseDocument(all: Block[]): ParsedDocument {
   let appendixFrom = blocks.length;
   for (let i = footFrom; i < blocks.length; i++) {
     const b = blocks[i] as Block;
-    if (isAppendixLabel(b) || (b.kind === "table" && b.rows.slice(0, 3).some((r) => isHeaderRow(r.cells)))) {
+    if (
+      isAppendixLabel(b) ||
+      (i > footFrom && isListTitle(b)) ||
+      (b.kind === "table" && b.rows.slice(0, 3).some((r) => isHeaderRow(r.cells)))
+    ) {
       appendixFrom = i;
       break;
     }

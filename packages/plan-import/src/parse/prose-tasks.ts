@@ -280,13 +280,25 @@ function looseTask(para: Paragraph): TaskDraft | null {
   return buildTask(node, analysis, "");
 }
 
+const PLAN_PART =
+  /^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|to chuc thuc hien|thoi gian thuc hien|kinh phi|che do bao cao)\b/;
+
 function collect(node: OutlineNode, prefix: string, ownerIsTask: boolean): TaskDraft[] {
   const entries: { child: OutlineNode; analysis: Analysis; task: boolean; subs: TaskDraft[]; ref: string }[] =
     [];
+  // The plan's own parts numbered "1. Mục tiêu", "2. Nội dung", "3. Tổ chức thực hiện", "4. Thời
+  // gian thực hiện: Từ tháng 4 đến tháng 12": the period of the whole plan, not a task.
+  const partsLevel = node.children.filter((c) => PLAN_PART.test(fold(trimValue(c.text)))).length >= 2;
   for (const child of node.children) {
     if (isLabelLike(child) && leadingParts(child.text).length > 0) continue;
     const analysis = analyse(child);
-    const task = isTaskish(analysis);
+    const task =
+      isTaskish(analysis) &&
+      !(
+        partsLevel &&
+        analysis.fields.every((f) => f.part.kind === "time") &&
+        !scanLabels(child.text).before.trim()
+      );
     const ref = refOf(prefix, node, child);
     const inner = { ...child, children: analysis.rest } as OutlineNode;
     const subs = collect(inner, task || /\./.test(ref) ? ref : "", task);

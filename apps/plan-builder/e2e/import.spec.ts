@@ -40,7 +40,7 @@ test("reviews a pasted plan beside its source before saving it, then opens it in
   await expect(page.getByRole("heading", { level: 1, name: "Xem lại kế hoạch đọc được" })).toBeVisible();
   const source = page.getByRole("list", { name: "Văn bản gốc" });
   await expect(source).toContainText("Tổ chức hội thi tìm hiểu cải cách hành chính");
-  const finding = page.locator(".pb-finding", { hasText: "không ghi cơ quan chủ trì" });
+  const finding = page.locator(".pb-finding", { hasText: "chưa có cơ quan chủ trì" });
   await expect(finding).toBeVisible();
   await finding.getByRole("button", { name: /^Xem dòng/ }).click();
   await expect(source.locator('li[data-selected][data-mark="warning"]').first()).toContainText(

@@ -78,7 +78,7 @@ function asciiOnly(source: string): string {
 
 // Shared helpers of both functions: who is an admin of the database (a server admin, or a name
 // or role in the database's _security admins, which CouchDB does not mark in userCtx).
-const HELPERS = String.raw`
+const HELPERS = `
   function deny(message) { throw({ forbidden: message }); }
   function has(list, item) {
     if (!list || typeof list.length !== 'number') return false;

@@ -1,7 +1,6 @@
 export { planFileName } from "./file-name.js";
 export { type MatrixAppendixOptions, matrixAppendix, matrixAppendixDocument } from "./matrix-appendix.js";
 export { planDocument } from "./plan-document.js";
-export { type PlanProblem, planProblemOf } from "./problem-source.js";
 export {
   type PlanToVanBanOptions,
   planToVanBan,
@@ -9,4 +8,5 @@ export {
   taskTable,
   toRoman,
 } from "./plan-to-van-ban.js";
+export { type PlanProblem, planProblemOf } from "./problem-source.js";
 export * from "./report-to-van-ban.js";

@@ -47,7 +47,8 @@ export function planProblemOf(problem: VanBanProblem, plan: Plan): PlanProblem {
   const fields = plan.decision && !attached ? DECISION_FIELDS : HEADER_FIELDS;
   const segments = fields[top] ?? [];
   // A decision without its own signer signs with the plan's.
-  const path = top === "signer" && plan.decision && !attached && !plan.decision.signer ? ["signer"] : segments;
+  const path =
+    top === "signer" && plan.decision && !attached && !plan.decision.signer ? ["signer"] : segments;
   return {
     path: path.map((s) => (typeof s === "number" ? `[${s}]` : s)).join("."),
     where: path.length > 0 ? describePath(path) : "Văn bản",

@@ -1,7 +1,6 @@
 export { toLowerVi, toUpperVi } from "./case.js";
 export { cleanLine, cleanText, hasUncleanCharacters, toNfc } from "./clean.js";
 export { compareVi, sortVi } from "./collate.js";
-export { type DecodeResult, decodeTextFile } from "./decode.js";
 export {
   DATE_BLANK,
   formatFieldDate,
@@ -15,6 +14,7 @@ export {
   padMonth,
   toIsoDate,
 } from "./dates.js";
+export { type DecodeResult, decodeTextFile } from "./decode.js";
 export { asciiKey, toneKey } from "./keys.js";
 export { DIEM_LETTERS, fromRoman, toRoman } from "./numbering.js";
 export { formatDocumentNumber, formatPercent, formatQuantity } from "./numbers.js";

@@ -168,3 +168,18 @@ describe("a plan numbered by its parts: 1. Mục tiêu … 4. Thời gian thực
     expect(validatePlanData(result.plan).ok).toBe(true);
   });
 });
+
+describe("a web copy whose narrow header cells wrap the place's name", () => {
+  const { summary } = read(fixture("ha-thanh-2022-narrow-cells.txt"));
+
+  it("joins 'Hà' / 'Thanh, ngày …' into the place", () => {
+    expect(summary).toMatchObject({ place: "Hà Thanh", issuedOn: "2022-08-05", number: "212" });
+  });
+
+  it("keeps 'nông thôn mới' and 'xã hội' in lower case: unit words of common nouns name no place", () => {
+    expect(summary.title).toBe(
+      "Phát triển văn hóa, xã hội gắn với xây dựng nông thôn mới, hướng tới nông thôn mới kiểu mẫu trên địa bàn tỉnh Hà Thanh giai đoạn 2022-2025",
+    );
+    expect(summary.planYear).toBe(2022);
+  });
+});

@@ -104,6 +104,8 @@ const UNIT_WORDS =
 // Words that end a place name in a title: "… tỉnh Lâm Đồng dịp cuối năm 2025", "… xã An Phú năm 2026".
 const PLACE_ENDS =
   /^(năm|về|và|của|trên|giai|đoạn|dịp|trong|đến|từ|nhằm|theo|tại|cho|với|để|khi|sau|trước|giữa|gắn|thời|kỳ|\d)/u;
+const NOT_UNIT_BEFORE = /^(nông|văn|cơ|căn|xuất|phiên|tái|kịch|nguyên|hợp)$/u;
+const NOT_UNIT_AFTER = /^(hội|sắc|đồ|lĩnh|chất|thân|án|quyền|ủy|uỷ|viên|đội|lẻ)(?!\p{L})/u;
 const KEEP_UPPER =
   /^(UBND|HĐND|MTTQ|CCHC|TTHC|CNTT|PCI|PAPI|SIPAS|PAR|INDEX|PARINDEX|TP|TX|VH|TT|KH|QĐ|NQ|CP|TTG|BNV)$/u;
 
@@ -130,7 +132,16 @@ export function capsToSentence(text: string): string {
     else if (placeName && !PLACE_ENDS.test(lower)) out.push(upperFirst(lower));
     else out.push(first ? upperFirst(lower) : lower);
     first = false;
-    if (UNIT_WORDS.test(lower) || UNIT_WORDS.test(two)) {
+    const prevWord = (words[i - 2] ?? "").toLocaleLowerCase("vi");
+    const nextWord = (words[i + 2] ?? "").toLocaleLowerCase("vi");
+    // "nông thôn", "văn bản", "xã hội", "tỉnh ủy", "thôn, bản": the unit word of a common noun or
+    // of a list, with no place name after it.
+    const common =
+      !UNIT_WORDS.test(two) &&
+      (NOT_UNIT_BEFORE.test(prevWord) || NOT_UNIT_AFTER.test(nextWord) || /[,;.:]$/u.test(w));
+    if (common) {
+      if (PLACE_ENDS.test(lower)) placeName = false;
+    } else if (UNIT_WORDS.test(lower) || UNIT_WORDS.test(two)) {
       // "thành phố" and "thị xã" are two words: the name starts after the second.
       placeName = !UNIT_WORDS.test(two) || i + 2 >= words.length ? true : placeName;
       if (UNIT_WORDS.test(two)) {

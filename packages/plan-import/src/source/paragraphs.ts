@@ -138,6 +138,12 @@ function shouldJoin(prev: string, next: string): boolean {
   if (NAME_AFTER_DASH.test(next) && NAME_BEFORE_DASH.test(prev)) return true;
   // "Số:" / "7360/KH-UBND": a header label whose value went to the next line.
   if (/^(số|so)\s*:$/iu.test(prev.trim()) && /^\d|^\/|^[.…_]/u.test(next)) return true;
+  // "Tiền" / "Giang, ngày 07 tháng 12 năm 2022": a place name wrapped by a narrow header cell.
+  if (
+    /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(prev.trim()) &&
+    /^\p{Lu}[^,\d]{0,30},\s*ngày\b/u.test(next)
+  )
+    return true;
   if (ENDS_SENTENCE.test(prev)) return false;
   // "phòng Tài chính -" / "Kế hoạch": a name or a range cut after its dash.
   if (/\s[-–]$/u.test(prev) && !ITEM_START.test(next)) return true;

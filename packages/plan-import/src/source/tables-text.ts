@@ -368,6 +368,9 @@ const MOTTO_WORDS = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - ha
  * "7360/KH-UBND" is one line, "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" too, and "…, ngày 10
  * tháng 12" / "năm 2025"; a separator line and a new capitalised line stay apart.
  */
+const PLACE_HEAD = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?$/u;
+const PLACE_DATE_LINE = /^\p{Lu}[^,\d]{0,30},\s*ngày\b/u;
+
 export function joinCellLines(parts: readonly string[]): string {
   const out: string[] = [];
   for (const part of parts) {
@@ -399,6 +402,8 @@ function joinsCell(prev: string, next: string): boolean {
   )
     return true;
   if (/^\p{Ll}/u.test(next)) return true;
+  // "Tiền" / "Giang, ngày 07 tháng 12 năm 2022": the place's name cut by the narrow cell.
+  if (PLACE_HEAD.test(prev.trim()) && PLACE_DATE_LINE.test(next)) return true;
   if (/\bngay\b/.test(fp) && /^(thang|nam)\b|^\d/.test(fold(next))) return true;
   return /[,(\-–]$/.test(prev);
 }

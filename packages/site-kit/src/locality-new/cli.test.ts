@@ -38,6 +38,13 @@ describe("pnpm locality:new", () => {
     const loaded = await loadLocality(join(repoRoot, "localities"), "xa-hoa-binh");
     expect(loaded.locality.name).toBe("Xã Hòa Bình, tỉnh Nghệ An");
     expect(loaded.theme?.name).toBe("Xã Hòa Bình");
+    // Written in the design-tokens format the default theme uses: nothing outside $-keys and groups.
+    const written = JSON.parse(await readFile(join(dir, "theme.json"), "utf8"));
+    expect(written).toMatchObject({
+      $extends: "default",
+      $extensions: { "vn.kehoach": { name: "Xã Hòa Bình" } },
+    });
+    expect(written.name).toBeUndefined();
     expect(output).toContain("Đã tạo localities/xa-hoa-binh/");
     expect(output).toContain("LOCALITY=xa-hoa-binh pnpm build");
     expect(output).toContain("docs/deploying.md");

@@ -137,8 +137,11 @@ export async function newLocality(argv: string[], io: NewLocalityIo): Promise<Ne
   const template = join(localitiesDir, "example");
   await mkdir(dir, { recursive: true });
   const theme = JSON.parse(await readFile(join(template, "theme.json"), "utf8")) as Record<string, unknown>;
-  theme.name = capitalise(unitTitle(type, name));
-  theme.description = `Chủ đề của ${locality.name}: sao chép từ mẫu, hãy đổi màu thương hiệu (brand) cho địa phương.`;
+  // The theme's name and description where the design-tokens format keeps them (DTCG).
+  theme.$extensions = { "vn.kehoach": { name: capitalise(unitTitle(type, name)) } };
+  theme.$description = `Chủ đề của ${locality.name}: kế thừa chủ đề mặc định; thêm vào phần brand những màu của địa phương.`;
+  delete theme.name;
+  delete theme.description;
   await writeFile(join(dir, "theme.json"), `${JSON.stringify(theme, null, 2)}\n`);
   if (await stat(join(template, "logo.svg")).catch(() => null)) {
     await cp(join(template, "logo.svg"), join(dir, "logo.svg"));

@@ -1,8 +1,28 @@
 export {
+  closeSiteStores,
+  LAST_BACKUP_KEY,
+  lastBackupAt,
+  openSiteStores,
+  type RestoreOutcome,
+  readSiteData,
+  recordBackup,
+  type SiteSnapshot,
+  type SiteStores,
+  writeSiteData,
+} from "./backup/site-data.js";
+export {
   DEFAULT_DB_NAME,
   openPlanStore,
   type PlanStore,
   type PlanSummary,
   type ReadResult,
+  type StoredPlan,
   type StoredPlanRecord,
 } from "./plan-store.js";
+export {
+  type IssuedReturn,
+  openReportStore,
+  REPORT_DB_NAME,
+  type ReportRecords,
+  type ReportStore,
+} from "./report-store.js";

@@ -1,6 +1,6 @@
 import { samplePlan } from "@kehoach/plan-model/sample";
 import { afterEach, describe, expect, it } from "vitest";
-import { openPlanStore, type PlanStore } from "./plan-store.js";
+import { openPlanStore, type PlanStore, setPlanStoreSource } from "./plan-store.js";
 
 let store: PlanStore | undefined;
 let dbName = "";
@@ -78,5 +78,25 @@ describe("plans in IndexedDB", () => {
     const s = await freshStore();
     await s.setMeta("currentPlanId", samplePlan.id);
     expect(await s.getMeta("currentPlanId")).toBe(samplePlan.id);
+  });
+});
+
+describe("the site's source of plans", () => {
+  afterEach(() => setPlanStoreSource(undefined));
+
+  it("opens the source the site set for openPlanStore(), and IndexedDB again once it is unset", async () => {
+    const elsewhere = await freshStore();
+    await elsewhere.save(samplePlan);
+    setPlanStoreSource(async () => elsewhere);
+    expect(await openPlanStore()).toBe(elsewhere);
+    // A named database is always the browser's own, whatever the site's source.
+    const named = await openPlanStore(`${dbName}-named`);
+    expect(named).not.toBe(elsewhere);
+    expect(await named.list()).toEqual([]);
+    named.close();
+    setPlanStoreSource(undefined);
+    const own = await openPlanStore();
+    expect(own).not.toBe(elsewhere);
+    own.close();
   });
 });

@@ -20,6 +20,12 @@ export interface StoredPlanRecord {
 
 export interface PlanSummary {
   id: string;
+  /**
+   * Set when the plan belongs to another unit and this store only shows it (a plan a province
+   * hub delivered because it assigns tasks to this unit): the unit's name or code. Saving or
+   * removing such a plan is refused.
+   */
+  readOnlyFrom?: string;
   title: string;
   planYear: number | undefined;
   updatedAt: string;
@@ -33,6 +39,12 @@ export type ReadResult =
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "invalid"; problems: LoadProblem[] };
 
+/** A readable plan as stored: the plan and the time of its last save. */
+export interface StoredPlan {
+  plan: Plan;
+  updatedAt: string;
+}
+
 interface KeHoachDb extends DBSchema {
   plans: { key: string; value: StoredPlanRecord; indexes: { updatedAt: string } };
   meta: { key: string; value: unknown };
@@ -44,13 +56,38 @@ export interface PlanStore {
   /** Saves a plan that has passed validation; returns the new revision. */
   save(plan: Plan, now?: Date): Promise<{ revision: number; updatedAt: string }>;
   remove(id: string): Promise<void>;
+  /** Every readable plan with its save time, and the summaries of those this version cannot read. */
+  readAll(): Promise<{ plans: StoredPlan[]; unreadable: PlanSummary[] }>;
+  /**
+   * Saves these plans in one transaction, each with the save time given (a restored plan keeps
+   * the time it was last edited); every plan is validated first, and nothing is written unless all pass.
+   */
+  putAll(plans: readonly StoredPlan[]): Promise<void>;
   getMeta<T>(key: string): Promise<T | undefined>;
   setMeta(key: string, value: unknown): Promise<void>;
   close(): void;
 }
 
-export async function openPlanStore(name: string = DEFAULT_DB_NAME): Promise<PlanStore> {
-  const db = await openDB<KeHoachDb>(name, 1, {
+/** Opens the plans of the site when the browser's IndexedDB is not where they live. */
+export type PlanStoreSource = () => Promise<PlanStore>;
+
+let siteSource: PlanStoreSource | undefined;
+
+/**
+ * Where `openPlanStore()` (called without a name) finds the site's plans: the browser's IndexedDB
+ * by default, or the source set here before the app first opens its store (a site connected to a
+ * province hub keeps its plans in the hub's replicated database). Undefined goes back to
+ * IndexedDB. The apps keep calling `openPlanStore()` either way; the choice is made once, at the
+ * page's start, by the code that knows about the hub.
+ */
+export function setPlanStoreSource(source: PlanStoreSource | undefined): void {
+  siteSource = source;
+}
+
+/** The site's plans (the source set with setPlanStoreSource, else IndexedDB), or the IndexedDB database `name`. */
+export async function openPlanStore(name?: string): Promise<PlanStore> {
+  if (name === undefined && siteSource) return siteSource();
+  const db = await openDB<KeHoachDb>(name ?? DEFAULT_DB_NAME, 1, {
     upgrade(database) {
       const plans = database.createObjectStore("plans", { keyPath: "id" });
       plans.createIndex("updatedAt", "updatedAt");
@@ -96,6 +133,35 @@ function createStore(db: IDBPDatabase<KeHoachDb>): PlanStore {
 
     async remove(id) {
       await db.delete("plans", id);
+    },
+
+    async readAll() {
+      const records = await db.getAllFromIndex("plans", "updatedAt");
+      const plans: StoredPlan[] = [];
+      const unreadable: PlanSummary[] = [];
+      for (const record of records.reverse()) {
+        const result = validatePlanData(record.plan);
+        if (result.ok) plans.push({ plan: result.plan, updatedAt: record.updatedAt });
+        else unreadable.push(summarise(record));
+      }
+      return { plans, unreadable };
+    },
+
+    async putAll(plans) {
+      const checked = plans.map(({ plan, updatedAt }) => {
+        const result = validatePlanData(plan);
+        if (!result.ok) {
+          const first = result.problems[0];
+          throw new Error(`Không lưu kế hoạch không hợp lệ: ${first?.where}: ${first?.message}`);
+        }
+        return { plan: result.plan, updatedAt };
+      });
+      const tx = db.transaction("plans", "readwrite");
+      const writes = checked.map(async ({ plan, updatedAt }) => {
+        const previous = await tx.store.get(plan.id);
+        await tx.store.put({ id: plan.id, plan, updatedAt, revision: (previous?.revision ?? 0) + 1 });
+      });
+      await Promise.all([...writes, tx.done]);
     },
 
     async getMeta<T>(key: string) {

@@ -75,6 +75,7 @@ export { draftNarrative, type NarrativeContext, planReference } from "./narrativ
 export {
   dayBefore,
   nextPeriodPhrase,
+  parsePeriodKey,
   periodKey,
   periodPhrase,
   periodTitle,
@@ -97,6 +98,7 @@ export {
   windowProblems,
 } from "./period-data.js";
 export { type FileProblem, type FileResult, formatProblems, MAX_REPORT_FILE_BYTES } from "./problems.js";
+export { IssuedReturnSchema } from "./issued-return.js";
 export { inWindow, latestBefore, periodProgress, periodTaskStatus, windowEntries } from "./progress.js";
 export {
   type BuildReportInput,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "./dates.js";
 import {
   nextPeriodPhrase,
+  parsePeriodKey,
   periodKey,
   periodPhrase,
   periodTitle,
@@ -12,6 +13,35 @@ import {
 } from "./period.js";
 
 describe("report periods", () => {
+  it("reads a period key back into its period, and nothing else", () => {
+    const periods: ReportPeriod[] = [
+      { kind: "month", year: 2026, month: 3 },
+      { kind: "month", year: 2026, month: 12 },
+      { kind: "quarter", year: 2026, quarter: 4 },
+      { kind: "halfYear", year: 2026 },
+      { kind: "nineMonths", year: 2026 },
+      { kind: "year", year: 2027 },
+      { kind: "adhoc", from: "2026-02-01", to: "2026-02-28" },
+    ];
+    for (const period of periods) expect(parsePeriodKey(periodKey(period))).toEqual(period);
+    for (const text of [
+      "",
+      "2026",
+      "2026-Q5",
+      "2026-M3",
+      "2026-M13",
+      "2026-H2",
+      "2026-q2",
+      "adhoc-2026-02-28-2026-02-01",
+      "adhoc-2026-02-30-2026-03-01",
+      "t01@2026-Q2",
+      " 2026-Q2",
+    ]) {
+      expect(parsePeriodKey(text), text).toBeUndefined();
+    }
+  });
+
+
   it("names each period by a key that files carry", () => {
     expect(periodKey({ kind: "quarter", year: 2026, quarter: 2 })).toBe("2026-Q2");
     expect(periodKey({ kind: "halfYear", year: 2026 })).toBe("2026-H1");

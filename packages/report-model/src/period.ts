@@ -4,6 +4,7 @@ import {
   periodLabel,
   periodWindow,
   type ReportPeriod,
+  ReportPeriodSchema,
   type Window,
 } from "@kehoach/plan-model";
 import { addDays, showDate } from "./dates.js";
@@ -30,6 +31,35 @@ export function periodKey(period: ReportPeriod): string {
     case "adhoc":
       return `adhoc-${period.from}-${period.to}`;
   }
+}
+
+const KEYED = /^(-?\d+)-(?:M(\d{2})|Q([1-4])|(H1)|(9M)|(Y))$/;
+const ADHOC = /^adhoc-(\d{4}-\d{2}-\d{2})-(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * The period a key names, or undefined for text that is no period key: periodKey read back, so a
+ * record keyed by period ("t01@2026-Q2") tells its period. An ad hoc period comes back without
+ * its title, which the key does not carry.
+ */
+export function parsePeriodKey(key: string): ReportPeriod | undefined {
+  const adhoc = ADHOC.exec(key);
+  const candidate: unknown = adhoc
+    ? { kind: "adhoc", from: adhoc[1], to: adhoc[2] }
+    : (() => {
+        const m = KEYED.exec(key);
+        if (!m) return undefined;
+        const year = Number(m[1]);
+        if (m[2]) return { kind: "month", year, month: Number(m[2]) };
+        if (m[3]) return { kind: "quarter", year, quarter: Number(m[3]) };
+        if (m[4]) return { kind: "halfYear", year };
+        if (m[5]) return { kind: "nineMonths", year };
+        return { kind: "year", year };
+      })();
+  const parsed = ReportPeriodSchema.safeParse(candidate);
+  if (!parsed.success) return undefined;
+  if (parsed.data.kind === "adhoc" && parsed.data.from > parsed.data.to) return undefined;
+  // Only a key periodKey itself writes ("2026-M3" or "2026-M13" is none).
+  return periodKey(parsed.data) === key ? parsed.data : undefined;
 }
 
 export function samePeriod(a: ReportPeriod, b: ReportPeriod): boolean {

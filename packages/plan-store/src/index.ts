@@ -14,10 +14,12 @@ export {
   DEFAULT_DB_NAME,
   openPlanStore,
   type PlanStore,
+  type PlanStoreSource,
   type PlanSummary,
   type ReadResult,
   type StoredPlan,
   type StoredPlanRecord,
+  setPlanStoreSource,
 } from "./plan-store.js";
 export {
   type IssuedReturn,

@@ -159,7 +159,13 @@ function createStore(db: IDBPDatabase<KeHoachDb>): PlanStore {
       const tx = db.transaction("plans", "readwrite");
       const writes = checked.map(async ({ plan, updatedAt }) => {
         const previous = await tx.store.get(plan.id);
-        await tx.store.put({ id: plan.id, plan, updatedAt, revision: (previous?.revision ?? 0) + 1 });
+        try {
+          await tx.store.put({ id: plan.id, plan, updatedAt, revision: (previous?.revision ?? 0) + 1 });
+        } catch (error) {
+          // A put that throws at once does not end the transaction: abort, so no plan is kept.
+          tx.abort();
+          throw error;
+        }
       });
       await Promise.all([...writes, tx.done]);
     },

@@ -162,7 +162,8 @@ export async function openReportStore(name: string = REPORT_DB_NAME): Promise<Re
       for (const row of draftRows) {
         const where = draftPlace(row);
         const parsed = ReportDraftSchema.safeParse(row.draft);
-        if (where && parsed.success) records.drafts.push({ ...where, draft: parsed.data, updatedAt: row.updatedAt });
+        if (where && parsed.success)
+          records.drafts.push({ ...where, draft: parsed.data, updatedAt: row.updatedAt });
         else unreadable++;
       }
       for (const row of issuedRows) {
@@ -180,17 +181,25 @@ export async function openReportStore(name: string = REPORT_DB_NAME): Promise<Re
     async putAll(records) {
       const tx = db.transaction(["entries", "drafts", "issued", "returns"], "readwrite");
       const writes: Promise<unknown>[] = [];
-      for (const { planId, entry } of records.entries) {
-        writes.push(tx.objectStore("entries").put({ ...entry, id: entryKey(planId, entry.id), planId }));
+      try {
+        for (const { planId, entry } of records.entries) {
+          writes.push(tx.objectStore("entries").put({ ...entry, id: entryKey(planId, entry.id), planId }));
+        }
+        for (const d of records.drafts) {
+          writes.push(tx.objectStore("drafts").put(draftRecord(d.planId, d.periodKey, d.draft, d.updatedAt)));
+        }
+        for (const record of records.issued) writes.push(tx.objectStore("issued").put(record));
+        for (const { file, updatedAt } of records.returns) {
+          writes.push(tx.objectStore("returns").put({ returnId: file.returnId, file, updatedAt }));
+        }
+      } catch (error) {
+        // A value the browser cannot store throws at once and does not end the transaction by
+        // itself: abort it, so the writes queued before are undone too.
+        tx.abort();
+        await Promise.allSettled([...writes, tx.done]);
+        throw error;
       }
-      for (const d of records.drafts) {
-        writes.push(tx.objectStore("drafts").put(draftRecord(d.planId, d.periodKey, d.draft, d.updatedAt)));
-      }
-      for (const record of records.issued) writes.push(tx.objectStore("issued").put(record));
-      for (const { file, updatedAt } of records.returns) {
-        writes.push(tx.objectStore("returns").put({ returnId: file.returnId, file, updatedAt }));
-      }
-      // A failed write aborts the transaction; tx.done then rejects and nothing is kept.
+      // A write that fails later (quota) aborts the transaction; tx.done then rejects, nothing kept.
       await Promise.all([...writes, tx.done]);
     },
     close() {

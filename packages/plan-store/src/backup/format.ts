@@ -67,7 +67,11 @@ const BackupSchema = z.object({
       .array(
         z.object({
           planId: z.string().min(1).max(1_000),
-          periodKey: z.string().min(1).max(300).regex(/^[^|]*$/),
+          periodKey: z
+            .string()
+            .min(1)
+            .max(300)
+            .regex(/^[^|]*$/),
           draft: ReportDraftSchema,
           updatedAt: iso,
         }),
@@ -79,7 +83,10 @@ const BackupSchema = z.object({
 });
 
 /** The backup of this data, made now. */
-export function createBackup(data: SiteData, options: { createdAt?: Date; site?: BackupFile["site"] } = {}): BackupFile {
+export function createBackup(
+  data: SiteData,
+  options: { createdAt?: Date; site?: BackupFile["site"] } = {},
+): BackupFile {
   return {
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
@@ -147,7 +154,8 @@ function readBackupText(text: string, m: BackupMessages): BackupRead {
   if (typeof version !== "number" || !Number.isInteger(version)) {
     return refuse(m, "schemaVersion", m.versionNotInteger(JSON.stringify(version)));
   }
-  if (version > BACKUP_SCHEMA_VERSION) return refuse(m, "schemaVersion", m.versionNewer(version, BACKUP_SCHEMA_VERSION));
+  if (version > BACKUP_SCHEMA_VERSION)
+    return refuse(m, "schemaVersion", m.versionNewer(version, BACKUP_SCHEMA_VERSION));
   if (version < 1) return refuse(m, "schemaVersion", m.versionUnknown(version));
   if (tooDeep(data, MAX_DEPTH)) return refuse(m, "", m.tooDeep);
 
@@ -172,14 +180,16 @@ function readBackupText(text: string, m: BackupMessages): BackupRead {
     const result = validatePlanData(plan);
     if (!result.ok) {
       const raw = plan as { title?: unknown } | null;
-      const title = typeof raw?.title === "string" && raw.title.trim() ? raw.title.trim().slice(0, 120) : m.untitled;
+      const title =
+        typeof raw?.title === "string" && raw.title.trim() ? raw.title.trim().slice(0, 120) : m.untitled;
       for (const problem of result.problems.slice(0, 5)) {
         problems.push({
           path: `plans[${index}].plan${problem.path ? `.${problem.path}` : ""}`,
           message: m.planInvalid(title, problem.where || describePath([]), problem.message),
         });
       }
-      if (result.problems.length > 5) problems.push({ path: `plans[${index}]`, message: m.morePlanProblems(result.problems.length - 5) });
+      if (result.problems.length > 5)
+        problems.push({ path: `plans[${index}]`, message: m.morePlanProblems(result.problems.length - 5) });
       return;
     }
     if (seen.has(result.plan.id)) {
@@ -190,11 +200,40 @@ function readBackupText(text: string, m: BackupMessages): BackupRead {
     plans.push({ plan: result.plan as Plan, updatedAt });
   });
   const report = parsed.report;
-  duplicates(report.entries, (e) => `${e.planId}\u0000${e.entry.id}`, "report.entries", (e) => e.entry.id, m, problems);
-  duplicates(report.drafts, (d) => `${d.planId}|${d.periodKey}`, "report.drafts", (d) => d.periodKey, m, problems);
-  duplicates(report.issued, (r) => r.returnId, "report.issued", (r) => r.returnId, m, problems);
-  duplicates(report.returns, (r) => r.file.returnId, "report.returns", (r) => r.file.returnId, m, problems);
-  if (problems.length > 0) return { ok: false, problems: [...problems.slice(0, 30), { path: "", message: m.unchanged }] };
+  duplicates(
+    report.entries,
+    (e) => `${e.planId}\u0000${e.entry.id}`,
+    "report.entries",
+    (e) => e.entry.id,
+    m,
+    problems,
+  );
+  duplicates(
+    report.drafts,
+    (d) => `${d.planId}|${d.periodKey}`,
+    "report.drafts",
+    (d) => d.periodKey,
+    m,
+    problems,
+  );
+  duplicates(
+    report.issued,
+    (r) => r.returnId,
+    "report.issued",
+    (r) => r.returnId,
+    m,
+    problems,
+  );
+  duplicates(
+    report.returns,
+    (r) => r.file.returnId,
+    "report.returns",
+    (r) => r.file.returnId,
+    m,
+    problems,
+  );
+  if (problems.length > 0)
+    return { ok: false, problems: [...problems.slice(0, 30), { path: "", message: m.unchanged }] };
   return {
     ok: true,
     backup: {
@@ -209,7 +248,13 @@ function readBackupText(text: string, m: BackupMessages): BackupRead {
 }
 
 function refuse(m: BackupMessages, path: string, message: string): BackupRead {
-  return { ok: false, problems: [{ path, message }, { path: "", message: m.unchanged }] };
+  return {
+    ok: false,
+    problems: [
+      { path, message },
+      { path: "", message: m.unchanged },
+    ],
+  };
 }
 
 function duplicates<T>(
@@ -260,7 +305,8 @@ function tooDeep(data: unknown, max: number): boolean {
     const [value, level] = stack.pop() as [unknown, number];
     if (typeof value !== "object" || value === null) continue;
     if (level > max) return true;
-    for (const inner of Object.values(value)) if (typeof inner === "object" && inner !== null) stack.push([inner, level + 1]);
+    for (const inner of Object.values(value))
+      if (typeof inner === "object" && inner !== null) stack.push([inner, level + 1]);
   }
   return false;
 }

@@ -132,7 +132,11 @@ export function planRestore(local: LocalData, backup: BackupFile): RestorePlan {
   const localIssued = new Map(local.report.issued.map((r) => [r.returnId, r]));
   for (const record of backup.report.issued) {
     const mine = localIssued.get(record.returnId);
-    const status: UnitStatus = !mine ? "new" : canonicalJson(mine) === canonicalJson(record) ? "same" : "differs";
+    const status: UnitStatus = !mine
+      ? "new"
+      : canonicalJson(mine) === canonicalJson(record)
+        ? "same"
+        : "differs";
     units.push({
       key: `issued:${record.returnId}`,
       kind: "issued",
@@ -189,8 +193,12 @@ export function restoreWrites(plan: RestorePlan, choices: Readonly<Record<string
 
   // Record by record within a plan's progress: added ones always; differing ones when taken.
   const localSide = {
-    entries: new Map(plan.local.report.entries.map((e) => [entryKey(e.planId, e.entry.id), canonicalEntry(e.entry)])),
-    drafts: new Map(plan.local.report.drafts.map((d) => [draftKey(d.planId, d.periodKey), canonicalJson(d.draft)])),
+    entries: new Map(
+      plan.local.report.entries.map((e) => [entryKey(e.planId, e.entry.id), canonicalEntry(e.entry)]),
+    ),
+    drafts: new Map(
+      plan.local.report.drafts.map((d) => [draftKey(d.planId, d.periodKey), canonicalJson(d.draft)]),
+    ),
   };
   const progressTaken = (planId: string) => take(`progress:${planId}`);
   const report: ReportRecords = {
@@ -221,7 +229,11 @@ export function countWrites(data: SiteData): number {
 }
 
 function counts(status: UnitStatus) {
-  return { added: status === "new" ? 1 : 0, same: status === "same" ? 1 : 0, differing: status === "differs" ? 1 : 0 };
+  return {
+    added: status === "new" ? 1 : 0,
+    same: status === "same" ? 1 : 0,
+    differing: status === "differs" ? 1 : 0,
+  };
 }
 
 const entryKey = (planId: string, id: string) => `${planId}\u0000${id}`;

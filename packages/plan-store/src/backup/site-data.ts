@@ -14,10 +14,11 @@ export interface SiteStores {
 /** The key of the plans' database under which the time of the last backup is kept. */
 export const LAST_BACKUP_KEY = "backup:last";
 
-export async function openSiteStores(): Promise<SiteStores> {
-  const plans = await openPlanStore();
+/** Both databases of the site (tests give other names). */
+export async function openSiteStores(names: { plans?: string; reports?: string } = {}): Promise<SiteStores> {
+  const plans = await openPlanStore(names.plans);
   try {
-    return { plans, reports: await openReportStore() };
+    return { plans, reports: await openReportStore(names.reports) };
   } catch (error) {
     plans.close();
     throw error;
@@ -49,9 +50,7 @@ export async function readSiteData(stores: SiteStores): Promise<SiteSnapshot> {
 }
 
 /** What the last write of a restore did: a failure names the step that failed; earlier steps are kept. */
-export type RestoreOutcome =
-  | { ok: true }
-  | { ok: false; step: "plans" | "report"; error: unknown };
+export type RestoreOutcome = { ok: true } | { ok: false; step: "plans" | "report"; error: unknown };
 
 /**
  * Writes a restore's records: the plans in one transaction, then the report records in another

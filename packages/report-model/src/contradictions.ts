@@ -1,7 +1,7 @@
 import { occurrences, type Plan, STATUS_LABELS, type Window } from "@kehoach/plan-model";
 import { workNodes } from "./agencies.js";
 import { showDate } from "./dates.js";
-import type { PeriodEntry } from "./entry.js";
+import { awaitsCompletionDate, type PeriodEntry } from "./entry.js";
 import { periodTaskStatus } from "./progress.js";
 
 // A stated status that the dates do not bear out is flagged, never silently replaced: the report
@@ -52,7 +52,8 @@ export function findContradictions(
     if (!node) continue;
     const flag = (kind: ContradictionKind, message: string) =>
       out.push({ taskId: entry.taskId, entryId: entry.id, kind, message });
-    const completedOn = entry.completedOn ?? entry.date;
+    // Without a completion date there is no day to judge: the date is asked for, never assumed.
+    const completedOn = entry.completedOn;
     const totalCount = entry.indicators.reduce((sum, i) => sum + i.value, 0);
 
     if (entry.date < window.from || entry.date > window.to) {
@@ -69,7 +70,7 @@ export function findContradictions(
     }
     const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
     const first = firstOccurrence(node.task);
-    if (entry.state === "done" && !repeats && first && completedOn < first.start) {
+    if (entry.state === "done" && !repeats && first && completedOn && completedOn < first.start) {
       flag(
         "completed-before-start",
         `Ngày hoàn thành ${showDate(completedOn)} trước thời gian thực hiện của nhiệm vụ (từ ${showDate(first.start)}).`,
@@ -96,13 +97,13 @@ export function findContradictions(
   }
   for (const entry of latest.values()) {
     const node = nodes.get(entry.taskId);
-    if (!node || !entry.claimed) continue;
+    if (!node || !entry.claimed || awaitsCompletionDate(entry)) continue;
     const computed = periodTaskStatus(node.task, byTask.get(entry.taskId) ?? [], window, plan.planYear);
     if (computed.entry?.id !== entry.id || computed.status === entry.claimed) continue;
     const due = computed.due ? `hạn ${showDate(computed.due)}` : "không có hạn cụ thể";
     const when =
       entry.state === "done"
-        ? `hoàn thành ngày ${showDate(entry.completedOn ?? entry.date)}`
+        ? `hoàn thành ngày ${showDate(entry.completedOn as string)}`
         : `chốt số liệu ngày ${showDate(window.to)}`;
     out.push({
       taskId: entry.taskId,

@@ -20,6 +20,15 @@ export function periodEntryId(taskId: string, periodKey: string): string {
   return `${taskId}@${periodKey}`;
 }
 
+/**
+ * A task reported done without the day it was done: whether it was done on time cannot be told,
+ * so the report asks for the day and counts the task nowhere until it is given. Never the entry's
+ * own date, nor the window's cut-off, stands in for it: the person did not say either.
+ */
+export function awaitsCompletionDate(entry: Pick<PeriodEntry, "state" | "completedOn">): boolean {
+  return entry.state === "done" && !entry.completedOn;
+}
+
 /** The state a stated status is stored as: plan-model owns what each status means. */
 export { stateOfStatus } from "@kehoach/plan-model";
 

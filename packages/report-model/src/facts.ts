@@ -2,7 +2,6 @@ import {
   isDoneStatus,
   occurrences,
   type Plan,
-  type PlanProgress,
   STATUS_LABELS,
   TASK_STATUSES,
   type TaskStatus,
@@ -11,7 +10,7 @@ import {
 import { compareVi } from "@kehoach/text-vi";
 import { leadAgencies, workNodes } from "./agencies.js";
 import type { PeriodEntry } from "./entry.js";
-import { inWindow } from "./progress.js";
+import { inWindow, type PeriodProgress } from "./progress.js";
 
 // The facts a báo cáo's free text is drafted from (plan-domain §4.3): tasks overdue, tasks not
 // finished, tasks with no activity in the window; and the completion figures by status and by
@@ -43,6 +42,8 @@ export interface AgencyShare {
   done: number;
   /** Share of its tasks done (on time or late), 0–100, one decimal. */
   doneShare: number;
+  /** Its tasks reported done without a completion date: in none of the counts. */
+  awaitingDate: number;
 }
 
 export interface PeriodFacts {
@@ -57,19 +58,22 @@ export interface PeriodFacts {
   unfinished: TaskFact[];
   noActivity: TaskFact[];
   doneTasks: TaskFact[];
+  /** Reported done without a completion date: in no count, no list above and not in `percent`. */
+  awaitingDate: TaskFact[];
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function periodFacts(
   plan: Plan,
-  progress: PlanProgress,
+  progress: PeriodProgress,
   entries: readonly PeriodEntry[],
   window: Window,
 ): PeriodFacts {
   const byTask = new Map(progress.tasks.map((t) => [t.taskId, t]));
   const active = new Set(entries.filter((e) => inWindow(e, window)).map((e) => e.taskId));
   const facts: TaskFact[] = [];
+  const awaiting = new Set(progress.awaitingDate);
   // Work scheduled to start after the window is not "without activity": nothing was due yet.
   const expected = new Set(
     workNodes(plan)
@@ -103,13 +107,16 @@ export function periodFacts(
           counts: zeroCounts(),
           done: 0,
           doneShare: 0,
+          awaitingDate: 0,
         } as AgencyShare);
       share.total++;
-      share.counts[p.status]++;
+      if (awaiting.has(node.task.id)) share.awaitingDate++;
+      else share.counts[p.status]++;
       agencies.set(lead.key, share);
     }
   }
   const total = facts.length;
+  const counted = facts.filter((f) => !awaiting.has(f.taskId));
   const byAgency = [...agencies.values()]
     .map((a) => {
       const done = a.counts.done_on_time + a.counts.done_late;
@@ -118,7 +125,7 @@ export function periodFacts(
     .sort((a, b) => compareVi(a.name, b.name));
   return {
     total,
-    done: facts.filter((f) => isDoneStatus(f.status)).length,
+    done: counted.filter((f) => isDoneStatus(f.status)).length,
     percent: progress.percent,
     counts: progress.counts,
     byStatus: TASK_STATUSES.map((status) => ({
@@ -128,12 +135,13 @@ export function periodFacts(
       share: total === 0 ? 0 : round1((progress.counts[status] / total) * 100),
     })),
     byAgency,
-    overdue: facts.filter((f) => f.status === "overdue"),
-    unfinished: facts.filter((f) => !isDoneStatus(f.status)),
-    noActivity: facts.filter(
+    overdue: counted.filter((f) => f.status === "overdue"),
+    unfinished: counted.filter((f) => !isDoneStatus(f.status)),
+    noActivity: counted.filter(
       (f) => !active.has(f.taskId) && !isDoneStatus(f.status) && expected.has(f.taskId),
     ),
-    doneTasks: facts.filter((f) => isDoneStatus(f.status)),
+    doneTasks: counted.filter((f) => isDoneStatus(f.status)),
+    awaitingDate: facts.filter((f) => awaiting.has(f.taskId)),
   };
 }
 

@@ -1,6 +1,12 @@
-import type { Finding, Severity, ValidationMode, ValidationResult } from "@kehoach/plan-model";
-import { toneKey } from "@kehoach/text-vi";
+import type {
+  AgencyDirectory,
+  Finding,
+  Severity,
+  ValidationMode,
+  ValidationResult,
+} from "@kehoach/plan-model";
 import type { ReportDraft } from "./draft.js";
+import { issuerMatcher } from "./issuer.js";
 import type { PeriodReport } from "./report.js";
 
 // What stands between a báo cáo and its issue, as findings in the shape of the plan's rule
@@ -20,13 +26,21 @@ const RULES = {
   addresseeMissing: { id: "report-addressee-missing", severity: { draft: "warning", issued: "error" } },
   addressedToIssuer: { id: "report-addressed-to-issuer", severity: { draft: "warning", issued: "error" } },
   contradiction: { id: "report-entry-contradiction", severity: { draft: "warning", issued: "warning" } },
+  completionDateMissing: {
+    id: "report-completion-date-missing",
+    severity: { draft: "warning", issued: "error" },
+  },
 } satisfies Record<string, ReportRule>;
 
 /** The findings of a period's báo cáo, in draft or in issuing mode. */
 export function reportFindings(
   report: PeriodReport,
   draft: ReportDraft,
-  options: { mode?: ValidationMode } = {},
+  options: {
+    mode?: ValidationMode;
+    /** The locality directory: "UBND xã" and "Ủy ban nhân dân xã Kim Liên" are then one body. */
+    directory?: AgencyDirectory | undefined;
+  } = {},
 ): ValidationResult {
   const mode = options.mode ?? "draft";
   const findings: Finding[] = [];
@@ -49,9 +63,9 @@ export function reportFindings(
       "Báo cáo gửi cấp trên nhưng chưa ghi cơ quan nhận (Kính gửi).",
     );
   }
-  const issuer = toneKey(report.issuer.name);
+  const isIssuer = issuerMatcher(report.issuer, { directory: options.directory });
   doc.addressees.forEach((addressee, i) => {
-    if (toneKey(addressee) === issuer) {
+    if (isIssuer(addressee)) {
       add(
         RULES.addressedToIssuer,
         `report.addressees[${i}]`,
@@ -61,6 +75,14 @@ export function reportFindings(
     }
   });
   const titles = new Map(report.rows.map((r) => [r.taskId, `Nhiệm vụ ${r.number}`]));
+  for (const row of report.rows.filter((r) => r.awaitingDate)) {
+    add(
+      RULES.completionDateMissing,
+      `entries[${row.entryId ?? row.taskId}]`,
+      `Nhiệm vụ ${row.number}`,
+      `Nhiệm vụ “${row.title}” được báo đã hoàn thành nhưng chưa có ngày hoàn thành: nhập ngày hoàn thành để xét đúng hạn hay quá hạn; đến khi đó nhiệm vụ không được tính vào kết quả.`,
+    );
+  }
   for (const c of report.contradictions) {
     add(RULES.contradiction, `entries[${c.entryId}]`, titles.get(c.taskId) ?? c.taskId, c.message);
   }

@@ -27,7 +27,7 @@ export {
   groupByTask,
 } from "./contradictions.js";
 export { addDays, localToday, showDate } from "./dates.js";
-export { defaultDraft } from "./defaults.js";
+export { type DefaultDraftOptions, defaultDraft, superiorBody } from "./defaults.js";
 export {
   emptyDraft,
   NARRATIVE_KEYS,
@@ -38,6 +38,7 @@ export {
   ReportDraftSchema,
 } from "./draft.js";
 export {
+  awaitsCompletionDate,
   canonicalEntry,
   type PeriodEntry,
   type PeriodEntryInput,
@@ -60,6 +61,8 @@ export {
   sumByForm,
   totalIndicators,
 } from "./indicators.js";
+export { IssuedReturnSchema } from "./issued-return.js";
+export { type IssuerMatchOptions, issuerMatcher } from "./issuer.js";
 export {
   applyMerge,
   type Decision,
@@ -98,9 +101,18 @@ export {
   windowProblems,
 } from "./period-data.js";
 export { type FileProblem, type FileResult, formatProblems, MAX_REPORT_FILE_BYTES } from "./problems.js";
-export { IssuedReturnSchema } from "./issued-return.js";
-export { inWindow, latestBefore, periodProgress, periodTaskStatus, windowEntries } from "./progress.js";
 export {
+  inWindow,
+  latestBefore,
+  type PeriodProgress,
+  type PeriodTaskProgress,
+  periodProgress,
+  periodTaskStatus,
+  windowEntries,
+} from "./progress.js";
+export {
+  AWAITING_DATE_LABEL,
+  AWAITING_DATE_NOTE,
   type BuildReportInput,
   buildPeriodReport,
   defaultSubject,
@@ -109,3 +121,4 @@ export {
   reportSymbol,
 } from "./report.js";
 export { authoriseReturn, type IssuedReturn, type ReturnAuthority } from "./return-authority.js";
+export { asClause } from "./sentence.js";

@@ -5,6 +5,7 @@ import type { Narrative } from "./draft.js";
 import type { PeriodFacts, TaskFact } from "./facts.js";
 import { type FormGroup, formatTotals } from "./indicators.js";
 import { nextPeriodPhrase } from "./period.js";
+import { asClause } from "./sentence.js";
 
 // The free-text sections of the báo cáo drafted from the facts, for a person to edit: nobody
 // should have to find the overdue tasks by hand. A line starting with "- " is an ý of the
@@ -20,7 +21,7 @@ export interface NarrativeContext {
 
 export function draftNarrative({ plan, period, window, facts, forms }: NarrativeContext): Narrative {
   const agencies = facts.byAgency.length;
-  const direction = `${plan.issuer.name} ban hành ${planReference(plan)} về ${lowerFirst(plan.title)}; giao ${agencies} cơ quan, đơn vị chủ trì thực hiện ${facts.total} nhiệm vụ, có cơ quan phối hợp và thời gian thực hiện cụ thể; thường xuyên theo dõi, đôn đốc và định kỳ tổng hợp kết quả thực hiện.`;
+  const direction = `${plan.issuer.name} ban hành ${planReference(plan)} về ${lowerFirst(asClause(plan.title))}; giao ${agencies} cơ quan, đơn vị chủ trì thực hiện ${facts.total} nhiệm vụ, có cơ quan phối hợp và thời gian thực hiện cụ thể; thường xuyên theo dõi, đôn đốc và định kỳ tổng hợp kết quả thực hiện.`;
 
   const strengths: string[] = [];
   const c = facts.counts;
@@ -38,6 +39,11 @@ export function draftNarrative({ plan, period, window, facts, forms }: Narrative
   if (facts.overdue.length > 0) {
     weaknesses.push(
       `- Còn ${facts.overdue.length} nhiệm vụ quá hạn chưa hoàn thành: ${listTasks(facts.overdue, true)}.`,
+    );
+  }
+  if (facts.awaitingDate.length > 0) {
+    weaknesses.push(
+      `- ${facts.awaitingDate.length} nhiệm vụ báo đã hoàn thành nhưng chưa có ngày hoàn thành, chưa được tính vào kết quả: ${listTasks(facts.awaitingDate, false)}.`,
     );
   }
   if (c.done_late > 0) {
@@ -89,7 +95,7 @@ function listTasks(tasks: readonly TaskFact[], withDetail: boolean): string {
       const detail = withDetail
         ? ` (${[t.leads.join(", ") ? `${t.leads.join(", ")} chủ trì` : "", t.due ? `hạn ${showDate(t.due)}` : ""].filter(Boolean).join(", ")})`
         : "";
-      return `“${t.title}”${detail}`;
+      return `“${asClause(t.title)}”${detail}`;
     })
     .join("; ");
 }

@@ -35,6 +35,8 @@ export interface ReportRow {
   form: FormGroup["form"];
   status: TaskStatus;
   statusLabel: string;
+  /** Reported done without a completion date: counted nowhere until the date is given. */
+  awaitingDate: boolean;
   percent: number;
   due?: string | undefined;
   /** Kết quả: what was done, as reported in the window. */
@@ -42,6 +44,8 @@ export interface ReportRow {
   /** The window's figures, added up: "25 tin, bài; 10 ảnh". */
   figures: string;
   evidence: { label?: string | undefined; url: string }[];
+  /** The entry the status comes from. */
+  entryId?: string | undefined;
   /** Ghi chú: carried over, no activity, contradictions. */
   notes: string[];
 }
@@ -51,7 +55,13 @@ export interface PeriodReport {
   planTitle: string;
   /** "Kế hoạch số 15/KH-UBND ngày 20/01/2026". */
   planReference: string;
-  issuer: { name: string; headerLines: string[]; parentBody?: string | undefined };
+  issuer: {
+    name: string;
+    headerLines: string[];
+    parentBody?: string | undefined;
+    /** The issuing agency in the locality directory, when the plan names it. */
+    agencyId?: string | undefined;
+  };
   period: ReportPeriod;
   periodKey: string;
   /** "Quý II năm 2026". */
@@ -122,9 +132,11 @@ export function buildPeriodReport({
     const notes: string[] = [];
     if (mine.some((e) => e.carriedFrom)) notes.push("Chuyển từ kỳ trước");
     if (factByTask.has(node.task.id)) notes.push("Không có hoạt động trong kỳ");
+    const awaiting = p.awaitingDate === true;
+    if (awaiting) notes.push(AWAITING_DATE_NOTE);
     // Work that goes on all year ("Thường xuyên") has no deadline worth a note; recurring work is
     // judged against its latest instance due.
-    if (p.due && node.task.time.kind !== "ongoing" && !isDoneStatus(p.status)) {
+    if (p.due && node.task.time.kind !== "ongoing" && (awaiting || !isDoneStatus(p.status))) {
       notes.push(`${node.task.time.kind === "recurring" ? "Hạn lần gần nhất" : "Hạn"} ${showDate(p.due)}`);
     }
     for (const c of contradictionsByTask.get(node.task.id) ?? []) notes.push(`Cần kiểm tra: ${c.message}`);
@@ -136,7 +148,9 @@ export function buildPeriodReport({
         leads: leadAgencies(node).map((a) => a.name),
         form: formOfTask(node),
         status: p.status,
-        statusLabel: STATUS_LABELS[p.status],
+        statusLabel: awaiting ? AWAITING_DATE_LABEL : STATUS_LABELS[p.status],
+        awaitingDate: awaiting,
+        entryId: p.entry?.id,
         percent: p.percent,
         due: p.due,
         result: [...new Set(results)].join("\n"),
@@ -163,6 +177,7 @@ export function buildPeriodReport({
       name: plan.issuer.name,
       headerLines: plan.issuer.headerLines ?? [plan.issuer.name],
       parentBody: plan.issuer.parentBody,
+      ...(plan.issuer.agencyId ? { agencyId: plan.issuer.agencyId } : {}),
     },
     period,
     periodKey: periodKey(period),
@@ -189,6 +204,10 @@ export function buildPeriodReport({
     },
   };
 }
+
+/** The status of a task reported done without a completion date, as the appendix prints it. */
+export const AWAITING_DATE_LABEL = "Báo đã hoàn thành, chưa có ngày hoàn thành";
+export const AWAITING_DATE_NOTE = "Cần bổ sung ngày hoàn thành để xét đúng hạn hay quá hạn";
 
 /** "Kết quả thực hiện Kế hoạch tuyên truyền cải cách hành chính năm 2026 … trong quý II năm 2026". */
 export function defaultSubject(plan: Plan, period: ReportPeriod): string {

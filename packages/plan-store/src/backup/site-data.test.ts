@@ -37,7 +37,8 @@ async function fill(stores: SiteStores) {
   const data = siteData();
   await stores.plans.save(samplePlan, new Date("2026-05-01T08:00:00.000Z"));
   for (const e of data.report.entries) await stores.reports.putEntry(e.planId, e.entry);
-  await stores.reports.saveDraft(samplePlan.id, "2026-Q2", (data.report.drafts[0] as { draft: never }).draft);
+  const [draft] = data.report.drafts;
+  if (draft) await stores.reports.saveDraft(draft.planId, draft.periodKey, draft.draft);
 }
 
 describe("backing up and restoring the site's databases", () => {

@@ -183,3 +183,53 @@ describe("a web copy whose narrow header cells wrap the place's name", () => {
     expect(summary.planYear).toBe(2022);
   });
 });
+
+describe("a web copy wrapped after a bullet's dash or a label's first word, under duty holders' headings", () => {
+  const { summary } = read(fixture("lam-son-2025-duties-short-wraps.txt"));
+
+  it("joins '-' and '- Ban' to their words, and 'Thời' to 'gian hoàn thành: …', so each duty keeps its time", () => {
+    expect(summary.tasks.map((t) => t.time)).toEqual([
+      "Tháng 01/2026",
+      "Quý I/2026",
+      "Tháng 02/2026",
+      "Trước ngày 31/3/2026",
+      "Trước ngày 15/4/2026",
+    ]);
+    expect(summary.tasks[0]?.text).toBe("Ban hành biểu mẫu thống kê và hướng dẫn ghi chép số liệu");
+  });
+
+  it("takes the body before ' - Cơ quan thường trực …' and after 'Trách nhiệm của' as the lead", () => {
+    expect(summary.tasks.map((t) => t.leads)).toEqual([
+      ["Sở Nông nghiệp và Môi trường"],
+      ["Sở Nông nghiệp và Môi trường"],
+      ["Sở Nông nghiệp và Môi trường"],
+      ["Đơn vị quản lý, khai thác công trình"],
+      ["Đơn vị quản lý, khai thác công trình"],
+    ]);
+  });
+
+  it("ends partners where the work is named ('trong việc …'), and finds none in 'Phối hợp hướng dẫn …'", () => {
+    expect(summary.tasks[1]?.supports).toEqual(["Sở Tài chính"]);
+    expect(summary.tasks[2]?.supports).toEqual([]);
+  });
+});
+
+describe("bold numbered headings wrapped inside their bold run, and a value of clauses", () => {
+  const { summary } = read(fixture("ha-thanh-2025-bold-headings-clauses.txt"));
+
+  it("keeps a heading whose bold run goes on over the wrap as one task title", () => {
+    expect(summary.tasks[0]?.text).toBe(
+      "Tuyên truyền, phổ biến Luật Bảo vệ môi trường sửa đổi và các văn bản quy định chi tiết",
+    );
+  });
+
+  it("reads 'X chủ trì …; Y, Z … chủ động tổ chức …' as the lead and the bodies beside it", () => {
+    expect(summary.tasks[0]?.leads).toEqual(["Sở Nông nghiệp và Môi trường"]);
+    expect(summary.tasks[0]?.supports).toEqual([
+      "Sở Tư pháp",
+      "Báo và Phát thanh, Truyền hình tỉnh",
+      "Ủy ban nhân dân các xã, phường",
+    ]);
+    expect(summary.tasks[1]).toMatchObject({ leads: ["Sở Tư pháp"], time: "Quý I/2026" });
+  });
+});

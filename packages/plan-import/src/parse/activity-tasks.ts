@@ -1,5 +1,5 @@
 import { fold, oneLine, trimValue } from "../text.js";
-import { agencyGroup, agencyHeading, agencyItemTask } from "./agency-tasks.js";
+import { agencyGroup, agencyHeading, agencyItemTask, dutyHolder } from "./agency-tasks.js";
 import type { TaskDraft } from "./draft.js";
 import { roleDraft } from "./draft.js";
 import { scanLabels } from "./fields.js";
@@ -204,10 +204,14 @@ export function unlabelledTasks(
   const visit = (node: OutlineNode, context: SectionKind, agenciesOnly = false) => {
     for (const child of node.children) {
       if (bullet(child) && node.style !== "root") continue;
-      const own = sectionKind(child.text);
+      // "Trách nhiệm của …" names whose duties follow: inside a task section it is one of the
+      // section's holders, not a "Tổ chức thực hiện" of its own.
+      const holder =
+        child.children.length > 0 && child.children.every(bullet) ? dutyHolder(child.text) : undefined;
+      const own = holder && context !== "neutral" ? "neutral" : sectionKind(child.text);
       const kind: SectionKind = own === "neutral" ? context : own;
       if (kind === "other") continue;
-      const agency = agencyHeading(child.text);
+      const agency = agencyHeading(child.text) ?? holder;
       if (agency && (kind !== "implementation" || mode === "duties") && context !== "other") {
         // Items labelled with a time but no lead ("- Chủ trì …; thời gian thực hiện: Quý III") are
         // the agency's too: read again here, they replace the lead-less tasks read before.

@@ -1,4 +1,4 @@
-import { fold, oneLine, trimValue } from "../text.js";
+import { fold, oneLine, trimValue, upperFirst } from "../text.js";
 import { type DraftNote, type RoleDraft, roleDraft, roleFromKind, type TaskDraft } from "./draft.js";
 import { scanLabels } from "./fields.js";
 import type { OutlineNode } from "./outline.js";
@@ -16,6 +16,26 @@ const AGENCY_HEAD =
 const WORK =
   /\b(to chuc thuc hien|trien khai|tuyen truyen|xay dung|ban hanh|kiem tra|nhiem vu|noi dung|muc dich|yeu cau|ket qua|hoat dong|cong tac|chuong trinh|giai phap|thoi gian|kinh phi)\b/;
 
+const ROLE_AFTER_NAME =
+  /\s+[-–]\s+(?:là\s+)?(?:cơ quan|đơn vị)\s+(?:thường trực|chủ trì|đầu mối|tham mưu|giúp việc)\b.*$/iu;
+
+/**
+ * "Trách nhiệm của đối tượng thực hiện kiểm kê:", "Nhiệm vụ của các cơ quan quản lý cấp trên":
+ * a heading that says whose duties follow, whatever words name them. Only for a heading whose
+ * items are the duties themselves (bullets), not a division of numbered headings.
+ */
+export function dutyHolder(text: string): string | undefined {
+  const m = /^(?:trách nhiệm|nhiệm vụ)\s+của\s+(.+)$/iu.exec(
+    oneLine(text)
+      .replace(/\s*\([^)]*\)\s*/gu, " ")
+      .trim(),
+  );
+  if (!m) return undefined;
+  const name = trimValue((m[1] as string).replace(/:.*$/u, "")).replace(ROLE_AFTER_NAME, "");
+  if (name.length < 4 || name.length > 100 || /[.;]/.test(name)) return undefined;
+  return upperFirst(agencyHeading(name) ?? name);
+}
+
 /** The agency a heading names ("1. Công an tỉnh:", "Đề nghị Ủy ban MTTQ Việt Nam tỉnh:"), or undefined. */
 export function agencyHeading(text: string): string | undefined {
   const t = oneLine(text)
@@ -23,7 +43,8 @@ export function agencyHeading(text: string): string | undefined {
     .replace(/\s*\([^)]*\)\s*/gu, " ")
     .trim();
   const colon = t.indexOf(":");
-  const name = trimValue(colon >= 0 ? t.slice(0, colon) : t);
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the part it plays.
+  const name = trimValue(colon >= 0 ? t.slice(0, colon) : t).replace(ROLE_AFTER_NAME, "");
   if (!name || name.length > 140) return undefined;
   const f = fold(name);
   if (!AGENCY_HEAD.test(f)) return undefined;

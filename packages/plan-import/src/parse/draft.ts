@@ -107,7 +107,31 @@ export function rolesInSentence(text: string, fallback: Role): { role: Role; tex
       { role: fallback, text: bothNamed[1] as string },
       { role: "support", text: bothNamed[2] as string },
     ];
+  // "Sở Nội vụ chủ trì tham mưu …; Sở Tư pháp và các sở, ngành … chủ động tổ chức triển khai …":
+  // clauses that each open with who, then what they do. The one that "chủ trì" leads; the others
+  // carry it out beside it.
+  const clauses = t.split(/;\s+/u);
+  const leading = clauses.findIndex((c) => /\schủ trì\s+\p{L}/u.test(c));
+  if (leading >= 0 && clauses.length > 1) {
+    const out: { role: Role; text: string }[] = [];
+    clauses.forEach((c, i) => {
+      const who =
+        i === leading ? c.slice(0, c.search(/\schủ trì\s/u)) : c.slice(0, clauseWork(c) ?? c.length);
+      const name = who.replace(/^[\s,;.]+|[\s,;.]+$/gu, "");
+      if (name) out.push({ role: i === leading ? fallback : "support", text: name });
+    });
+    if (out.length > 0) return out;
+  }
   return [{ role: fallback, text: t }];
+}
+
+/** Where the work of a clause starts after the bodies that open it ("… chủ động tổ chức …"). */
+function clauseWork(clause: string): number | undefined {
+  const m =
+    /\s(?:chủ động|tổ chức|triển khai|thực hiện|tham mưu|phối hợp|có trách nhiệm|chịu trách nhiệm|căn cứ)\s/u.exec(
+      clause,
+    );
+  return m ? m.index : undefined;
 }
 
 function markerRole(word: string): Role {

@@ -34,12 +34,15 @@ export function leadingAgency(text: string): string | undefined {
 /** "phối hợp với X, Y tổ chức …" → X, Y; the work after them stays. */
 export function partnersIn(text: string): { partners: string; start: number; end: number } | undefined {
   const f = fold(text);
-  const m = /\bphoi hop(?: chat che)?(?: voi)?\s+/.exec(f);
+  const m = /\bphoi hop(?: chat che)?( voi| cung)?\s+/.exec(f);
   if (!m) return undefined;
   const from = m.index + m[0].length;
   const tail = f.slice(from);
+  // "Phối hợp hướng dẫn …" names no partner: without "với", the partners must be bodies.
+  if (!m[1] && !agencyHeading(text.slice(from, from + 60).split(/[,;]/)[0] ?? "")) return undefined;
   const verb = firstVerb(text.slice(from), tail);
-  const stop = /[;.:(]/.exec(tail);
+  // "… phối hợp với Bộ Tài chính trong việc chỉ đạo …": the list ends where the work is named.
+  const stop = /[;.:(]|\s(?:trong viec|ve viec|de|nham|khi)\s/.exec(tail);
   let end = tail.length;
   if (verb) end = Math.min(end, verb.index);
   if (stop) end = Math.min(end, stop.index);

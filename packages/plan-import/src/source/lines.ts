@@ -18,6 +18,8 @@ export interface TextLine {
   bold: boolean;
   italic: boolean;
   heading: boolean;
+  /** A bold run ("**") opened on this line is still open at its end: the line goes on in bold. */
+  boldOpen?: boolean | undefined;
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
@@ -44,6 +46,14 @@ export interface MarkdownStrip {
   heading: boolean;
   /** A stray OCR token such as "*R*" was removed. */
   noise: boolean;
+}
+
+/** Whether a line leaves a bold run open, given whether one was open when it began. */
+export function boldAfter(raw: string, openBefore: boolean): boolean {
+  const runs = raw.match(/\*\*+/g) ?? [];
+  // "****" closes one run and opens the next: no change.
+  const toggles = runs.filter((r) => r.length % 4 !== 0).length;
+  return toggles % 2 === 1 ? !openBefore : openBefore;
 }
 
 /** Removes markdown-ish marks: `#` headings, `**bold**`, `*italic*`, `\` escapes, simple HTML tags. */

@@ -35,6 +35,18 @@ interface Open {
   hardBreak: boolean;
   /** Known from the line's position (a PDF): it reached the right margin. */
   full: boolean | undefined;
+  /** Its last line left a bold run open. */
+  boldOpen?: boolean;
+}
+
+/** "1. …", "2.3. …", "II. …": a numbered heading (the bold ones wrap inside their run). */
+function isNumberedHeading(text: string): boolean {
+  const label = parseLabel(text);
+  return (
+    label !== null &&
+    ["roman", "dec1", "dec2", "dec3", "upper", "part"].includes(label.style) &&
+    text.length < 300
+  );
 }
 
 export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?: number): Paragraph[] {
@@ -57,7 +69,11 @@ export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?:
       (open.full ?? (wrap !== undefined && open.width >= wrap * 0.75)) &&
       !layout &&
       continuesWrapped(open.para.text, text);
-    if (prev && !prev.heading && !line.heading && (wrapped || shouldJoin(prev.text, text))) {
+    // "**1. Phổ biến, giáo dục Luật" / "Việc làm và các văn bản …**": a numbered heading whose
+    // bold run goes on over the wrap is one heading.
+    const boldHeading =
+      open !== undefined && !gap && open.boldOpen && isNumberedHeading(open.para.text) && !parseLabel(text);
+    if (prev && !prev.heading && !line.heading && (wrapped || boldHeading || shouldJoin(prev.text, text))) {
       const hyphen = /^[-–]\s+\p{Ll}/u.test(text);
       prev.text = hyphen ? `${prev.text} - ${text.replace(/^[-–]\s+/u, "")}` : `${prev.text} ${text}`;
       if (gap || line.no > prev.lines.to + 1)
@@ -81,6 +97,7 @@ export function linesToParagraphs(lines: TextLine[], notes: SourceNote[], wrap?:
       open.width = line.width ?? line.text.length;
       open.hardBreak = line.hardBreak === true;
       open.full = line.full;
+      open.boldOpen = line.boldOpen === true;
     }
     gap = false;
   }
@@ -114,7 +131,7 @@ function shouldJoin(prev: string, next: string): boolean {
     return true;
   // "**1.**" / "**Công an tỉnh:**", "Điều 1." / "Ban hành …": a number alone on its line, its words on the next.
   if (
-    /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)])$/iu.test(
+    /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)]|[-+•–])$/iu.test(
       prev.trim(),
     )
   )

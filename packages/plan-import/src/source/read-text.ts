@@ -1,5 +1,5 @@
 import type { Block, SourceDocument, SourceNote } from "./blocks.js";
-import { cleanRaw, stripMarkdown, type TextLine } from "./lines.js";
+import { boldAfter, cleanRaw, stripMarkdown, type TextLine } from "./lines.js";
 import { linesToParagraphs } from "./paragraphs.js";
 import { cutWebsiteText } from "./provenance.js";
 import { findTextTables } from "./tables-text.js";
@@ -24,8 +24,11 @@ export function readText(input: string): SourceDocument {
     shown.push(cleaned.text);
   });
   const lines: TextLine[] = [];
+  let inBold = false;
   for (const r of restoreLines(shown, rawLines)) {
     const md = stripMarkdown(r.text);
+    const wasBold = inBold;
+    inBold = boldAfter(r.text, inBold);
     if (md.noise) notes.push({ code: "ocr-noise", lines: { from: r.from, to: r.to } });
     lines.push({
       no: r.from,
@@ -36,6 +39,7 @@ export function readText(input: string): SourceDocument {
       heading: md.heading,
       width: r.width,
       hardBreak: r.hardBreak,
+      boldOpen: inBold && (wasBold || md.bold),
     });
   }
   const cut = cutWebsiteText(lines);

@@ -95,3 +95,40 @@ describe("the matrix as the phụ lục “Bảng phân công nhiệm vụ”", 
     expect(text.normalize("NFC")).toBe(text);
   }, 30_000);
 });
+
+describe("the grid's headers in the PDF", () => {
+  it("never break inside a syllable, even with the most task columns the grid takes and a section per kind", async () => {
+    const wide = {
+      ...matrix,
+      tasks: Array.from({ length: GRID_MAX_TASKS }, (_, i) => ({
+        ...(matrix.tasks[i % matrix.tasks.length] as (typeof matrix.tasks)[number]),
+        id: `x${i}`,
+        number: String(i + 1),
+      })),
+      rows: matrix.rows.map((row) => ({
+        ...row,
+        cells: Object.fromEntries(Object.values(row.cells).map((roles, i) => [`x${i}`, roles])),
+      })),
+    };
+    const doc = matrixAppendixDocument(samplePlan, wide, {
+      creationDate: "2026-01-20T00:00:00Z",
+      layout: "grid",
+      sectionOf: (a) => (a.name.startsWith("Phòng") ? "Cơ quan chuyên môn" : "Cơ quan, đơn vị khác"),
+    });
+    const bytes = await renderPdf(doc, { fonts: await loadTinosFromNodeModules(), profile: nd30Profile(14) });
+    const pdf = await inspectPdf(bytes);
+    const first = pdf.pages.findIndex((p) => p.lines[0] === "Phụ lục");
+    const words = new Set(
+      pdf.pages
+        .slice(first)
+        .flatMap((p) => p.runs.map((r) => r.text))
+        .flatMap((t) => t.normalize("NFC").split(/\s+/u)),
+    );
+    const grid = matrixAppendix(wide, samplePlan, { layout: "grid" }).body[0] as TableBlock;
+    for (const column of grid.columns) {
+      for (const word of column.header.split(/\s+/u))
+        expect(words, `“${word}” of “${column.header}”`).toContain(word);
+    }
+    expect(words).not.toContain("nhiệ");
+  }, 30_000);
+});

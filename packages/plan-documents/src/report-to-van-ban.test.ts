@@ -115,3 +115,64 @@ describe("a period's report as a Báo cáo văn bản", () => {
     expect(text).toContain("Như trên");
   }, 30_000);
 });
+
+describe("sentences of the báo cáo", () => {
+  const withStops = buildPeriodReport({
+    plan: samplePlan,
+    period,
+    cutoff: { closingDay: 14 },
+    log: [
+      e({
+        id: "t03@Q2",
+        taskId: "t03",
+        date: "2026-06-10",
+        result: "Phát 6 chuyên mục trên hệ thống truyền thanh.\nPhát lại vào cuối tuần;",
+        indicators: [{ label: "Chuyên mục", value: 6, unit: "chuyên mục" }],
+      }),
+    ],
+    draft: defaultDraft(samplePlan, period),
+    today: "2026-06-16",
+  });
+
+  it("end once in Section II, whatever the results typed end with", () => {
+    const line = blocksToText(reportToVanBan(withStops).body)
+      .split("\n")
+      .find((l) => l.startsWith("- Phát sóng")) as string;
+    expect(line).toContain(
+      ": Phát 6 chuyên mục trên hệ thống truyền thanh; Phát lại vào cuối tuần; 6 chuyên mục (đang thực hiện quá hạn).",
+    );
+    for (const block of reportToVanBan(withStops).body) {
+      const text = blocksToText([block]);
+      expect(text, text).not.toMatch(/[.;,:]\s*\(/u);
+      expect(text, text).not.toMatch(/\.\s*\./u);
+    }
+  });
+});
+
+describe("a task reported done without a completion date", () => {
+  const undated = buildPeriodReport({
+    plan: samplePlan,
+    period,
+    cutoff: { closingDay: 14 },
+    log: [
+      ...log,
+      e({ id: "t07@Q2", taskId: "t07", date: "2026-06-14", state: "done", claimed: "done_on_time" }),
+    ],
+    draft: defaultDraft(samplePlan, period),
+    today: "2026-06-16",
+  });
+
+  it("is printed as awaiting its date, in no status and no total, never as done late on the cut-off", () => {
+    const text = blocksToText(reportToVanBan(undated).body);
+    expect(text).toContain("(báo đã hoàn thành, chưa có ngày hoàn thành).");
+    expect(text).toMatch(
+      /; báo đã hoàn thành nhưng chưa có ngày hoàn thành \(chưa tính\) 1; tiến độ chung đạt/u,
+    );
+    expect(text).toContain("(đúng hạn 1, quá hạn 0)");
+    const charts = reportToVanBan(undated).appendices?.[1]?.body ?? [];
+    const byStatus = charts.find((b) => b.type === "table") as TableBlock;
+    expect(byStatus.rows.at(-1)).toEqual({
+      cells: ["Báo đã hoàn thành, chưa có ngày hoàn thành", "1", "", ""],
+    });
+  });
+});

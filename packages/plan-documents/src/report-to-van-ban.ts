@@ -1,4 +1,11 @@
-import { formatFigure, type PeriodReport, type ReportRow, showDate } from "@kehoach/report-model";
+import {
+  AWAITING_DATE_LABEL,
+  asClause,
+  formatFigure,
+  type PeriodReport,
+  type ReportRow,
+  showDate,
+} from "@kehoach/report-model";
 import { formatPercent, toUpperVi } from "@kehoach/text-vi";
 import {
   type Block,
@@ -28,7 +35,7 @@ export function reportToVanBan(report: PeriodReport, options: ReportToVanBanOpti
   const issuer = report.issuer.name;
   const body: Block[] = [
     paragraph(
-      `Thực hiện ${report.planReference} của ${issuer} về ${lowerFirst(report.planTitle)}, ${issuer} báo cáo kết quả thực hiện ${report.periodPhrase} (số liệu tính ${windowText(report)}) như sau:`,
+      `Thực hiện ${report.planReference} của ${issuer} về ${lowerFirst(asClause(report.planTitle))}, ${issuer} báo cáo kết quả thực hiện ${report.periodPhrase} (số liệu tính ${windowText(report)}) như sau:`,
     ),
     muc(1, "Công tác chỉ đạo, điều hành"),
     ...narrativeBlocks(report.narrative.direction),
@@ -90,7 +97,7 @@ export function reportSection(report: PeriodReport, number = "1"): Block[] {
   return [
     { type: "heading", level: "khoan", number, text: "Công tác thông tin, tuyên truyền cải cách hành chính" },
     paragraph(
-      `Triển khai ${report.planReference} về ${lowerFirst(report.planTitle)}, trong ${report.periodPhrase} (số liệu tính ${windowText(report)}): ${progressSentence(report)}`,
+      `Triển khai ${report.planReference} về ${lowerFirst(asClause(report.planTitle))}, trong ${report.periodPhrase} (số liệu tính ${windowText(report)}): ${progressSentence(report)}`,
     ),
     ...resultBlocks(report, "diem").filter(
       (b) => !(b.type === "paragraph" && b.content === progressSentence(report)),
@@ -129,7 +136,12 @@ function inlineText(content: string | readonly (string | { text: string })[]): s
 function progressSentence(report: PeriodReport): string {
   const f = report.facts;
   const c = f.counts;
-  return `Kế hoạch có ${f.total} nhiệm vụ; đến ngày ${showDate(report.window.to)} đã hoàn thành ${f.done} nhiệm vụ (đúng hạn ${c.done_on_time}, quá hạn ${c.done_late}); đang thực hiện trong hạn ${c.in_progress}; quá hạn chưa hoàn thành ${c.overdue}; chưa thực hiện ${c.not_started}; tiến độ chung đạt ${formatPercent(f.percent)}.`;
+  // A task reported done without its completion date is in none of the counts: said as such.
+  const awaiting =
+    f.awaitingDate.length > 0
+      ? `; báo đã hoàn thành nhưng chưa có ngày hoàn thành (chưa tính) ${f.awaitingDate.length}`
+      : "";
+  return `Kế hoạch có ${f.total} nhiệm vụ; đến ngày ${showDate(report.window.to)} đã hoàn thành ${f.done} nhiệm vụ (đúng hạn ${c.done_on_time}, quá hạn ${c.done_late}); đang thực hiện trong hạn ${c.in_progress}; quá hạn chưa hoàn thành ${c.overdue}; chưa thực hiện ${c.not_started}${awaiting}; tiến độ chung đạt ${formatPercent(f.percent)}.`;
 }
 
 /** Kết quả thực hiện: overall progress, then one khoản (or điểm) per form of communication. */
@@ -160,10 +172,12 @@ function resultBlocks(report: PeriodReport, level: "khoan" | "diem"): Block[] {
   return out;
 }
 
-function taskLine(row: ReportRow): string {
-  const parts = [row.result.replace(/\n+/g, "; ").trim(), row.figures].filter(Boolean);
+/** "Title: result; figures (status)." — one full stop, whatever the title and the results end with. */
+export function taskLine(row: ReportRow): string {
+  const results = row.result.split(/\n+/u).map(asClause).filter(Boolean);
+  const parts = [...results, asClause(row.figures)].filter(Boolean);
   const done = parts.length > 0 ? `: ${parts.join("; ")}` : "";
-  return `${row.title}${done} (${row.statusLabel.toLocaleLowerCase("vi")}).`;
+  return `${asClause(row.title)}${done} (${row.statusLabel.toLocaleLowerCase("vi")}).`;
 }
 
 /** Phụ lục I: every task with its lead, results and figures, status, evidence and notes. */
@@ -220,9 +234,15 @@ function chartBlocks(report: PeriodReport): Block[] {
         { header: "Tỷ lệ", weight: 4, align: "center" },
         { header: "Biểu đồ", weight: 9 },
       ],
-      rows: f.byStatus.map((s) => ({
-        cells: [s.label, String(s.count), formatPercent(s.share), textBar(s.share)],
-      })),
+      rows: [
+        ...f.byStatus.map((s) => ({
+          cells: [s.label, String(s.count), formatPercent(s.share), textBar(s.share)],
+        })),
+        // Tasks reported done without a completion date belong to no status until it is given.
+        ...(f.awaitingDate.length > 0
+          ? [{ cells: [AWAITING_DATE_LABEL, String(f.awaitingDate.length), "", ""] }]
+          : []),
+      ],
       fontSize: 11,
     },
     { type: "heading", level: "khoan", number: "2", text: "Theo cơ quan chủ trì" },

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { flushSync } from "react-dom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
@@ -24,6 +25,48 @@ function Uncontrolled() {
         Tên cơ quan <input />
       </label>
     </Dialog>
+  );
+}
+
+function OpenedByState() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>Tạo kế hoạch mới</Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Tạo kế hoạch mới"
+        footer={<Button onClick={() => setOpen(false)}>Hủy</Button>}
+      />
+    </>
+  );
+}
+
+function CloseToField() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)}>Ban hành…</Button>
+      <label>
+        Số văn bản <input />
+      </label>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Ban hành kế hoạch"
+        footer={
+          <Button
+            onClick={() => {
+              flushSync(() => setOpen(false));
+              document.querySelector<HTMLInputElement>("label input")?.focus();
+            }}
+          >
+            Đến chỗ cần sửa
+          </Button>
+        }
+      />
+    </>
   );
 }
 
@@ -90,6 +133,28 @@ describe("Dialog", () => {
     await userEvent.keyboard("{Escape}");
     await expect.element(dialog).not.toBeInTheDocument();
     await expect.element(trigger).toHaveFocus();
+  });
+
+  it("returns focus to the button that opened it by state (no trigger) on Escape or Cancel", async () => {
+    const screen = await render(<OpenedByState />);
+    const opener = screen.getByRole("button", { name: "Tạo kế hoạch mới" });
+    await opener.click();
+    await expect.element(screen.getByRole("dialog")).toBeVisible();
+    await userEvent.keyboard("{Escape}");
+    await expect.element(screen.getByRole("dialog")).not.toBeInTheDocument();
+    await expect.element(opener).toHaveFocus();
+    await opener.click();
+    await screen.getByRole("button", { name: "Hủy" }).click();
+    await expect.element(screen.getByRole("dialog")).not.toBeInTheDocument();
+    await expect.element(opener).toHaveFocus();
+  });
+
+  it("leaves the focus where the app put it while closing (a field a message names)", async () => {
+    const screen = await render(<CloseToField />);
+    await screen.getByRole("button", { name: "Ban hành…" }).click();
+    await screen.getByRole("button", { name: "Đến chỗ cần sửa" }).click();
+    await expect.element(screen.getByRole("dialog")).not.toBeInTheDocument();
+    await expect.element(screen.getByLabelText("Số văn bản")).toHaveFocus();
   });
 
   it("labels the close button from the messages context", async () => {

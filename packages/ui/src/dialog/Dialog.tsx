@@ -55,6 +55,10 @@ export function Dialog({
 }: DialogProps) {
   const messages = useMessages();
   const wasOpen = useRef(open ?? defaultOpen ?? false);
+  // What had the keyboard when the dialog opened: it gets it back on close. Radix returns focus
+  // only to its own trigger, so a dialog opened by state (no `trigger`) left it on <body>.
+  const opener = useRef<HTMLElement | null>(null);
+  const content = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open === undefined) return;
     if (wasOpen.current && !open) releaseBodyPointerEvents();
@@ -79,6 +83,21 @@ export function Dialog({
           data-slot="dialog-content"
           data-size={size}
           role={role}
+          ref={content}
+          onOpenAutoFocus={() => {
+            const active = document.activeElement;
+            opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+          }}
+          onCloseAutoFocus={(event) => {
+            const target = opener.current;
+            opener.current = null;
+            if (trigger !== undefined) return; // Radix gives it back to the trigger
+            event.preventDefault();
+            // The app moved the keyboard on purpose while closing (to the field a finding names).
+            const active = document.activeElement;
+            if (active && active !== document.body && !content.current?.contains(active)) return;
+            if (target?.isConnected) target.focus();
+          }}
           {...(description === undefined ? { "aria-describedby": undefined } : {})}
           {...(dismissOnOutsideClick
             ? {}

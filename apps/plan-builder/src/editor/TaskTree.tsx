@@ -29,7 +29,7 @@ import { useT } from "../i18n/context.js";
 import { AgencyPicker } from "./AgencyPicker.js";
 import { useEditor } from "./editor-context.js";
 import { pathAttr } from "./field-id.js";
-import { focusPathSoon, ListEditor, NumberInput, TextInput, TextList } from "./fields.js";
+import { editThenFocus, ListEditor, NumberInput, pathSuffix, TextInput, TextList } from "./fields.js";
 import { DownIcon, DragIcon, IndentIcon, OutdentIcon, PlusIcon, TrashIcon, UpIcon } from "./icons.js";
 import { replaceRole } from "./roles.js";
 import { TimeField } from "./TimeField.js";
@@ -81,12 +81,14 @@ export const TaskTree = memo(function TaskTree({
   const [drag, setDrag] = useState<DragState>({ from: null, over: null });
   const setTasks = useCallback(
     (next: Task[], focus?: { path: TaskPath; suffix?: string }) => {
-      edit({ type: "tasks", tasks: next });
-      // After React has drawn the new order: the old order's control at that path is another task's.
-      if (focus) {
-        const target = `${formatPath(taskPlanPath(focus.path))}${focus.suffix ?? ".title"}`;
-        requestAnimationFrame(() => focusPathSoon(target));
+      if (!focus) {
+        edit({ type: "tasks", tasks: next });
+        return;
       }
+      // Drawn before the keyboard moves: the old order's control at that path is another task's,
+      // and the next key must land in the task it was meant for.
+      const target = `${formatPath(taskPlanPath(focus.path))}${focus.suffix ?? ".title"}`;
+      editThenFocus(() => edit({ type: "tasks", tasks: next }), target);
     },
     [edit],
   );
@@ -165,7 +167,7 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
   /** Keeps the keyboard on the same field of the task once it has moved. */
   const focusSuffix = () => {
     const current = (document.activeElement as HTMLElement | null)?.dataset.path ?? "";
-    return current.startsWith(pathText) ? current.slice(pathText.length) : ".title";
+    return pathSuffix(current, pathText) || ".title";
   };
   const apply = (result: { tasks: Task[]; path: TaskPath } | null) => {
     if (result) setTasks(result.tasks, { path: result.path, suffix: focusSuffix() });

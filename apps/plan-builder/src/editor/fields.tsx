@@ -4,6 +4,7 @@ import { IconButton } from "@kehoach/ui/icon-button";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { type KeyboardEvent, memo, type ReactNode, useState } from "react";
+import { flushSync } from "react-dom";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";
@@ -139,9 +140,11 @@ export function ListEditor<T>({
 }: ListEditorProps<T>) {
   const { edit, readOnly } = useEditor();
   const add = (make: () => T = newItem) => {
-    edit({ type: "insert", path, index: items.length, value: make() });
     const target = focusAfterAdd?.([...path, items.length]) ?? [...path, items.length];
-    requestAnimationFrame(() => focusPathSoon(formatPath(target)));
+    editThenFocus(
+      () => edit({ type: "insert", path, index: items.length, value: make() }),
+      formatPath(target),
+    );
   };
   return (
     <div className="pb-list" {...pathAttr(path)}>
@@ -151,7 +154,15 @@ export function ListEditor<T>({
           {items.map((item, index) => {
             const name = `${noun} ${index + 1}`;
             const itemPath = [...path, index];
-            const move = (to: number) => edit({ type: "move", path, from: index, to });
+            // Items are keyed by position: the keyboard follows the item to its new place.
+            const move = (to: number) => {
+              const from = formatPath(itemPath);
+              const current = (document.activeElement as HTMLElement | null)?.dataset.path;
+              const suffix = current !== undefined ? pathSuffix(current, from) : undefined;
+              const apply = () => edit({ type: "move", path, from: index, to });
+              if (suffix === undefined) apply();
+              else editThenFocus(apply, `${formatPath([...path, to])}${suffix}`);
+            };
             return (
               // The key is the position: list items have no id, and moving re-renders both.
               <li key={index} className="pb-list__item" onKeyDown={moveKeys(index, items.length, move)}>
@@ -257,7 +268,24 @@ export function scrollIntoViewSettled(element: HTMLElement, block: ScrollLogical
   requestAnimationFrame(again);
 }
 
-/** focusPath once React has drawn the control (after an insert). */
+/** What follows `base` in `path` ("" or ".text"), when `path` is `base` or inside it. */
+export function pathSuffix(path: string, base: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const rest = path.slice(base.length);
+  return rest === "" || rest.startsWith(".") || rest.startsWith("[") ? rest : undefined;
+}
+
+/**
+ * Makes a change and moves the keyboard to the control of `path` before returning: React draws the
+ * change at once (flushSync), so the key pressed right after an "add" or a move lands in the new
+ * place, even on a slow computer where the next frame comes late.
+ */
+export function editThenFocus(apply: () => void, path: string): void {
+  flushSync(apply);
+  if (!focusPath(path)) focusPathSoon(path);
+}
+
+/** focusPath once React has drawn the control (a control that appears a frame later). */
 export function focusPathSoon(path: string, attempts = 5): void {
   if (focusPath(path) || attempts <= 0) return;
   requestAnimationFrame(() => focusPathSoon(path, attempts - 1));

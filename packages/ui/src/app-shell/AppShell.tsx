@@ -31,6 +31,11 @@ export interface AppShellProps {
   appTitle?: ReactNode;
   /** Controls at the end of the header (e.g. a language or save state). */
   headerActions?: ReactNode;
+  /**
+   * Site-wide notices at the end of the official-site banner, on every page (in Kế hoạch Kit:
+   * where the data lives and its last backup).
+   */
+  bannerActions?: ReactNode;
   footer?: ReactNode;
   children: ReactNode;
   className?: string;
@@ -51,6 +56,7 @@ export function AppShell({
   basePath = "/",
   appTitle,
   headerActions,
+  bannerActions,
   footer,
   children,
   className,
@@ -65,7 +71,8 @@ export function AppShell({
       </a>
       {/* A named region, so that all of the page's content sits in a landmark (axe "region"). */}
       <section className="kh-shell__banner" aria-labelledby={bannerId}>
-        <p id={bannerId}>{messages.appShell.officialBanner(officialName)}</p>
+        <p id={bannerId}>{withName(messages.appShell.officialBanner, officialName)}</p>
+        {bannerActions !== undefined && <div className="kh-shell__banner-actions">{bannerActions}</div>}
       </section>
       <header className="kh-shell__header">
         <div className="kh-shell__brand">
@@ -73,7 +80,9 @@ export function AppShell({
             {logoSrc && (
               <img className="kh-shell__logo" src={logoSrc} alt={messages.appShell.logo(localityName)} />
             )}
-            <span className="kh-shell__locality">{localityName}</span>
+            <span className="kh-shell__locality" lang="vi">
+              {localityName}
+            </span>
           </a>
           {appTitle !== undefined && <span className="kh-shell__app-title">{appTitle}</span>}
           {headerActions !== undefined && <div className="kh-shell__actions">{headerActions}</div>}
@@ -101,5 +110,21 @@ export function AppShell({
       </main>
       {footer !== undefined && <footer className="kh-shell__footer">{footer}</footer>}
     </div>
+  );
+}
+
+/**
+ * A message around a Vietnamese proper name, with the name marked `lang="vi"` (WCAG 3.1.2): on an
+ * English page, "Official website of <span lang="vi">Ủy ban nhân dân xã Kim Liên</span>".
+ */
+function withName(message: (name: string) => string, name: string): ReactNode {
+  const mark = "\u0000";
+  const [before = "", after = ""] = message(mark).split(mark);
+  return (
+    <>
+      {before}
+      <span lang="vi">{name}</span>
+      {after}
+    </>
   );
 }

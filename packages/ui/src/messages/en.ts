@@ -89,4 +89,8 @@ export const en: Messages = {
     navigation: "Applications",
     logo: (name) => `${name} emblem`,
   },
+  language: {
+    switchTo: "Tiếng Việt",
+    switchToLang: "vi",
+  },
 };

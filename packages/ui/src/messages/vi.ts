@@ -92,6 +92,11 @@ export const vi = {
     navigation: "Các ứng dụng",
     logo: (name: string) => `Biểu trưng ${name}`,
   },
+  language: {
+    /** The switch shows the other language in that language: "English" on a Vietnamese page. */
+    switchTo: "English",
+    switchToLang: "en" as "vi" | "en",
+  },
 };
 
 /** The shape every message set has; the English set is checked against it. */

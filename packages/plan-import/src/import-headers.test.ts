@@ -233,3 +233,31 @@ describe("bold numbered headings wrapped inside their bold run, and a value of c
     expect(summary.tasks[1]).toMatchObject({ leads: ["Sở Tư pháp"], time: "Quý I/2026" });
   });
 });
+
+describe("a web copy whose task list is an appendix table in '|' cells, after the signature", () => {
+  const { summary } = read(fixture("lam-son-2025-appendix-bar-cells.txt"));
+
+  it("reads the place wrapped over several words: 'Thành phố Lam' / 'Sơn, ngày …'", () => {
+    expect(summary).toMatchObject({ place: "Thành phố Lam Sơn", issuedOn: "2025-12-15" });
+  });
+
+  it("keeps the signature out of the table that follows it", () => {
+    expect(summary.signer).toEqual({ authority: "TM.", title: "PHÓ CHỦ TỊCH", name: "Lò Văn Khánh" });
+  });
+
+  it("reads every row past the group rows 'I.' and 'II. …' between the '|' lines", () => {
+    expect(summary.tasks.map((t) => [t.leads, t.time])).toEqual([
+      [["Sở Công Thương"], "Quý I/2026"],
+      [["Sở Công Thương"], "Quý II/2026"],
+      [["Sở Tài chính"], "Năm 2026"],
+    ]);
+  });
+
+  it("takes the table, which has rows of its own, as the task list, not the body's solutions", () => {
+    expect(summary.tasks.map((t) => t.text)).toEqual([
+      "Tổ chức lớp bồi dưỡng kỹ năng bán hàng trực tuyến",
+      "Xây dựng gian hàng chung của tỉnh trên sàn thương mại điện tử",
+      "Hỗ trợ chi phí vận chuyển đơn hàng đầu tiên cho hợp tác xã",
+    ]);
+  });
+});

@@ -326,12 +326,18 @@ export function parseDocument(all: Block[]): ParsedDocument {
   if (countTasks(tasks) + countTasks(unlabelled.tasks) === 0)
     unlabelled = unlabelledTasks(body, [], "duties");
   // A plan whose tasks are in a table states its topics as numbered lists too: those are read as
-  // activities only when the table repeats some of them (the body lists the tasks, the table
-  // gives times to a few).
+  // activities only when the table repeats some of them and has no row of its own (the body lists
+  // the tasks, the table gives times to a few).
   if (countTasks(tasks) > 0 && unlabelled.activities.tasks.length > 0) {
     const titles = new Set(flattenDrafts(tasks).map((t) => titleKey(t.title)));
-    const repeated = flattenDrafts(unlabelled.activities.tasks).some((t) => titles.has(titleKey(t.title)));
-    if (!repeated) {
+    const activityTitles = new Set(flattenDrafts(unlabelled.activities.tasks).map((t) => titleKey(t.title)));
+    const repeated = [...activityTitles].some((k) => titles.has(k));
+    // A task table with rows the body does not have ("Danh mục nhiệm vụ trọng tâm" picking and
+    // rewording the body's solutions) is the plan's list: the body's items are its solutions.
+    const tableOwn = flattenDrafts(tasks).some(
+      (t) => t.from === "table" && t.kind === "task" && !activityTitles.has(titleKey(t.title)),
+    );
+    if (!repeated || tableOwn) {
       const drop = new Set(unlabelled.activities.tasks);
       unlabelled.tasks = unlabelled.tasks.filter((t) => !drop.has(t));
       for (const n of unlabelled.activities.nodes) unlabelled.nodes.delete(n);

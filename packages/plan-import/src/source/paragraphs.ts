@@ -157,7 +157,7 @@ function shouldJoin(prev: string, next: string): boolean {
   if (/^(số|so)\s*:$/iu.test(prev.trim()) && /^\d|^\/|^[.…_]/u.test(next)) return true;
   // "Tiền" / "Giang, ngày 07 tháng 12 năm 2022": a place name wrapped by a narrow header cell.
   if (
-    /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?$/u.test(prev.trim()) &&
+    /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|phố|xã|trấn)){0,3}$/u.test(prev.trim()) &&
     /^\p{Lu}[^,\d]{0,30},\s*ngày\b/u.test(next)
   )
     return true;

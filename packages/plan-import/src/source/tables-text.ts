@@ -192,7 +192,12 @@ function rowsFromCells(cells: readonly StreamCell[], n: number): { rows: TableRo
     const cell = cells[i] as StreamCell;
     const text = cell.text.trim();
     const flat = fold(text.replace(/\n/g, " "));
-    if (text !== "" && END_OF_TABLE.test(flat) && !(hasRef && isRef(text, expected))) break;
+    // "I. NÂNG CAO NHẬN THỨC" followed by the next row's number is a group row, not the end.
+    const groupAhead =
+      hasRef &&
+      GROUP_CELL.test(text) &&
+      cells.slice(i + 1, i + 4).some((c) => c.text.trim() !== "" && isRef(c.text.trim(), expected));
+    if (text !== "" && END_OF_TABLE.test(flat) && !(hasRef && isRef(text, expected)) && !groupAhead) break;
     if (/^(pho )?(chu tich|giam doc|truong phong|truong ban|chanh van phong|bi thu)$/.test(flat)) break;
     if (hasRef) {
       if (text !== "" && isRef(text, expected)) {
@@ -221,6 +226,11 @@ function rowsFromCells(cells: readonly StreamCell[], n: number): { rows: TableRo
         if (text !== "") break;
         const next = cells.slice(i + 1).find((c) => c.text.trim() !== "");
         if (!next || isRef(next.text.trim(), expected) || cells[i + 1]?.text.trim() === "") continue;
+        // "II. HỖ TRỢ HẠ TẦNG" next: a group row, after which the numbering goes on.
+        if (GROUP_CELL.test(next.text.trim())) {
+          close();
+          continue;
+        }
         close();
         current.push(cell);
         used = i + 1;
@@ -313,7 +323,12 @@ function barCellsAt(lines: TextLine[], start: number): { table: Table; next: num
     // A cell runs a few dozen lines at most; past that the table has ended. The type line, a
     // numbered division or a basis is the document going on after its header's cells.
     const filled = chunk.filter((l) => l.text.trim() !== "").length;
-    if (filled >= 40 || (filled === 0 && opensDocumentPart(line.text))) break;
+    // Inside a task table, "II. HOÀN THIỆN CƠ CHẾ …" between "|" lines is a group row, not the
+    // document going on.
+    const groupRow =
+      GROUP_CELL.test(line.text.trim()) &&
+      headerWidth(cells.slice(cells.findIndex((c) => c.text !== ""))) > 0;
+    if (filled >= 40 || (filled === 0 && opensDocumentPart(line.text) && !groupRow)) break;
     chunk.push(line);
   }
   // Lines after the last "|" are not in a cell.
@@ -355,6 +370,7 @@ function opensDocumentPart(text: string): boolean {
   const f = fold(t);
   return (
     /^(ke hoach|quyet dinh|bao cao|chuong trinh|huong dan)\s*:?$/.test(f) ||
+    /^(phu|phuc) luc\b/.test(f) ||
     /^[ivx]{1,4}\.\s+\S/.test(f) ||
     /^(phan|chuong)\s+[ivx\d]+\b/.test(f) ||
     /^(can cu|thuc hien|theo de nghi|xet de nghi)\s/.test(f)
@@ -368,7 +384,7 @@ const MOTTO_WORDS = ["cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - ha
  * "7360/KH-UBND" is one line, "CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM" too, and "…, ngày 10
  * tháng 12" / "năm 2025"; a separator line and a new capitalised line stay apart.
  */
-const PLACE_HEAD = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*)?$/u;
+const PLACE_HEAD = /^\p{Lu}[\p{Ll}\p{M}]*(?:\s+(?:\p{Lu}[\p{Ll}\p{M}]*|phố|xã|trấn)){0,3}$/u;
 const PLACE_DATE_LINE = /^\p{Lu}[^,\d]{0,30},\s*ngày\b/u;
 
 export function joinCellLines(parts: readonly string[]): string {

@@ -30,6 +30,11 @@ export function progressDocId(unit: string, plan: PlanRef, taskId: string, perio
   return `progress:${unit}:${plan.unit}:${enc(plan.id)}:${enc(taskId)}:${enc(periodKey)}`;
 }
 
+/** The start every progress id of one unit on one plan shares: one range lists them. */
+export function progressPrefix(unit: string, plan: PlanRef): string {
+  return `progress:${unit}:${plan.unit}:${enc(plan.id)}:`;
+}
+
 export function periodDocId(unit: string, plan: PlanRef, periodKey: string): string {
   return `period:${unit}:${plan.unit}:${enc(plan.id)}:${enc(periodKey)}`;
 }

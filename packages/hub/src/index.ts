@@ -35,6 +35,7 @@ export {
   planDocId,
   planKey,
   progressDocId,
+  progressPrefix,
 } from "./ids.js";
 export {
   type HubLayout,

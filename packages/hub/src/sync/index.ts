@@ -40,13 +40,25 @@ export interface HubSyncOptions {
   /** In a browser, go offline and back with the window's offline/online events (default true; Node has none). */
   watchNetwork?: boolean;
   now?: () => Date;
+  /**
+   * Called with the account's session before anything opens: a reason (in Vietnamese) refuses it,
+   * signing out again and leaving what is open as it was; for example a page that works only with
+   * a unit's account refusing the province's reader.
+   */
+  accept?: (session: HubSession) => string | undefined;
 }
 
 export interface HubSync {
   /** Signs in (the password is sent once, never kept) and opens the local copy. */
   login(name: string, password: string): Promise<HubSession>;
-  /** Picks up a session the browser still has (a reload); undefined when signed out or offline. */
-  restore(): Promise<HubSession | undefined>;
+  /**
+   * Picks up a session the browser still has (a reload); undefined when signed out or offline.
+   * Given the session this device remembers (its account and database, no secret), the local copy
+   * opens whatever the hub says: offline, the state is "offline" and `start()` retries until the
+   * hub answers; with the session expired or another account signed in, the state is "error"
+   * until `login` (the same account's database is kept open, nothing local is dropped).
+   */
+  restore(remembered?: HubSession): Promise<HubSession | undefined>;
   /** Starts live two-way replication (pull only for province readers). */
   start(): Promise<void>;
   /** Stops replicating; the local copy stays usable. */
@@ -88,6 +100,8 @@ export function createHubSync(options: HubSyncOptions): HubSync {
   let localFeed: PouchEmitter | undefined;
   let memo: SyncMemo = { pushedSeq: 0, refused: [] };
   let recount: Promise<void> = Promise.resolve();
+  /** The local copy is open for a remembered session the hub no longer accepts: sign in again. */
+  let needsLogin = false;
 
   const set = (patch: Partial<SyncState>) => {
     const status = (patch.status ?? state.status) as SyncStatus;
@@ -151,7 +165,12 @@ export function createHubSync(options: HubSyncOptions): HubSync {
   function onError(error: unknown) {
     const status = (error as { status?: number } | undefined)?.status;
     if (status === 401) {
-      set({ status: "error", message: "Phiên đăng nhập máy chủ tỉnh đã hết hạn: hãy đăng nhập lại." });
+      needsLogin = true;
+      set({
+        signInAgain: true,
+        status: "error",
+        message: "Phiên đăng nhập máy chủ tỉnh đã hết hạn: hãy đăng nhập lại.",
+      });
     } else if (status === 403) {
       set({ status: "error", message: "Máy chủ tỉnh từ chối truy cập cơ sở dữ liệu này." });
     } else {
@@ -186,13 +205,14 @@ export function createHubSync(options: HubSyncOptions): HubSync {
   async function start() {
     const database = local();
     if (!current || !remote) throw new HubSyncError("Chưa đăng nhập máy chủ tỉnh.", "unauthorized");
-    if (replication) return;
+    if (replication || needsLogin) return;
     const opts = {
       live: true,
       retry: true,
       back_off_function: (delay: number) => (delay === 0 ? retry.initial : Math.min(retry.max, delay * 2)),
     };
-    set({ status: "syncing" });
+    // Known to be offline, the status stays so until the replication is actually under way.
+    if (state.status !== "offline") set({ status: "syncing" });
     const job = current.readOnly ? database.replicate.from(remote, opts) : database.sync(remote, opts);
     replication = job;
     // Each direction is followed on its own: a two-way sync says "paused" as soon as both
@@ -259,24 +279,75 @@ export function createHubSync(options: HubSyncOptions): HubSync {
 
   const api: HubSync = {
     async login(name, password) {
-      if (current) await api.logout();
+      if (current && !needsLogin) await api.logout();
       const user = await signIn(hubUrl, cookies, name, password);
+      let session: HubSession;
       try {
-        return await open(sessionDatabase(user, options.database));
+        session = sessionDatabase(user, options.database);
+        const refusal = options.accept?.(session);
+        if (refusal) throw new HubSyncError(refusal, "forbidden");
+      } catch (error) {
+        await signOut(hubUrl, cookies);
+        throw error;
+      }
+      if (current && needsLogin) {
+        // Signing in again over a remembered copy: the same database stays open as it is.
+        if (current.database === session.database) {
+          await stop();
+          current = session;
+          needsLogin = false;
+          set({ status: "syncing", signInAgain: false, user: session.name, readOnly: session.readOnly });
+          return session;
+        }
+        await api.logout();
+        await signIn(hubUrl, cookies, name, password);
+      }
+      try {
+        return await open(session);
       } catch (error) {
         await signOut(hubUrl, cookies);
         throw error;
       }
     },
-    async restore() {
+    async restore(remembered) {
       if (current) return current;
       let user: { name: string; roles: string[] } | undefined;
       try {
         user = await currentUser(hubUrl, cookies);
       } catch {
-        return undefined;
+        if (!remembered) return undefined;
+        await open(remembered);
+        set({
+          status: "offline",
+          message:
+            "Không kết nối được máy chủ tỉnh; dữ liệu trên máy này vẫn dùng được, thay đổi sẽ gửi khi có mạng.",
+        });
+        return remembered;
       }
-      return user ? open(sessionDatabase(user, options.database)) : undefined;
+      let problem: string | undefined;
+      if (user && (!remembered || user.name === remembered.name)) {
+        try {
+          const session = sessionDatabase(user, options.database ?? remembered?.database);
+          problem = options.accept?.(session);
+          if (!problem) return open(session);
+        } catch (error) {
+          problem = error instanceof Error ? error.message : String(error);
+        }
+      } else if (user) {
+        problem = `Trình duyệt đang đăng nhập máy chủ tỉnh bằng tài khoản khác (${user.name}): hãy đăng nhập lại bằng tài khoản ${remembered?.name}.`;
+      }
+      if (!remembered) return undefined;
+      // The copy on this device opens all the same: nothing written here waits on the hub.
+      await open(remembered);
+      needsLogin = true;
+      set({
+        status: "error",
+        signInAgain: true,
+        message:
+          problem ??
+          "Phiên đăng nhập máy chủ tỉnh đã hết hạn: hãy đăng nhập lại. Dữ liệu vẫn ở trên máy này.",
+      });
+      return remembered;
     },
     start,
     stop,
@@ -293,6 +364,7 @@ export function createHubSync(options: HubSyncOptions): HubSync {
       db = undefined;
       remote = undefined;
       current = undefined;
+      needsLogin = false;
       await recount.catch(() => undefined);
       if (database) await (removeLocalCopy ? database.destroy() : database.close());
       state = SIGNED_OUT;

@@ -34,6 +34,8 @@ export interface SyncState {
   refused: RefusedWrite[];
   /** What went wrong, in Vietnamese, for the offline and error states. */
   message?: string;
+  /** The hub no longer accepts the session (expired, another account): signing in again resumes. */
+  signInAgain?: boolean;
 }
 
 export const SIGNED_OUT: SyncState = {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { parseHubUrl } from "./hub-url.js";
 import { LocalityError, listLocalities, loadLocality } from "./locality-files.js";
 import { newLocality, terminalAsk, UsageError } from "./locality-new/cli.js";
 import { checkSite } from "./serve/check.js";
@@ -60,6 +61,7 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
           storybookDir: withStorybook ? await storybookDir(repoRoot) : null,
           slug: loaded.slug,
           basePath: normaliseBasePath(env.BASE_PATH),
+          hubUrl: parseHubUrl(env.HUB_URL),
         });
         report(record, outDir);
         return 0;
@@ -74,7 +76,13 @@ export async function main(argv: string[], repoRoot: string): Promise<number> {
         const root = resolve(positionals[0] ?? outDir);
         const record = JSON.parse(await readFile(join(root, SITE_INFO_FILE), "utf8")) as SiteRecord;
         const headers = siteHeadersFromNginx(await readFile(join(repoRoot, "deploy", "nginx.conf"), "utf8"));
-        const server = createSiteServer({ root, basePath: record.basePath, apps: record.apps, headers });
+        const server = createSiteServer({
+          root,
+          basePath: record.basePath,
+          apps: record.apps,
+          headers,
+          hubUrl: record.hubUrl,
+        });
         const port = values.check ? 0 : Number(env.PORT ?? 4173);
         const host = env.HOST ?? "127.0.0.1";
         const { url, stop } = await listen(server, port, host);
@@ -171,6 +179,7 @@ function report(record: SiteRecord, outDir: string) {
   console.log(
     `  trang đầu, ${record.apps.map((app) => `${app}/`).join(", ")}${record.storybook ? ", storybook/" : ""}`,
   );
+  if (record.hubUrl) console.log(`  máy chủ tỉnh: ${record.hubUrl}`);
   console.log(
     `  sw.js giữ ${record.precachedFiles} tệp (${mb} MB) để dùng khi không có mạng; phiên bản ${record.version}.`,
   );

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { join } from "node:path";
+import { headersWithHub } from "./hub-url.js";
 import { responseHeaders, type SiteHeaders, siteHeadersFromNginx } from "./serve/nginx-headers.js";
 
 // The site's response headers on every app's Vite servers, read from deploy/nginx.conf through the
@@ -28,8 +29,10 @@ export function viteServerHeaders(
   path: string,
   basePath: string,
   kind: ServerKind,
+  hubUrl?: string,
 ): Record<string, string> {
-  const all = responseHeaders(headers, path, basePath);
+  // A site built with HUB_URL may also talk to the province hub (hub-url.ts).
+  const all = headersWithHub(responseHeaders(headers, path, basePath), hubUrl);
   if (kind === "preview") return all;
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(all)) {
@@ -41,7 +44,12 @@ export function viteServerHeaders(
 }
 
 /** A connect middleware that sets those headers before Vite answers. */
-export function siteHeadersMiddleware(headers: SiteHeaders, basePath: string, kind: ServerKind) {
+export function siteHeadersMiddleware(
+  headers: SiteHeaders,
+  basePath: string,
+  kind: ServerKind,
+  hubUrl?: string,
+) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     let path = "/";
     try {
@@ -49,7 +57,7 @@ export function siteHeadersMiddleware(headers: SiteHeaders, basePath: string, ki
     } catch {
       // A malformed path still gets the site-wide headers.
     }
-    for (const [name, value] of Object.entries(viteServerHeaders(headers, path, basePath, kind))) {
+    for (const [name, value] of Object.entries(viteServerHeaders(headers, path, basePath, kind, hubUrl))) {
       res.setHeader(name, value);
     }
     next();

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from "node:path";
 import { resolvedValues } from "@kehoach/ui/theme";
 import { defaultClientConditions, type HtmlTagDescriptor, type Plugin } from "vite";
 import { agencyOptions } from "./agency-options.js";
+import { parseHubUrl } from "./hub-url.js";
 import { type LoadedLocality, loadLocality } from "./locality-files.js";
 import type { SiteHeaders } from "./serve/nginx-headers.js";
 import { discoverApps } from "./site/apps.js";
@@ -34,11 +35,14 @@ export interface KehoachSiteOptions {
    * the dev and preview servers; found from the app's folder by default.
    */
   repoRoot?: string;
+  /** The province hub's address; defaults to the HUB_URL environment variable (none: local-first only). */
+  hubUrl?: string;
 }
 
 export function kehoachSite(options: KehoachSiteOptions): Plugin {
   const slug = options.locality ?? process.env.LOCALITY ?? DEFAULT_LOCALITY;
   const basePath = normaliseBasePath(process.env.BASE_PATH);
+  const hubUrl = parseHubUrl(options.hubUrl ?? process.env.HUB_URL);
   let loaded: LoadedLocality;
   let root = process.cwd();
   let apps: SiteAppLink[] = [];
@@ -61,10 +65,10 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
       };
     },
     configureServer(server) {
-      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "dev"));
+      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "dev", hubUrl));
     },
     configurePreviewServer(server) {
-      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "preview"));
+      if (headers) server.middlewares.use(siteHeadersMiddleware(headers, basePath, "preview", hubUrl));
     },
     resolveId(id) {
       if (id === SITE_ID) return `\0${SITE_ID}`;
@@ -81,7 +85,7 @@ export function kehoachSite(options: KehoachSiteOptions): Plugin {
       return [
         `import ${JSON.stringify(THEME_ID)};`,
         logo,
-        `export const site = { ...${JSON.stringify(info)}, logoUrl };`,
+        `export const site = { ...${JSON.stringify(info)}, logoUrl, hubUrl: ${hubUrl ? JSON.stringify(hubUrl) : "undefined"} };`,
         "export default site;",
       ].join("\n");
     },

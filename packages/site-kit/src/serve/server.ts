@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { headersWithHub } from "../hub-url.js";
 import { responseHeaders, type SiteHeaders } from "./nginx-headers.js";
 
 // A small static server that behaves like deploy/nginx.conf for the assembled site: the same
@@ -17,6 +18,8 @@ export interface SiteServerOptions {
   /** The app folders ("plan-builder", …), for deep links. */
   apps: string[];
   headers: SiteHeaders;
+  /** The province hub the site was built with: its origin joins connect-src, as in docs/hub.md. */
+  hubUrl?: string | undefined;
 }
 
 const TYPES: Record<string, string> = {
@@ -42,7 +45,10 @@ export function createSiteServer(options: SiteServerOptions): Server {
   const base = options.basePath;
 
   const send = (res: ServerResponse, status: number, path: string, extra: Record<string, string> = {}) => {
-    res.writeHead(status, { ...responseHeaders(options.headers, path, base), ...extra });
+    res.writeHead(status, {
+      ...headersWithHub(responseHeaders(options.headers, path, base), options.hubUrl),
+      ...extra,
+    });
   };
 
   return createServer(async (req, res) => {

@@ -29,6 +29,8 @@ export interface AssembleOptions {
   slug: string;
   /** "/" or "/kehoach/": where the site will be served. */
   basePath: string;
+  /** The province hub the apps were built with (HUB_URL); its origin joins the site's connect-src. */
+  hubUrl?: string | undefined;
 }
 
 export interface SiteRecord {
@@ -40,6 +42,8 @@ export interface SiteRecord {
   /** Files the service worker keeps, and their total size. */
   precachedFiles: number;
   precachedBytes: number;
+  /** The province hub the site syncs with, when built with HUB_URL. */
+  hubUrl?: string;
 }
 
 /** The meta tag by which a page learns that its site has a service worker (absent in a lone app build). */
@@ -102,6 +106,7 @@ export async function assembleSite(options: AssembleOptions): Promise<SiteRecord
     storybook: Boolean(options.storybookDir),
     precachedFiles: manifest.files.length,
     precachedBytes: manifest.bytes,
+    ...(options.hubUrl ? { hubUrl: options.hubUrl } : {}),
   };
   await writeFile(join(outDir, SITE_INFO_FILE), `${JSON.stringify(record, null, 2)}\n`);
   return record;

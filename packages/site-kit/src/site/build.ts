@@ -3,6 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { hubOrigin, parseHubUrl } from "../hub-url.js";
 import { loadLocality } from "../locality-files.js";
 import { normaliseBasePath } from "../site-info.js";
 import { discoverApps, type SiteApp, storybookDir } from "./apps.js";
@@ -25,6 +26,8 @@ export interface BuildSiteOptions {
    */
   mode?: "turbo" | "isolated";
   log?: (line: string) => void;
+  /** The province hub (HUB_URL by default); the apps learn it and the site's policy allows it. */
+  hubUrl?: string;
 }
 
 export interface BuildSiteResult extends SiteRecord {
@@ -40,7 +43,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const loaded = await loadLocality(join(options.repoRoot, "localities"), options.locality);
   log(`Địa phương: ${loaded.locality.name} (localities/${loaded.slug}); đường dẫn gốc: ${basePath}`);
   const apps = await discoverApps(options.repoRoot);
-  const env = { ...process.env, LOCALITY: loaded.slug, BASE_PATH: basePath };
+  const hubUrl = parseHubUrl(options.hubUrl ?? process.env.HUB_URL);
+  if (hubUrl) log(`Máy chủ tỉnh: ${hubUrl} (trang được phép kết nối tới ${hubOrigin(hubUrl)})`);
+  const env = { ...process.env, LOCALITY: loaded.slug, BASE_PATH: basePath, HUB_URL: hubUrl ?? "" };
 
   const started = performance.now();
   // Isolated builds go to a scratch folder, removed whatever happens.
@@ -80,6 +85,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       storybookDir: storybook,
       slug: loaded.slug,
       basePath,
+      hubUrl,
     });
     return { ...record, outDir: options.outDir, buildMs, assembleMs: performance.now() - assembling };
   } finally {

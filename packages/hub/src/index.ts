@@ -46,3 +46,13 @@ export {
   unitDatabase,
   unitUser,
 } from "./layout.js";
+export {
+  type PlanReporting,
+  type ProvinceRollup,
+  provinceRollup,
+  type ReportingCounts,
+  type ReportingState,
+  type RollupInput,
+  type TaskReporting,
+  type UnitReporting,
+} from "./rollup.js";

@@ -10,3 +10,9 @@ export {
 } from "./plan-to-van-ban.js";
 export { type PlanProblem, planProblemOf } from "./problem-source.js";
 export * from "./report-to-van-ban.js";
+export {
+  type ReportingSectionInput,
+  reportingSection,
+  reportingTable,
+  type UnitReportingCounts,
+} from "./reporting-section.js";

@@ -13,6 +13,7 @@ export {
 export {
   type AgencyMatch,
   type AgencyMatcher,
+  type AgencySearchHit,
   createAgencyMatcher,
   isGeneric,
   type MatcherOptions,

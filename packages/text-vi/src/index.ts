@@ -18,3 +18,4 @@ export { type DecodeResult, decodeTextFile } from "./decode.js";
 export { asciiKey, toneKey } from "./keys.js";
 export { DIEM_LETTERS, fromRoman, toRoman } from "./numbering.js";
 export { formatDocumentNumber, formatPercent, formatQuantity } from "./numbers.js";
+export { matchesTyped, typedDistance } from "./search.js";

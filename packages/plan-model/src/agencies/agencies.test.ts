@@ -72,6 +72,7 @@ describe("matching the names plans write to the directory", () => {
       "các cơ quan, đơn vị liên quan",
       "Các phòng, ban, đơn vị có liên quan.",
       "các cơ quan, đơn vị, địa phương có liên quan",
+      "Các cơ quan, đơn vị được giao nhiệm vụ",
     ]) {
       expect(isGeneric(name)).toBe(true);
       expect(matcher.match(name).status).toBe("generic");

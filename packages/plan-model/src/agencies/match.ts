@@ -1,4 +1,4 @@
-import { cleanLine, toneKey } from "@kehoach/text-vi";
+import { cleanLine, matchesTyped, toneKey, typedDistance } from "@kehoach/text-vi";
 import type { Agency } from "../schema/locality.js";
 import type { Abbreviation, AgencyRef } from "../schema/plan-v2.js";
 import { foldKey } from "../text/fold.js";
@@ -19,6 +19,15 @@ export type AgencyMatch =
   /** "các cơ quan, đơn vị liên quan": a designation of no one in particular. */
   | { status: "generic"; name: string }
   | { status: "unmatched"; name: string; suggestions: Agency[] };
+
+/** An agency found for what was typed in a picker. */
+export interface AgencySearchHit {
+  agency: Agency;
+  /** "match": one of its names holds what was typed; "near": a slip away from one of them. */
+  kind: "match" | "near";
+  /** Edits between what was typed and the closest of its names (tone-free form); 0 for a match. */
+  distance: number;
+}
 
 export interface MatcherOptions {
   /** The plan's own abbreviations ("CCHC", "VHXH"), added to the standard ones. */
@@ -56,6 +65,19 @@ export interface AgencyMatcher {
   key(name: string): string;
   /** Whether two written names can be the same agency, one abbreviating the other ("Phòng VHTT TP"). */
   equivalent(a: string, b: string): boolean;
+  /**
+   * The agencies a picker offers for what was typed, however it was typed: first the one the
+   * name resolves to, then every agency one of whose names holds the typed words (accents read as
+   * typed, tones ignored, text-vi's `matchesTyped`), in directory order; when none does, the
+   * nearest names (edit distance over the tone-free form, aliases included), nearest first.
+   */
+  search(query: string, options?: { near?: number }): AgencySearchHit[];
+}
+
+/** Edits allowed for a name to count as near what was typed: one per five letters, at most 3. */
+function nearLimit(query: string): number {
+  const letters = [...cleanLine(query).replace(/\s+/g, "")].length;
+  return Math.min(3, Math.floor(letters / 5));
 }
 
 export function createAgencyMatcher(
@@ -138,7 +160,7 @@ export function createAgencyMatcher(
       if (hits.length > 0) return decide(written, usable(hits.map((h) => h.agency)), "acronym");
     }
 
-    return { status: "unmatched", name: written, suggestions: suggest(stripped) };
+    return { status: "unmatched", name: written, suggestions: suggest(stripped, written) };
   }
 
   function qualifierFits(agency: Agency, qualifier: string[]): boolean {
@@ -159,7 +181,7 @@ export function createAgencyMatcher(
     return { status: "ambiguous", name, candidates: unique };
   }
 
-  function suggest(tokens: Token[]): Agency[] {
+  function suggest(tokens: Token[], written: string): Agency[] {
     const keys = new Set(tokens.map((t) => t.key));
     const scored = new Map<Agency, number>();
     for (const entry of entries) {
@@ -168,14 +190,51 @@ export function createAgencyMatcher(
       const score = common / Math.max(keys.size, other.size, 1);
       if (score >= 0.6 && score > (scored.get(entry.agency) ?? 0)) scored.set(entry.agency, score);
     }
-    return [...scored.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 3)
-      .map(([agency]) => agency);
+    const byWords = [...scored.entries()].sort((a, b) => b[1] - a[1]).map(([agency]) => agency);
+    // Then the names that hold it typed with fewer accents ("Hội nong dan"), or a slip away.
+    const typed = holding(written);
+    const near = typed.length > 0 ? typed : nearest(written, 3).map((hit) => hit.agency);
+    return [...new Set([...byWords, ...near])].slice(0, 3);
+  }
+
+  const agencies = [...(dir?.agencies.values() ?? [])];
+  const namesOf = (agency: Agency) => [
+    agency.name,
+    ...agency.shortNames,
+    ...agency.aliases,
+    ...agency.names.map((n) => n.name),
+  ];
+  /** Agencies one of whose names holds the typed words, in directory order. */
+  const holding = (typed: string) =>
+    agencies.filter((agency) => namesOf(agency).some((name) => matchesTyped(typed, name)));
+  /** Agencies a slip away from what was typed, nearest first. */
+  function nearest(typed: string, count: number): AgencySearchHit[] {
+    const limit = nearLimit(typed);
+    if (limit === 0) return [];
+    return agencies
+      .map((agency) => ({
+        agency,
+        kind: "near" as const,
+        distance: Math.min(...namesOf(agency).map((name) => typedDistance(typed, name))),
+      }))
+      .filter((hit) => hit.distance <= limit)
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, count);
+  }
+
+  function search(query: string, options: { near?: number } = {}): AgencySearchHit[] {
+    const typed = cleanLine(query);
+    if (typed === "") return agencies.map((agency) => ({ agency, kind: "match", distance: 0 }));
+    const resolved = match(typed);
+    const first = resolved.status === "matched" ? resolved.agency : undefined;
+    const found = [...(first ? [first] : []), ...holding(typed).filter((a) => a !== first)];
+    if (found.length > 0) return found.map((agency) => ({ agency, kind: "match", distance: 0 }));
+    return nearest(typed, options.near ?? 3);
   }
 
   return {
     match,
+    search,
     resolve(ref) {
       if (ref.id && dir) {
         const agency = agencyOn(dir, ref.id, options.asOf);
@@ -258,9 +317,9 @@ function sequenceMatches(query: Token[], name: Token[]): boolean {
 }
 
 const GENERIC =
-  /^(cac\s+)?((co quan|don vi|phong|ban|nganh|dia phuong|to chuc|ca nhan|doan the)[\s,]+)+(co\s+)?lien quan$/;
+  /^(cac\s+)?((co quan|don vi|phong|ban|nganh|dia phuong|to chuc|ca nhan|doan the)[\s,]+)+((co\s+)?lien quan|duoc giao( nhiem vu| chu tri)?)$/;
 
-/** "các cơ quan, đơn vị liên quan", "các phòng, ban, đơn vị có liên quan". */
+/** "các cơ quan, đơn vị liên quan", "các phòng, ban, đơn vị có liên quan", "… được giao nhiệm vụ". */
 export function isGeneric(name: string): boolean {
   return GENERIC.test(foldKey(name).replace(/[.;\s]+$/, ""));
 }

@@ -19,6 +19,7 @@ export {
   toSigner,
 } from "./locality.js";
 export { type CommunicationOutlineOptions, communicationOutline } from "./outline.js";
+export { agenciesOutsideDirectory, type OutsideAgency } from "./outside-directory.js";
 export {
   formatPath,
   getIn,

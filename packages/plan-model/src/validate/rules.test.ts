@@ -444,6 +444,20 @@ describe("modes and waivers", () => {
     expect(validatePlan(draft, { mode: "draft" }).blocking).toBe(false);
   });
 
+  it("rates an agency outside the directory a hint in a draft and a warning when issuing, naming the nearest", () => {
+    const p = plan((x) => {
+      x.tasks = [{ ...task(x, 0), roles: [lead("Phòng Nội vụ"), support("Phòng Tu pháp")] }];
+      x.implementation = [];
+      x.reporting = [];
+      x.recipients.items = [];
+    });
+    const draft = findings("agency-not-in-directory", p, { directory });
+    const issued = findings("agency-not-in-directory", p, { directory, mode: "issued" });
+    expect(draft.map((f) => f.severity)).toEqual(["info"]);
+    expect(issued.map((f) => f.severity)).toEqual(["warning"]);
+    expect(issued[0]?.message).toMatch(/“Phòng Tu pháp” không khớp.*Có phải: “Phòng Tư pháp”/);
+  });
+
   it("keeps a waived finding with its reason and stops counting it", () => {
     const p = plan((x) => {
       x.title = "Tuyên truyền cải cách chính năm 2026";

@@ -26,6 +26,11 @@ describe("matchesQuery", () => {
   it("keeps vowel quality once the user types it (vân ≠ văn)", () => {
     expect(matchesQuery(vhxh, "vân")).toBe(false);
   });
+  it("reads each word with the accents it was typed with (some marked, some not)", () => {
+    expect(matchesQuery(vhxh, "Phòng van hoa")).toBe(true);
+    expect(matchesQuery(vhxh, "xã hoi")).toBe(true);
+    expect(matchesQuery({ value: "nd", label: "Hội Nông dân xã" }, "Hội nong dan")).toBe(true);
+  });
 });
 
 function Single() {
@@ -104,7 +109,7 @@ describe("Combobox (single) clearing", () => {
 });
 
 /** The entry mode: distinct agencies, one typed as written when the directory has no such name. */
-function Entry({ max }: { max?: number }) {
+function Entry({ max, search }: { max?: number; search?: (query: string) => string[] }) {
   const [value, setValue] = useState<string[]>([]);
   return (
     <>
@@ -127,6 +132,7 @@ function Entry({ max }: { max?: number }) {
         chipAttributes={(_v, i) => ({ "data-path": `leads[${i}]` })}
         inputAttributes={{ "data-path": "leads" }}
         leaveAltKeys
+        {...(search ? { search } : {})}
       />
       <output>{value.join("|")}</output>
     </>
@@ -163,6 +169,23 @@ describe("Combobox, entry mode", () => {
     await userEvent.keyboard("{Enter}");
     await expect.element(screen.getByText("typed:Hội Nông dân xã")).toBeInTheDocument();
     expect(await axeViolations(screen.container)).toEqual([]);
+  });
+
+  it("lists what the app's search finds, in its order, before adding as typed", async () => {
+    // The app's own search (the plan builder's: a slip of the keyboard still finds the agency).
+    const search = (query: string) => (query.toLowerCase().includes("cogn") ? ["ca", "qs"] : []);
+    const screen = await render(<Entry search={search} />);
+    const input = screen.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    await input.click();
+    await userEvent.keyboard("Cogn an");
+    const options = screen.container.querySelectorAll('[role="option"]');
+    expect([...options].map((o) => o.textContent)).toEqual([
+      "Công an xã",
+      "Ban Chỉ huy Quân sự xã",
+      "Thêm “Cogn an” (ghi đúng như đã gõ)",
+    ]);
+    await userEvent.keyboard("{Enter}");
+    await expect.element(screen.getByText("ca", { exact: true })).toBeInTheDocument();
   });
 
   it("takes no more than its maximum, and leaves Alt+arrows to the widget around it", async () => {

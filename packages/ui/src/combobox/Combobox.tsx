@@ -38,6 +38,12 @@ interface CommonProps {
   leaveAltKeys?: boolean;
   /** What the live region says of n results; the messages' words by default. */
   resultsMessage?: (count: number) => string;
+  /**
+   * The app's own search: the values of the options that answer what was typed, in the order to
+   * list them (an agency directory offering its nearest names for a slip of the keyboard). By
+   * default, every option that `matchesQuery`, in the options' order.
+   */
+  search?: (query: string) => readonly string[];
 }
 
 export interface SingleComboboxProps extends CommonProps {
@@ -108,15 +114,20 @@ export function Combobox(props: ComboboxProps) {
   const typed = cleanLine(query ?? "");
   const hideSelected = multi?.hideSelected === true;
   const createOption = multi?.createOption;
+  const search = props.search;
   const results = useMemo(() => {
     const chosen = hideSelected ? new Set(selected) : null;
-    const found = options.filter((o) => !chosen?.has(o.value) && matchesQuery(o, typed)).slice(0, maxResults);
+    const answered =
+      search && typed !== ""
+        ? search(typed).flatMap((value) => byValue.get(value) ?? [])
+        : options.filter((o) => matchesQuery(o, typed));
+    const found = answered.filter((o) => !chosen?.has(o.value)).slice(0, maxResults);
     const exact = options.some((o) =>
       [o.label, ...(o.keywords ?? [])].some((n) => toneKey(n) === toneKey(typed)),
     );
     if (createOption && typed !== "" && !exact) found.push({ value: CREATE, label: typed });
     return found;
-  }, [options, typed, maxResults, hideSelected, selected, createOption]);
+  }, [options, byValue, search, typed, maxResults, hideSelected, selected, createOption]);
   const full = multi?.maxSelected !== undefined && selected.length >= multi.maxSelected;
 
   const choose = (option: ComboboxOption) => {

@@ -1,4 +1,4 @@
-import { asciiKey, toneKey } from "@kehoach/text-vi";
+import { matchesTyped } from "@kehoach/text-vi";
 
 export interface SearchableOption {
   value: string;
@@ -8,16 +8,11 @@ export interface SearchableOption {
 }
 
 /**
- * Whether an option matches what was typed. Typed without diacritics ("phong van hoa"), the
- * query meets any spelling; typed with vowel marks ("phòng văn"), it must keep them (văn ≠ vân),
- * while tone placement never matters (hoà = hòa).
+ * Whether an option matches what was typed (text-vi's `matchesTyped`): every typed word starts a
+ * word of its label or of a keyword, each letter read with the accents it was typed with. Typed
+ * plain ("phong van hoa", or "Hội nong dan" in part) it meets any spelling; a vowel quality typed
+ * must be there (văn ≠ vân); the tone's place never matters (hoà = hòa).
  */
 export function matchesQuery(option: SearchableOption, query: string): boolean {
-  const texts = [option.label, ...(option.keywords ?? [])];
-  const q = query.trim();
-  if (q === "") return true;
-  const plain = asciiKey(q) === toneKey(q);
-  const key = plain ? asciiKey : toneKey;
-  const needle = key(q);
-  return texts.some((text) => key(text).includes(needle));
+  return [option.label, ...(option.keywords ?? [])].some((text) => matchesTyped(query, text));
 }

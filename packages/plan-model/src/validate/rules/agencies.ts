@@ -9,10 +9,11 @@ import { quote } from "../helpers.js";
 
 const E = { draft: "error", issued: "error" } as const;
 const W = { draft: "warning", issued: "warning" } as const;
-const I = { draft: "info", issued: "info" } as const;
 
 /** Every agency reference of the plan with its path. */
-export function agencyRefs(ctx: RuleContext): { ref: AgencyRef; path: PathSegment[] }[] {
+export function agencyRefs(
+  ctx: Pick<RuleContext, "plan" | "nodes">,
+): { ref: AgencyRef; path: PathSegment[] }[] {
   const out: { ref: AgencyRef; path: PathSegment[] }[] = [];
   for (const node of ctx.nodes) {
     node.task.roles.forEach((r, i) => {
@@ -194,7 +195,8 @@ export const agencyNotInDirectory: Rule = {
   id: "agency-not-in-directory",
   spec: 25,
   title: "Tên cơ quan không có trong danh mục của địa phương",
-  severity: I,
+  // A hint while drafting; when issuing, a name printed as typed ("Hội nong dan") must be looked at.
+  severity: { draft: "info", issued: "warning" },
   check(ctx, report) {
     if (!ctx.directory) return;
     const seen = new Set<string>();

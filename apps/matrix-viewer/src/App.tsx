@@ -2,7 +2,7 @@ import site from "virtual:kehoach/site";
 import { planFileName } from "@kehoach/plan-documents";
 import { createDirectory, ROLE_LABELS, ROLES } from "@kehoach/plan-model";
 import type { PlanSummary } from "@kehoach/plan-store";
-import { AppShell } from "@kehoach/ui/app-shell";
+import { SiteShell } from "@kehoach/site-kit/browser/shell";
 import { Button } from "@kehoach/ui/button";
 import { EmptyState } from "@kehoach/ui/empty-state";
 import { Tabs } from "@kehoach/ui/tabs";
@@ -35,7 +35,7 @@ import { TimelineView } from "./views/TimelineView.js";
 const initialLink = readLink(window.location.search);
 
 export function App() {
-  const { t, lang, setLang } = useLanguage();
+  const { t } = useLanguage();
   const directory = useMemo(() => createDirectory(site.locality), []);
   const [plans, setPlans] = useState<OpenPlan[]>([]);
   const [stored, setStored] = useState<PlanSummary[] | null>(null);
@@ -223,25 +223,7 @@ export function App() {
   );
 
   return (
-    <AppShell
-      localityName={site.shortName}
-      officialName={site.officialName}
-      logoSrc={site.logoUrl}
-      apps={site.apps.map((app) => ({ id: app.id, href: app.href, label: app.title }))}
-      currentApp={site.app}
-      basePath={site.basePath}
-      appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}
-      headerActions={
-        <button
-          type="button"
-          className="mv-lang kh-focusable"
-          lang={lang === "vi" ? "en" : "vi"}
-          onClick={() => setLang(lang === "vi" ? "en" : "vi")}
-        >
-          {t.switchLanguage}
-        </button>
-      }
-    >
+    <SiteShell site={site} appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}>
       <div className="mv-page">
         <OpenPanel
           plans={plans}
@@ -325,6 +307,6 @@ export function App() {
           />
         )}
       </div>
-    </AppShell>
+    </SiteShell>
   );
 }

@@ -1,7 +1,7 @@
 import site from "virtual:kehoach/site";
 import { localToday } from "@kehoach/report-model";
+import { SiteShell } from "@kehoach/site-kit/browser/shell";
 import { Alert } from "@kehoach/ui/alert";
-import { AppShell } from "@kehoach/ui/app-shell";
 import { Button } from "@kehoach/ui/button";
 import { Tabs } from "@kehoach/ui/tabs";
 import { useToast } from "@kehoach/ui/toast";
@@ -15,7 +15,7 @@ import { ReportTab } from "./views/ReportTab.js";
 import { TaskList } from "./views/TaskList.js";
 
 export function App() {
-  const { t, lang, setLang } = useLanguage();
+  const { t } = useLanguage();
   const office = useOffice();
   const toast = useToast();
   const { plan, report, load } = office;
@@ -33,32 +33,17 @@ export function App() {
   const contradictions = report?.contradictions.length ?? 0;
 
   return (
-    <AppShell
-      localityName={site.shortName}
-      officialName={site.officialName}
-      logoSrc={site.logoUrl}
-      apps={site.apps.map((app) => ({ id: app.id, href: app.href, label: app.title }))}
-      currentApp={site.app}
-      basePath={site.basePath}
+    <SiteShell
+      site={site}
       appTitle={<h1 className="rg-app-title">{t.app.title}</h1>}
       headerActions={
-        <>
-          <output className="rg-save-state" aria-live="polite">
-            {load.kind === "loading"
-              ? t.app.loading
-              : office.savedAt
-                ? t.app.savedAt(new Date(office.savedAt).toLocaleTimeString(t.locale))
-                : t.app.storedHere}
-          </output>
-          <button
-            type="button"
-            className="rg-lang kh-focusable"
-            lang={lang === "vi" ? "en" : "vi"}
-            onClick={() => setLang(lang === "vi" ? "en" : "vi")}
-          >
-            {t.switchLanguage}
-          </button>
-        </>
+        <output className="rg-save-state" aria-live="polite">
+          {load.kind === "loading"
+            ? t.app.loading
+            : office.savedAt
+              ? t.app.savedAt(new Date(office.savedAt).toLocaleTimeString(t.locale))
+              : t.app.storedHere}
+        </output>
       }
     >
       <div className="rg-page">
@@ -137,6 +122,6 @@ export function App() {
           <p>{t.app.loading}</p>
         ) : null}
       </div>
-    </AppShell>
+    </SiteShell>
   );
 }

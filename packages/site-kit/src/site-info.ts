@@ -26,6 +26,17 @@ export interface SiteAppLink {
   /** Its name in Vietnamese ("Soạn kế hoạch") and in English, from its package.json. */
   title: string;
   titleEn: string;
+  /** What it is for, in one sentence, in both languages (the landing page shows it). */
+  summary: string;
+  summaryEn: string;
+}
+
+/** The apps in the order of the work: write the plan, share it out, report; others after them. */
+const WORKFLOW = ["plan-builder", "matrix-viewer", "report-generator"];
+
+export function workflowRank(sitePath: string): number {
+  const rank = WORKFLOW.indexOf(sitePath);
+  return rank === -1 ? WORKFLOW.length : rank;
 }
 
 export function siteInfo(

@@ -35,6 +35,22 @@ describe("the site's headers on an app's Vite servers", () => {
 });
 
 describe("the site's apps for the shell", () => {
+  it("lists the apps in the order of the work, whatever their folders' order", () => {
+    const links = siteAppLinks(
+      ["report-generator", "matrix-viewer", "plan-builder"].map((sitePath) => ({
+        sitePath,
+        summary: "Tóm tắt",
+        summaryEn: "Summary",
+      })),
+      "/",
+    );
+    expect(links.map((l) => [l.id, l.summaryEn])).toEqual([
+      ["plan-builder", "Summary"],
+      ["matrix-viewer", "Summary"],
+      ["report-generator", "Summary"],
+    ]);
+  });
+
   it("lists every app but the landing page, under the base path, in both languages", () => {
     const links = siteAppLinks(
       [
@@ -45,8 +61,22 @@ describe("the site's apps for the shell", () => {
       "/kehoach/",
     );
     expect(links).toEqual([
-      { id: "plan-builder", href: "/kehoach/plan-builder/", title: "Soạn kế hoạch", titleEn: "Plan builder" },
-      { id: "new-app", href: "/kehoach/new-app/", title: "Ứng dụng mới", titleEn: "Ứng dụng mới" },
+      {
+        id: "plan-builder",
+        href: "/kehoach/plan-builder/",
+        title: "Soạn kế hoạch",
+        titleEn: "Plan builder",
+        summary: "",
+        summaryEn: "",
+      },
+      {
+        id: "new-app",
+        href: "/kehoach/new-app/",
+        title: "Ứng dụng mới",
+        titleEn: "Ứng dụng mới",
+        summary: "",
+        summaryEn: "",
+      },
     ]);
   });
 });

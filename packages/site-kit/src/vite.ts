@@ -7,7 +7,7 @@ import { parseHubUrl } from "./hub-url.js";
 import { type LoadedLocality, loadLocality } from "./locality-files.js";
 import type { SiteHeaders } from "./serve/nginx-headers.js";
 import { discoverApps } from "./site/apps.js";
-import { normaliseBasePath, type SiteAppLink, siteInfo } from "./site-info.js";
+import { normaliseBasePath, type SiteAppLink, siteInfo, workflowRank } from "./site-info.js";
 import { readSiteHeaders, siteHeadersMiddleware } from "./vite-headers.js";
 
 // The one place where an app learns where it is deployed and for whom: every app's vite.config
@@ -143,17 +143,27 @@ function findRepoRoot(start: string): string | undefined {
   }
 }
 
-/** The site's apps as the shell links them: every app but the landing page, in folder order. */
+/** The site's apps as the shell links them: every app but the landing page, in the order of the work. */
 export function siteAppLinks(
-  apps: readonly { sitePath: string; title?: string; titleEn?: string }[],
+  apps: readonly {
+    sitePath: string;
+    title?: string;
+    titleEn?: string;
+    summary?: string;
+    summaryEn?: string;
+  }[],
   basePath: string,
 ): SiteAppLink[] {
   return apps
     .filter((app) => app.sitePath !== "")
-    .map((app) => ({
+    .map((app, index) => ({ app, index }))
+    .sort((a, b) => workflowRank(a.app.sitePath) - workflowRank(b.app.sitePath) || a.index - b.index)
+    .map(({ app }) => ({
       id: app.sitePath,
       href: `${basePath}${app.sitePath}/`,
       title: app.title ?? app.sitePath,
       titleEn: app.titleEn ?? app.title ?? app.sitePath,
+      summary: app.summary ?? "",
+      summaryEn: app.summaryEn ?? app.summary ?? "",
     }));
 }

@@ -16,6 +16,7 @@ export interface SiteApp {
   /** The title on a page shown in English. */
   titleEn?: string;
   summary?: string;
+  summaryEn?: string;
 }
 
 const SITE_PATH = /^([a-z0-9]+(-[a-z0-9]+)*)?$/;
@@ -45,6 +46,7 @@ export async function discoverApps(repoRoot: string): Promise<SiteApp[]> {
       ...(typeof site.title === "string" ? { title: site.title } : {}),
       ...(typeof site.titleEn === "string" ? { titleEn: site.titleEn } : {}),
       ...(typeof site.summary === "string" ? { summary: site.summary } : {}),
+      ...(typeof site.summaryEn === "string" ? { summaryEn: site.summaryEn } : {}),
     });
   }
   const landing = apps.filter((app) => app.sitePath === "");

@@ -98,6 +98,9 @@ describe("assembling the site", () => {
     expect(record.precachedFiles).toBe(7);
     expect(record.storybook).toBe(true);
     expect(await readFile(join(outDir, "index.html"), "utf8")).toContain('<a href="storybook/">');
+    expect(await readFile(join(outDir, "index.html"), "utf8")).toContain(
+      '<meta name="kehoach-storybook" content="storybook/" />',
+    );
     expect(await readFile(join(outDir, "storybook/index.html"), "utf8")).not.toContain(
       "kehoach-service-worker",
     );

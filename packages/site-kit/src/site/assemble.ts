@@ -1,5 +1,6 @@
 import { cp, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { workflowRank } from "../site-info.js";
 import {
   buildPrecache,
   listSiteFiles,
@@ -85,7 +86,7 @@ export async function assembleSite(options: AssembleOptions): Promise<SiteRecord
       summary: app.summary ?? "",
     }));
   if (options.storybookDir) links.push({ href: "storybook/", ...STORYBOOK_LINK });
-  await writeLandingLinks(join(outDir, "index.html"), links);
+  await writeLandingLinks(join(outDir, "index.html"), links, Boolean(options.storybookDir));
 
   for (const file of await listSiteFiles(outDir)) {
     if (!file.endsWith(".html") || file.startsWith("storybook/")) continue;
@@ -112,18 +113,22 @@ export async function assembleSite(options: AssembleOptions): Promise<SiteRecord
   return record;
 }
 
-/** The landing page lists the apps in the order of the work: write the plan, share it out, report. */
-const WORKFLOW = ["plan-builder", "matrix-viewer", "report-generator"];
-function workflowRank(sitePath: string): number {
-  const rank = WORKFLOW.indexOf(sitePath);
-  return rank === -1 ? WORKFLOW.length : rank;
-}
+/** The meta tag by which the landing page learns that Storybook is part of the site. */
+export const STORYBOOK_META = "kehoach-storybook";
 
+/**
+ * The landing page renders the site's apps itself; the list written here is what a browser
+ * without JavaScript shows, and the meta tag tells the page that Storybook is there too.
+ */
 async function writeLandingLinks(
   indexPath: string,
   links: { href: string; title: string; summary: string }[],
+  storybook: boolean,
 ) {
-  const html = await readFile(indexPath, "utf8");
+  let html = await readFile(indexPath, "utf8");
+  if (storybook && html.includes("</head>")) {
+    html = html.replace("</head>", `<meta name="${STORYBOOK_META}" content="storybook/" />\n  </head>`);
+  }
   if (!html.includes(APPS_MARKER)) {
     throw new Error(`Trang đầu (${indexPath}) thiếu chỗ ${APPS_MARKER} để ghi danh sách ứng dụng.`);
   }

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from "./pdfjs.js";
+import { spaceLineBreaks } from "./reading-text.js";
 
 // Draws a PDF page by page, as it will print: the preview is the document itself, not an
 // approximation of it. Drawing happens on the page's thread, so it is
@@ -7,7 +8,8 @@ import { loadPdfJs, openPdf, type PdfDocument, type PdfJs } from "./pdfjs.js";
 // latest MAX_WAIT_MS after it arrived while typing goes on; only the latest waiting version is
 // drawn; and a page whose text and positions did not change keeps its drawing. A new version is
 // assembled off-screen and swapped in whole, so the preview never flickers. Each page carries
-// its text (pdf.js's text layer), so the preview can be read by a screen reader, searched, copied.
+// its text (pdf.js's text layer), so the preview can be read by a screen reader, searched, copied,
+// with a space at every line break of a cell or a paragraph (reading-text.ts).
 
 const QUIET_MS = 250;
 const MAX_WAIT_MS = 2500;
@@ -28,6 +30,8 @@ export interface PageRendererOptions {
   scale?: number;
   /** A performance mark set when the first page of the first version is shown (for benchmarks). */
   firstPageMark?: string;
+  /** Called once, when the first page of the first version is shown. */
+  onFirstPage?: () => void;
 }
 
 export interface RenderedInfo {
@@ -54,6 +58,7 @@ export class PageRenderer {
   private current: PdfDocument | null = null;
   private shown: ShownPage[] = [];
   private destroyed = false;
+  private firstPageShown = false;
   private width = 0;
   private readonly resize: ResizeObserver;
 
@@ -125,6 +130,9 @@ export class PageRenderer {
         const viewport = page.getViewport({
           scale: this.options.scale ?? Math.max(0.3, (this.width - 2) / page.getViewport({ scale: 1 }).width),
         });
+        // The first version keeps nothing: its page is drawn while its text is read.
+        const drawing = progressive ? this.drawPage(page, viewport) : null;
+        drawing?.catch(() => {}); // its failure is met where it is awaited
         const text = await page.getTextContent();
         const signature = `${Math.round(viewport.width)}x${Math.round(viewport.height)}|${text.items
           .map((item) =>
@@ -137,7 +145,7 @@ export class PageRenderer {
           reusable.delete(signature);
           element = kept.element;
         } else {
-          element = await this.drawPage(page, viewport);
+          element = await (drawing ?? this.drawPage(page, viewport));
           if (this.options.textLayer !== false)
             textLayers.push(() => this.addText(lib, element, viewport, text));
           drawn++;
@@ -148,7 +156,11 @@ export class PageRenderer {
         // The very first version appears page by page; later ones are swapped in whole.
         if (progressive) {
           this.host.append(element);
-          if (n === 1 && this.options.firstPageMark) performance.mark(this.options.firstPageMark);
+          if (n === 1 && !this.firstPageShown) {
+            this.firstPageShown = true;
+            if (this.options.firstPageMark) performance.mark(this.options.firstPageMark);
+            this.options.onFirstPage?.();
+          }
         }
         if (this.destroyed) return;
       }
@@ -194,7 +206,9 @@ export class PageRenderer {
     if (!element.isConnected || element.querySelector(".textLayer")) return;
     const layer = document.createElement("div");
     layer.className = "textLayer";
-    await new lib.TextLayer({ textContentSource: text, container: layer, viewport }).render();
+    const textLayer = new lib.TextLayer({ textContentSource: text, container: layer, viewport });
+    await textLayer.render();
+    spaceLineBreaks(textLayer.textDivs, text.items);
     element.append(layer);
   }
 

@@ -18,9 +18,16 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(cacheName);
-      // "reload" skips the HTTP cache, so an update never stores a stale copy of a file.
+      // "reload" skips the HTTP cache, so an update never stores a stale copy of a page. A hashed
+      // build file (assets/) never changes under its name: the copy the page has just loaded is
+      // taken from the browser's cache instead of being downloaded a second time.
       await cache.addAll(
-        PRECACHE.files.map((file) => new Request(new URL(file, scope), { cache: "reload" })),
+        PRECACHE.files.map(
+          (file) =>
+            new Request(new URL(file, scope), {
+              cache: /(^|\/)assets\//.test(file) ? "force-cache" : "reload",
+            }),
+        ),
       );
       // The first version takes over at once; a later one waits until the page asks for it.
       const registration = self.registration;

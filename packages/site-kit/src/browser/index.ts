@@ -12,6 +12,8 @@ import { startOffline } from "./offline-status.js";
 
 export { applyStrictCsp, forbidEval, installConstructedStyles } from "./csp.js";
 export {
+  deferServiceWorker,
+  MAX_SERVICE_WORKER_DEFERRAL_MS,
   mountOfflineStatus,
   OFFLINE_MESSAGES,
   OFFLINE_MESSAGES_EN,

@@ -48,7 +48,9 @@ export function mountOfflineStatus(doc: Document, onUpdate: () => void): Offline
   action.type = "button";
   action.className = "kh-offline__button";
   element.append(message, action);
-  doc.body.append(element);
+  // In the page's flow, first: a bar at the top that takes its own room and never covers a field
+  // (it used to float over the page's lower left corner until dismissed).
+  doc.body.prepend(element);
 
   let state: State = "idle";
   // A message that waits while the offline notice has the panel.
@@ -105,9 +107,51 @@ export function mountOfflineStatus(doc: Document, onUpdate: () => void): Offline
   };
 }
 
+/** The longest a page may hold the service worker back (deferServiceWorker): offline use must come. */
+export const MAX_SERVICE_WORKER_DEFERRAL_MS = 10_000;
+
+const deferrals: Promise<void>[] = [];
+
 /**
- * Registers the site's service worker (when the page belongs to an assembled site) and shows the
- * offline status: offline and still usable, saved for offline use the first time, a new version.
+ * Holds the service worker back until `until` settles (at most MAX_SERVICE_WORKER_DEFERRAL_MS).
+ * Its first install downloads and stores every file of the site, which competes with the page's
+ * own first load for the network, the disk and the CPU: an app whose first screen takes a while
+ * (a document drawn in a preview) calls this from its entry, before the page's load event.
+ */
+export function deferServiceWorker(until: Promise<unknown>): void {
+  // Failed or not, it is over: the rejection is the app's to report, not an unhandled one here.
+  deferrals.push(
+    until.then(
+      () => {},
+      () => {},
+    ),
+  );
+}
+
+/** After the page's load event, every deferral and an idle moment: when the first screen is done. */
+export async function firstScreenDone(win: Window): Promise<void> {
+  if (win.document.readyState !== "complete") {
+    await new Promise((resolve) => win.addEventListener("load", resolve, { once: true }));
+  }
+  const cap = new Promise((resolve) => win.setTimeout(resolve, MAX_SERVICE_WORKER_DEFERRAL_MS));
+  // A deferral added while the earlier ones were pending is waited for too.
+  let seen = 0;
+  while (seen < deferrals.length) {
+    const batch = deferrals.slice(seen);
+    seen = deferrals.length;
+    await Promise.race([Promise.all(batch), cap]);
+  }
+  await new Promise<void>((resolve) => {
+    if (typeof win.requestIdleCallback === "function")
+      win.requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else win.setTimeout(resolve, 200);
+  });
+}
+
+/**
+ * Registers the site's service worker (when the page belongs to an assembled site) once the first
+ * screen is done, and shows the offline status: offline and still usable, saved for offline use
+ * the first time, a new version.
  */
 export function startOffline(win: Window = window): OfflineStatus | null {
   const doc = win.document;
@@ -138,8 +182,8 @@ export function startOffline(win: Window = window): OfflineStatus | null {
   workers.addEventListener("controllerchange", () => {
     if (updating) win.location.reload();
   });
-  workers
-    .register(url, { scope })
+  firstScreenDone(win)
+    .then(() => workers.register(url, { scope }))
     .then((reg) => {
       registration = reg;
       const track = (worker: ServiceWorker | null) => {

@@ -261,3 +261,23 @@ describe("a web copy whose task list is an appendix table in '|' cells, after th
     ]);
   });
 });
+
+describe("activities numbered as 'Hoạt động 1', their work under 'Nội dung:', targets with a time label", () => {
+  const { summary } = read(fixture("ha-thanh-2025-generic-activities.txt"));
+
+  it("titles each activity with its content, not the placeholder", () => {
+    expect(summary.tasks.map((t) => t.text)).toEqual([
+      "Phát sóng phóng sự về kỹ năng an toàn khi đi bơi trên Đài Phát thanh tỉnh",
+      "Tổ chức lớp dạy bơi miễn phí cho học sinh tiểu học",
+    ]);
+  });
+
+  it("reads each sentence under a bare 'Cơ quan thực hiện:' with its own doer", () => {
+    expect(summary.tasks[1]?.leads).toEqual(["Sở Giáo dục và Đào tạo", "Công an tỉnh"]);
+    expect(summary.tasks[1]?.supports).toEqual(["Ủy ban nhân dân các xã, phường"]);
+  });
+
+  it("takes no task from the targets, even one with a 'Thời gian:' label", () => {
+    expect(summary.tasks).toHaveLength(2);
+  });
+});

@@ -205,6 +205,31 @@ function issuedPlanHeader(qd: HeaderDraft, decision: DecisionDraft): HeaderDraft
   };
 }
 
+const PURPOSES = /^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac)\b/;
+
+/**
+ * Items of the purposes and targets ("II. MỤC TIÊU" → "b) Thời gian: Từ ngày 15/11 …") are not
+ * tasks, even with a time label, unless they name who does them.
+ */
+function withoutPurposes(drafts: TaskDraft[], body: OutlineNode): TaskDraft[] {
+  const ranges = descendantsOf(body)
+    .filter((n) => n.para && PURPOSES.test(fold(n.text).trim()))
+    .map((n) => n.lines);
+  if (ranges.length === 0) return drafts;
+  const inside = (t: TaskDraft) => ranges.some((r) => t.lines.from >= r.from && t.lines.to <= r.to);
+  const named = (t: TaskDraft) => t.roles.some((r) => r.names.length > 0);
+  const keep = (list: TaskDraft[]): TaskDraft[] =>
+    list.flatMap((t) => {
+      if (inside(t) && !named(t) && t.children.every((c) => !named(c))) return [];
+      return [{ ...t, children: keep(t.children) }];
+    });
+  return keep(drafts);
+}
+
+function descendantsOf(n: OutlineNode): OutlineNode[] {
+  return n.children.flatMap((c) => [c, ...descendantsOf(c)]);
+}
+
 export function parseDocument(all: Block[]): ParsedDocument {
   const notes: DraftNote[] = [];
   const split = planStart(all);
@@ -276,7 +301,7 @@ export function parseDocument(all: Block[]): ParsedDocument {
   const appendices = splitAppendices(blocks.slice(appendixFrom, appendixTo));
 
   const body = buildOutline(bodyBlocks);
-  const tasks: TaskDraft[] = [...proseTasks(body)];
+  const tasks: TaskDraft[] = withoutPurposes(proseTasks(body), body);
   const taskTables = new Set<Block>();
   const sequence = [...bodyBlocks, ...appendices.flatMap((a) => a.blocks)];
   // A task table split in two by a page break (the second part without a header, as many

@@ -1,3 +1,4 @@
+import type { Role } from "@kehoach/plan-model";
 import type { Paragraph } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { fold, oneLine, trimValue } from "../text.js";
@@ -13,6 +14,7 @@ import {
 import { isBareLabel, type LabelledPart, scanLabels } from "./fields.js";
 import { isBulletStyle } from "./labels.js";
 import type { OutlineNode } from "./outline.js";
+import { leadingAgency } from "./sentence-roles.js";
 import { looksLikeAgencies } from "./table-tasks.js";
 
 // Tasks written as prose: a numbered item ("a) Tổ chức Hội thi …", "2.1. Tuyên truyền …") whose
@@ -164,6 +166,16 @@ function subText(sub: OutlineNode[]): string {
   return out.join("\n");
 }
 
+const GENERIC_TITLE =
+  /^(hoat dong|nhiem vu|cong viec|noi dung|chuong trinh|du an|de an)\s*(so\s*)?\d{1,3}\s*[.:]?$/;
+
+/** One sentence under a role label: "Sở A chủ trì, phối hợp với B", or "Sở B đăng tải …" (its doer). */
+function sentenceRoles(text: string, role: Role): { role: Role; text: string }[] {
+  const parts = rolesInSentence(text, role);
+  if (parts.length > 1) return parts;
+  return [{ role, text: leadingAgency(text) ?? text }];
+}
+
 function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
   const notes: DraftNote[] = [];
   const roles: RoleDraft[] = [];
@@ -183,8 +195,15 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
     const span = spanOf([f.lines, ...values.map((v) => v.lines)]);
     if (role) {
       const text = values.map((v) => v.text).join("; ");
-      // "Cơ quan chủ trì: Phòng Nội vụ, phối hợp với …" names the supporting agencies too.
-      const split = role === "support" ? [{ role, text }] : rolesInSentence(text, role);
+      // "Cơ quan chủ trì: Phòng Nội vụ, phối hợp với …" names the supporting agencies too. A bare
+      // label over sentences ("+ Sở A chủ trì, phối hợp với …" / "+ Sở B đăng tải …") is read
+      // sentence by sentence: each names its own doer.
+      const split =
+        role === "support"
+          ? [{ role, text }]
+          : bare && values.length > 1
+            ? values.flatMap((v) => sentenceRoles(v.text, role))
+            : rolesInSentence(text, role);
       for (const part of split) {
         roles.push(roleDraft(part.role, f.part.label, part.text, span, notes));
         if (part.role === "support") parts.supports ??= span;
@@ -224,6 +243,18 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
     a.restBody.shift();
   }
   for (const p of a.restBody) content.push(p.text);
+  // "a) Hoạt động 1" / "- Nội dung: Triển khai …": a numbered placeholder names no work; the
+  // content label does.
+  if (GENERIC_TITLE.test(fold(title)) && content.length > 0) {
+    const first = (content[0] as string)
+      .split("\n")
+      .map((l) => trimValue(l.replace(/^\s*[-+•]\s*/u, "")))
+      .find(Boolean);
+    if (first) {
+      content.unshift(title);
+      title = first;
+    }
+  }
   if (titleLines) parts.title = titleLines;
   return {
     kind: "task",

@@ -24,7 +24,9 @@ export {
 export {
   type IssuedReturn,
   openReportStore,
+  type ProgressLogSource,
   REPORT_DB_NAME,
   type ReportRecords,
   type ReportStore,
+  setProgressLogSource,
 } from "./report-store.js";

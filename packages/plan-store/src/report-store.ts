@@ -72,6 +72,46 @@ export interface ReportStore {
   close(): void;
 }
 
+/** Where a plan's activity log lives when not in this database (a province hub's copy of the unit's data). */
+export interface ProgressLogSource {
+  log(planId: string): Promise<PeriodEntry[]>;
+  putEntry(planId: string, entry: PeriodEntry): Promise<void>;
+  replaceLog(planId: string, entries: readonly PeriodEntry[]): Promise<void>;
+  /** Every entry of every plan, for backups. */
+  allEntries(): Promise<{ planId: string; entry: PeriodEntry }[]>;
+}
+
+let logSource: (() => ProgressLogSource) | undefined;
+
+/**
+ * Where `openReportStore()` (the site's report database) keeps the activity logs: in it, by
+ * default, or in the source set here before the app opens its store (a site connected to a
+ * province hub keeps the log on the unit's replicated copy, so agencies' entries made in other
+ * browsers arrive in it). Drafts, issued returns, agencies' returns and settings stay in this
+ * database either way. Undefined goes back to the database.
+ */
+export function setProgressLogSource(source: (() => ProgressLogSource) | undefined): void {
+  logSource = source;
+}
+
+function withLogSource(store: ReportStore, source: ProgressLogSource): ReportStore {
+  return {
+    ...store,
+    log: (planId) => source.log(planId),
+    putEntry: (planId, entry) => source.putEntry(planId, entry),
+    replaceLog: (planId, entries) => source.replaceLog(planId, entries),
+    async everything() {
+      const [local, entries] = await Promise.all([store.everything(), source.allEntries()]);
+      return { ...local, records: { ...local.records, entries } };
+    },
+    async putAll(records) {
+      // The log goes to its source first: a refusal there leaves this database untouched.
+      for (const { planId, entry } of records.entries) await source.putEntry(planId, entry);
+      await store.putAll({ ...records, entries: [] });
+    },
+  };
+}
+
 const entryKey = (planId: string, id: string) => `${planId}\u0000${id}`;
 const draftKey = (planId: string, periodKey: string) => `${planId}|${periodKey}`;
 
@@ -92,7 +132,7 @@ export async function openReportStore(name: string = REPORT_DB_NAME): Promise<Re
     planId,
     periodKey,
   });
-  return {
+  const inBrowser: ReportStore = {
     async log(planId) {
       const records = await db.getAllFromIndex("entries", "planId", planId);
       return records.flatMap((record) => {
@@ -206,6 +246,9 @@ export async function openReportStore(name: string = REPORT_DB_NAME): Promise<Re
       db.close();
     },
   };
+  // A site on a province hub keeps the log on the unit's copy; everything else stays here.
+  const log = name === REPORT_DB_NAME ? logSource?.() : undefined;
+  return log ? withLogSource(inBrowser, log) : inBrowser;
 }
 
 function readEntry(record: EntryRecord): { planId: string; entry: PeriodEntry } | undefined {

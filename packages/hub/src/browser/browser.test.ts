@@ -176,6 +176,15 @@ describe(`the hub in a site's pages (engine: ${process.env.HUB_URL ? "CouchDB at
     await eventually("the entry in the province's roll-up", () => hubDoc(layout.province.database, id));
   });
 
+  it("says when a new device's copy has first caught up, so its lists are not read empty", async () => {
+    const hub = await page(browser());
+    await hub.login(xaAn.user, passwords.get(xaAn.user) as string);
+    await hub.firstSync(15_000);
+    expect(hub.sync.state().lastSyncAt).toBeDefined();
+    const plans = await hubPlanStore({ ...docsOf(hub), ready: hub.firstSync() }).list();
+    expect(plans.map((p) => p.id)).toContain("kh-giao");
+  });
+
   it("keeps the copy open when the session has expired, and resumes on the same copy after signing in again", async () => {
     const b = browser();
     const first = await page(b);
@@ -269,6 +278,10 @@ describe(`the hub in a site's pages (engine: ${process.env.HUB_URL ? "CouchDB at
     await log.replaceLog("kh-giao", [a]);
     expect((await log.log("kh-giao")).map((e) => e.id)).toEqual(["t-an@2026-Q2"]);
     await expect(log.replaceLog("kh-giao", [a, { ...a, percent: 70 }])).rejects.toThrow(/cùng thuộc một kỳ/);
+    expect((await log.allEntries()).filter((e) => e.planId === "kh-giao").map((e) => e.entry.id)).toContain(
+      "t-an@2026-Q2",
+    );
+    await expect(log.putEntry("khong-co", a)).rejects.toThrow(/không có trong dữ liệu của đơn vị/);
     expect(periodOfEntry({ ...a, id: "nhap-tay" })).toEqual({
       kind: "adhoc",
       from: "2026-06-10",

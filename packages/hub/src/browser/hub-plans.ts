@@ -17,6 +17,11 @@ export interface HubDocs {
   db: PouchDatabase;
   unit: string;
   user: string;
+  /**
+   * Settles once the copy has caught up with the hub for the first time (or cannot: offline,
+   * signed out): a list read before would show a unit with no plans on a new device.
+   */
+  ready?: Promise<unknown>;
 }
 
 const META_PREFIX = "_local/kehoach-meta:";
@@ -51,6 +56,7 @@ async function planRows(db: PouchDatabase): Promise<PlanRow[]> {
  * (plan ids are only unique within a unit; generated ids never meet).
  */
 async function visiblePlans(docs: HubDocs): Promise<Map<string, PlanRow>> {
+  await docs.ready;
   const byId = new Map<string, PlanRow>();
   for (const row of await planRows(docs.db)) {
     const seen = byId.get(row.ref.id);

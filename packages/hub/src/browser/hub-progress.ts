@@ -12,12 +12,14 @@ import { type HubDocs, planRefOf, requirePlanRef } from "./hub-plans.js";
 // as before; which period an entry belongs to is the one its id names ("t01@2026-Q2", as the form
 // and carry-over make them).
 
-/** The part of the report generator's store that holds the log. */
+/** The part of the report generator's store that holds the log (plan-store's ProgressLogSource). */
 export interface ProgressLog {
   log(planId: string): Promise<PeriodEntry[]>;
   putEntry(planId: string, entry: PeriodEntry): Promise<void>;
   /** Replaces the plan's log: documents written or removed so that the log is exactly `entries`. */
   replaceLog(planId: string, entries: readonly PeriodEntry[]): Promise<void>;
+  /** Every entry the unit wrote, with the id of the plan it is on (a backup). */
+  allEntries(): Promise<{ planId: string; entry: PeriodEntry }[]>;
 }
 
 /**
@@ -77,6 +79,18 @@ export function hubProgressLog(docs: HubDocs): ProgressLog {
       await docs.db.put({
         ...(doc as unknown as PouchDoc),
         ...(existing?._rev ? { _rev: existing._rev } : {}),
+      });
+    },
+
+    async allEntries() {
+      await docs.ready;
+      const prefix = `progress:${docs.unit}:`;
+      const all = await docs.db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
+      return all.rows.flatMap((row) => {
+        const read = row.doc ? readHubDoc(row.doc) : undefined;
+        return read?.ok && read.doc.type === "progress"
+          ? [{ planId: read.doc.plan.id, entry: read.doc.entry }]
+          : [];
       });
     },
 

@@ -40,4 +40,5 @@ export {
   siteHubStart,
   siteProgressLog,
   startSiteHub,
+  watchSiteHub,
 } from "./start.js";

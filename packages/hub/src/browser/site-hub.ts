@@ -66,6 +66,11 @@ export interface SiteHub {
   logout(options?: { removeLocalCopy?: boolean }): Promise<void>;
   /** The unit's name and its assigned tasks as the hub's design document gives them, once pulled. */
   design(): Promise<UnitDesign | undefined>;
+  /**
+   * Settles when the local copy has caught up with the hub at least once (now or on an earlier
+   * visit), or cannot for now (offline, signed out, refused), or after `timeoutMs`.
+   */
+  firstSync(timeoutMs?: number): Promise<void>;
 }
 
 export interface UnitDesign {
@@ -187,6 +192,20 @@ export async function openSiteHub(options: SiteHubOptions): Promise<SiteHub> {
     async logout(opts) {
       await sync.logout(opts);
       forget();
+    },
+    firstSync(timeoutMs = 20_000) {
+      return new Promise<void>((resolve) => {
+        let unsubscribe: () => void = () => {};
+        const timer = setTimeout(() => done(), timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          unsubscribe();
+          resolve();
+        };
+        unsubscribe = sync.subscribe((state) => {
+          if (state.lastSyncAt || state.status !== "syncing") queueMicrotask(done);
+        });
+      });
     },
     async design() {
       if (!connection) return undefined;

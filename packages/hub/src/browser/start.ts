@@ -1,4 +1,4 @@
-import { setPlanStoreSource } from "@kehoach/plan-store";
+import { setPlanStoreSource, setProgressLogSource } from "@kehoach/plan-store";
 import { type HubDocs, hubPlanStore } from "./hub-plans.js";
 import { hubProgressLog, type ProgressLog } from "./hub-progress.js";
 import { type ConnectionKind, openSiteHub, type SiteHub, type SiteHubOptions } from "./site-hub.js";
@@ -34,7 +34,10 @@ export async function startSiteHub(options: {
     const hub = await openSiteHub({ hubUrl: options.hubUrl, kind: options.kind, ...options.overrides });
     started = { hub };
     const docs = siteHubDocs();
-    if (options.kind === "unit" && docs) setPlanStoreSource(async () => hubPlanStore(docs));
+    if (options.kind === "unit" && docs) {
+      setPlanStoreSource(async () => hubPlanStore(docs));
+      setProgressLogSource(() => hubProgressLog(docs));
+    }
   } catch (error) {
     started = { hub: undefined, error: error instanceof Error ? error.message : String(error) };
   }
@@ -57,7 +60,36 @@ export function siteHubDocs(): HubDocs | undefined {
   const connection = hub?.connection();
   const unit = hub?.unit();
   if (!hub || !connection || !unit) return undefined;
-  return { db: hub.local(), unit, user: connection.name };
+  return { db: hub.local(), unit, user: connection.name, ready: firstSync(hub) };
+}
+
+let waiting: { hub: SiteHub; promise: Promise<void> } | undefined;
+function firstSync(hub: SiteHub): Promise<void> {
+  if (waiting?.hub !== hub) waiting = { hub, promise: hub.firstSync() };
+  return waiting.promise;
+}
+
+/**
+ * Calls `onChange` shortly after the unit's copy changes (an entry from another device arriving,
+ * or one written here), at most every `delayMs`; returns the function that stops it. Nothing
+ * happens on a page that keeps its data to itself.
+ */
+export function watchSiteHub(onChange: () => void, delayMs = 300): () => void {
+  const docs = siteHubDocs();
+  if (!docs) return () => {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const feed = docs.db.changes({ since: "now", live: true });
+  feed.on("change", () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      onChange();
+    }, delayMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    feed.cancel();
+  };
 }
 
 /** The report generator's log on the hub, when the page works on a unit's copy; else undefined (IndexedDB). */

@@ -30,6 +30,9 @@ export interface HubStatusProps {
   review?: { handles: (id: string) => boolean; open: () => void };
   /** After signing in or out the stores change: the page reloads (tests may replace this). */
   onConnectionChange?: () => void;
+  /** The dialog's state, when the page opens it too (a "Sign in" button of its own). */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
 }
 
 const TONES: Record<SyncState["status"], StatusTone> = {
@@ -57,9 +60,22 @@ export function describeState(state: SyncState, words: HubWords, connected: bool
   return parts.join(" · ");
 }
 
-export function HubStatus({ hub, words, startError, review, onConnectionChange }: HubStatusProps) {
+export function HubStatus({
+  hub,
+  words,
+  startError,
+  review,
+  onConnectionChange,
+  open: controlled,
+  onOpenChange,
+}: HubStatusProps) {
   const state = useSyncState(hub);
-  const [open, setOpen] = useState(false);
+  const [own, setOwn] = useState(false);
+  const open = controlled ?? own;
+  const setOpen = (next: boolean) => {
+    setOwn(next);
+    onOpenChange?.(next);
+  };
   if (!hub && !startError) return null;
   const connected = Boolean(hub?.connection());
   const summary = startError ? words.startFailed : describeState(state, words, connected);

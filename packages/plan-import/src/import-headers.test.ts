@@ -281,3 +281,18 @@ describe("activities numbered as 'Hoạt động 1', their work under 'Nội dun
     expect(summary.tasks).toHaveLength(2);
   });
 });
+
+describe("who leads, as a task list without labels words it", () => {
+  const { summary } = read(fixture("ha-thanh-2025-bold-headings-clauses.txt"));
+
+  it("drops 'trong phạm vi chức năng, nhiệm vụ của mình' from the bodies named", () => {
+    expect(summary.tasks[2]?.leads).toEqual(["Sở Tư pháp", "các sở, ngành tỉnh"]);
+  });
+
+  it("takes the body a sentence opens with ('… có trách nhiệm rà soát …') as the lead of an item without labels", () => {
+    expect(summary.tasks[3]).toMatchObject({
+      text: "Xây dựng văn bản quy định chi tiết thuộc thẩm quyền của tỉnh",
+      leads: ["Các sở, ngành tỉnh"],
+    });
+  });
+});

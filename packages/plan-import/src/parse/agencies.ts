@@ -260,8 +260,14 @@ function isContinuedNoun(f: string): boolean {
   return /^(don vi|dia phuong|xa|phuong|thi tran|ban|nganh|co quan|to chuc|doan the)\b/.test(f);
 }
 
+// "… trong phạm vi chức năng, nhiệm vụ của mình", "… theo chức năng, nhiệm vụ được giao": the
+// extent of a body's part, not its name.
+const SCOPE_AFTER_NAME =
+  /\s+(?:trong phạm vi|theo|căn cứ)\s+(?:chức năng|lĩnh vực|thẩm quyền|phạm vi|nhiệm vụ)\b.*$/iu;
+
 function cleanName(name: string): string {
   let out = oneLine(name)
+    .replace(SCOPE_AFTER_NAME, "")
     .replace(/^(?:[-–—+•*]\s*|và\s+|cùng\s+|với\s+)+/iu, "")
     .replace(/[\s,;:]+$/u, "")
     .replace(/(?<!\b(?:TP|Tp|tp|TX|Tx|tx|TT|v\.v))\.+$/u, "")

@@ -243,6 +243,15 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
     a.restBody.shift();
   }
   for (const p of a.restBody) content.push(p.text);
+  // "Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố có trách nhiệm rà soát …" under an item of
+  // the task list without labels: the sentence names who leads it.
+  if (!roles.some((r) => r.role === "lead" || r.role === "advisor") && a.restBody[0]) {
+    const who = leadingAgency(a.restBody[0].text);
+    if (who) {
+      roles.push(roleDraft("lead", "", who, a.restBody[0].lines, notes));
+      parts.leads ??= a.restBody[0].lines;
+    }
+  }
   // "a) Hoạt động 1" / "- Nội dung: Triển khai …": a numbered placeholder names no work; the
   // content label does.
   if (GENERIC_TITLE.test(fold(title)) && content.length > 0) {

@@ -9,7 +9,7 @@ import { looksLikeTime } from "./table-tasks.js";
 
 // Verbs that end a list of agencies after "phối hợp với": the work starts there.
 const WORK_VERB =
-  /\s+(?:to chuc|trien khai|thuc hien|xay dung|tuyen truyen|ra soat|huong dan|kiem tra|bien soan|theo doi|tham muu|danh gia|cap nhat|thong tin|pho bien|ban hanh|hoan thien|kien toan|tong hop|bao cao|dang tai|phat hanh|van dong|boi duong|tap huan|giam sat|don doc|de xuat|nghien cuu|lam tot|day manh|tiep tuc|duy tri|quan ly|dam bao|bao dam|cung cap|phat dong|long ghep|van hanh|chi dao|khao sat|so ket|tong ket|truyen thong|dua|mo|lap)\b/;
+  /\s+(?:to chuc|trien khai|thuc hien|xay dung|tuyen truyen|ra soat|huong dan|kiem tra|bien soan|theo doi|tham muu|danh gia|cap nhat|thong tin|pho bien|ban hanh|hoan thien|kien toan|tong hop|bao cao|dang tai|phat hanh|van dong|boi duong|tap huan|giam sat|don doc|de xuat|nghien cuu|lam tot|day manh|tiep tuc|duy tri|quan ly|dam bao|bao dam|cung cap|phat dong|long ghep|van hanh|chi dao|khao sat|so ket|tong ket|truyen thong|dua|mo|lap|co trach nhiem|chiu trach nhiem|chu dong)\b/;
 
 /** The first work verb of a text that is not inside a known agency name ("Trung tâm Văn hóa, Thông tin và Thể thao"). */
 function firstVerb(text: string, folded: string): { index: number } | undefined {

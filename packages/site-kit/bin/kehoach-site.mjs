@@ -12,6 +12,10 @@ const conditions = ["@kehoach/source", ...defaultServerConditions];
 // runnerImport evaluates in its own "inline" environment, which externalises every bare import to
 // Node. Node would take a workspace package's "default" export, dist/, which a fresh clone does not
 // have yet; so the workspace packages are inlined and resolved through their source condition.
+// runnerImport also sets NODE_ENV to "development" for this process, which every app build it
+// starts (turbo, vite) would inherit: React and the rest would ship their development builds. The
+// variable is put back as it was.
+const nodeEnv = process.env.NODE_ENV;
 const { module } = await runnerImport(join(here, "..", "src", "cli.ts"), {
   configFile: false,
   logLevel: "error",
@@ -19,4 +23,6 @@ const { module } = await runnerImport(join(here, "..", "src", "cli.ts"), {
     inline: { resolve: { conditions, noExternal: [/^@kehoach\//] } },
   },
 });
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
 process.exitCode = await module.main(process.argv.slice(2), process.env.KEHOACH_REPO_ROOT ?? repoRoot);

@@ -148,12 +148,13 @@ function SiteDataPanel({
   const [persist, setPersist] = useState<boolean | undefined>(status.health?.persisted);
   const [persistAsked, setPersistAsked] = useState(false);
   const mounted = useRef(true);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // Set again on every mount: React's strict mode mounts, unmounts and mounts again.
+    mounted.current = true;
+    return () => {
       mounted.current = false;
-    },
-    [],
-  );
+    };
+  }, []);
 
   useEffect(() => {
     void withStores(async (stores, api) => {

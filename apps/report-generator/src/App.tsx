@@ -31,22 +31,47 @@ export function App() {
       : report.window.to
     : today;
   const contradictions = report?.contradictions.length ?? 0;
+  const save = office.saveState;
+  // The header says where the data is only while that is true: a refused write says so instead.
+  const saveText = () =>
+    load.kind === "loading"
+      ? t.app.loading
+      : save.kind === "failed"
+        ? t.app.unsaved(save.unsaved)
+        : save.kind === "saving"
+          ? t.app.saving
+          : save.kind === "saved"
+            ? t.app.savedAt(new Date(save.at).toLocaleTimeString(t.locale))
+            : t.app.storedHere;
 
   return (
     <SiteShell
       site={site}
       appTitle={<h1 className="rg-app-title">{t.app.title}</h1>}
       headerActions={
-        <output className="rg-save-state" aria-live="polite">
-          {load.kind === "loading"
-            ? t.app.loading
-            : office.savedAt
-              ? t.app.savedAt(new Date(office.savedAt).toLocaleTimeString(t.locale))
-              : t.app.storedHere}
+        <output className="rg-save-state" aria-live="polite" data-state={office.saveState.kind}>
+          {saveText()}
         </output>
       }
     >
       <div className="rg-page">
+        {save.kind === "failed" ? (
+          <Alert
+            tone="error"
+            live
+            title={t.app.saveFailedTitle}
+            actions={
+              <Button variant="secondary" onClick={() => void office.retryNow()}>
+                {t.app.retryNow}
+              </Button>
+            }
+          >
+            {save.failure.kind === "quota"
+              ? t.app.saveFailedQuota
+              : t.app.saveFailedRefused(save.failure.detail)}{" "}
+            {t.app.saveFailedKept}
+          </Alert>
+        ) : null}
         {load.kind === "error" ? (
           <Alert tone="error" title={t.app.loadFailed}>
             {load.message}
@@ -113,7 +138,7 @@ export function App() {
                 {
                   value: "agency",
                   label: t.app.tabAgency,
-                  content: <AgencyTab store={office.store.current} />,
+                  content: <AgencyTab office={office} />,
                 },
               ]}
             />

@@ -12,6 +12,14 @@ export const en: Messages = {
     loading: "Opening the data…",
     savedAt: (time) => `Saved at ${time}`,
     storedHere: "Data is kept in this browser",
+    saving: "Saving…",
+    unsaved: (n) => `${n} ${n === 1 ? "change" : "changes"} not saved`,
+    saveFailedTitle: "Could not save to the browser's storage",
+    saveFailedQuota: "The browser's storage for this site is full.",
+    saveFailedRefused: (detail) => `The browser refused to write the data (${detail}).`,
+    saveFailedKept:
+      "What you typed is still on screen and kept for now in this browser; the app tries to save again every few seconds. Free some space (clear other sites' data in the browser), then press “Try saving again now”.",
+    retryNow: "Try saving again now",
     loadFailed: "The data could not be opened",
     steps: "Steps of the report",
     tabProgress: "Progress",
@@ -72,6 +80,14 @@ export const en: Messages = {
     overdueUnfinished: "Overdue and unfinished",
     noActivity: "No activity in the period",
     none: "None.",
+    awaitingDate: "Awaiting completion date",
+    awaitingSummary: (n) =>
+      `${n} ${n === 1 ? "task is" : "tasks are"} reported done without a completion date: not counted in the figures below until the date is entered.`,
+    awaitingList: "Reported done without a completion date",
+    moreColumns: (hidden) =>
+      hidden.length > 0
+        ? `The table has more columns to the right (${hidden.join(", ")}): scroll sideways to see them.`
+        : "The table has more to the right: scroll sideways to see it.",
   },
   task: {
     number: (n) => `Task ${n}.`,
@@ -85,6 +101,10 @@ export const en: Messages = {
     states: { done: "completed", in_progress: "in progress", not_started: "not started" },
     carried: "Carried from the previous period.",
     contradiction: "The status contradicts the dates",
+    awaitingDate: "Awaiting completion date",
+    awaitingTitle: "Completion date needed",
+    awaitingText:
+      "The task is recorded as done but has no completion date: whether it was on time cannot be told, so it is not counted in the overview or the report. Enter the completion date in the progress form.",
     open: (n) => `Enter progress of task ${n}`,
     close: (n) => `Close progress of task ${n}`,
     legend: (n) => `Progress of task ${n}`,
@@ -208,5 +228,27 @@ export const en: Messages = {
     copyFailed: "The browser does not allow copying; select the text and copy it by hand.",
     copy: "Copy the section",
     previewHeading: "Report preview",
+    previewMore: "The report page is wider than the view: scroll sideways to see the right-hand part.",
+    findingsHeading: "Checks before issuing",
+    findingsBlocking: (errors, warnings) =>
+      `${errors} ${errors === 1 ? "error" : "errors"} to fix before issuing${warnings > 0 ? ` and ${warnings} ${warnings === 1 ? "point" : "points"} to review` : ""}.`,
+    findingsClear: (warnings) =>
+      warnings > 0
+        ? `No errors left; the report can be issued. ${warnings} ${warnings === 1 ? "point" : "points"} to review before issuing.`
+        : "No errors left; the report can be issued.",
+    severity: { error: "Error", warning: "To review", info: "Note" },
+    edxml: "the edXML package",
+    exportEdxml: "Export edXML package",
+    edxmlHint:
+      "The edXML package (QCVN 102:2016) holds the PDF, the Word file and the document's details, for the document management system and the national exchange. Only an issued report can be exported: with its number, date, signer and no errors.",
+    edxmlRefused: (errors) =>
+      `The edXML package was not made: ${errors} ${errors === 1 ? "error" : "errors"} left under “Checks before issuing”.`,
+    unrouted: (places) => `Cannot be sent through the exchange to: ${places} (no electronic identifier).`,
+    codesHeading: "Electronic identifiers (Decision 20/2020/QĐ-TTg)",
+    codesHint:
+      "The locality's directory has no identifier for the bodies below. Enter them so the edXML package names sender and recipients correctly; they are remembered in this browser.",
+    senderCode: (name) => `Identifier of the sender: ${name}`,
+    recipientCode: (name) => `Identifier of the recipient: ${name}`,
+    badCode: "An identifier has four parts, like 000.00.00.H40.",
   },
 };

@@ -13,6 +13,14 @@ export const vi = {
     loading: "Đang mở dữ liệu…",
     savedAt: (time: string) => `Đã lưu lúc ${time}`,
     storedHere: "Dữ liệu lưu trên trình duyệt này",
+    saving: "Đang lưu…",
+    unsaved: (n: number) => `Chưa lưu được ${n} thay đổi`,
+    saveFailedTitle: "Chưa lưu được vào bộ nhớ của trình duyệt",
+    saveFailedQuota: "Bộ nhớ của trình duyệt dành cho trang này đã đầy.",
+    saveFailedRefused: (detail: string) => `Trình duyệt từ chối ghi dữ liệu (${detail}).`,
+    saveFailedKept:
+      "Những gì bạn đã nhập vẫn còn trên màn hình và được giữ tạm trên trình duyệt; ứng dụng tự thử lưu lại vài giây một lần. Hãy giải phóng dung lượng (xóa bớt dữ liệu của các trang khác trên trình duyệt) rồi bấm “Thử lưu lại ngay”.",
+    retryNow: "Thử lưu lại ngay",
     loadFailed: "Không mở được dữ liệu",
     steps: "Các bước báo cáo",
     tabProgress: "Tiến độ",
@@ -73,6 +81,14 @@ export const vi = {
     overdueUnfinished: "Quá hạn chưa hoàn thành",
     noActivity: "Không có hoạt động trong kỳ",
     none: "Không có.",
+    awaitingDate: "Chờ ngày hoàn thành",
+    awaitingSummary: (n: number) =>
+      `${n} nhiệm vụ được báo đã hoàn thành nhưng chưa có ngày hoàn thành: chưa được tính vào các số liệu dưới đây cho đến khi nhập ngày.`,
+    awaitingList: "Báo đã hoàn thành nhưng chưa có ngày hoàn thành",
+    moreColumns: (hidden: string[]) =>
+      hidden.length > 0
+        ? `Bảng còn các cột ${hidden.join(", ")} ở bên phải: cuộn ngang để xem.`
+        : "Bảng còn nội dung ở bên phải: cuộn ngang để xem.",
   },
   task: {
     number: (n: string) => `Nhiệm vụ ${n}.`,
@@ -86,6 +102,10 @@ export const vi = {
     states: { done: "đã hoàn thành", in_progress: "đang thực hiện", not_started: "chưa thực hiện" },
     carried: "Chuyển từ kỳ trước.",
     contradiction: "Tình trạng mâu thuẫn với ngày tháng",
+    awaitingDate: "Chờ ngày hoàn thành",
+    awaitingTitle: "Cần ngày hoàn thành",
+    awaitingText:
+      "Nhiệm vụ được ghi đã hoàn thành nhưng chưa có ngày hoàn thành: chưa xét được đúng hạn hay quá hạn, nên chưa được tính vào tổng quan và báo cáo. Nhập ngày hoàn thành trong phần nhập tiến độ.",
     open: (n: string) => `Nhập tiến độ nhiệm vụ ${n}`,
     close: (n: string) => `Đóng nhập tiến độ nhiệm vụ ${n}`,
     legend: (n: string) => `Tiến độ nhiệm vụ ${n}`,
@@ -203,6 +223,29 @@ export const vi = {
     copyFailed: "Trình duyệt không cho sao chép; hãy chọn nội dung và sao chép bằng tay.",
     copy: "Sao chép phần lồng ghép",
     previewHeading: "Xem trước báo cáo",
+    previewMore: "Trang báo cáo rộng hơn khung xem: cuộn ngang để xem phần bên phải.",
+    findingsHeading: "Kiểm tra trước khi ban hành",
+    findingsBlocking: (errors: number, warnings: number) =>
+      `Còn ${errors} lỗi phải sửa trước khi ban hành${warnings > 0 ? ` và ${warnings} điểm cần xem lại` : ""}.`,
+    findingsClear: (warnings: number) =>
+      warnings > 0
+        ? `Không còn lỗi; có thể ban hành. Còn ${warnings} điểm cần xem lại trước khi ban hành.`
+        : "Không còn lỗi; có thể ban hành.",
+    severity: { error: "Lỗi", warning: "Cần xem lại", info: "Ghi chú" },
+    edxml: "gói edXML",
+    exportEdxml: "Xuất gói edXML",
+    edxmlHint:
+      "Gói edXML (QCVN 102:2016) gồm bản PDF, bản Word và thông tin văn bản, để gửi qua hệ thống quản lý văn bản và trục liên thông. Chỉ xuất được bản ban hành: có số, ngày, người ký và không còn lỗi.",
+    edxmlRefused: (errors: number) =>
+      `Chưa xuất được gói edXML: còn ${errors} lỗi ở phần “Kiểm tra trước khi ban hành”.`,
+    unrouted: (places: string) =>
+      `Không gửi được qua trục liên thông tới: ${places} (chưa có mã định danh điện tử).`,
+    codesHeading: "Mã định danh điện tử (Quyết định 20/2020/QĐ-TTg)",
+    codesHint:
+      "Danh mục cơ quan của địa phương chưa có mã của các cơ quan dưới đây. Nhập mã để gói edXML ghi đúng nơi gửi và nơi nhận; mã được ghi nhớ trên trình duyệt này.",
+    senderCode: (name: string) => `Mã định danh của cơ quan gửi: ${name}`,
+    recipientCode: (name: string) => `Mã định danh của nơi nhận: ${name}`,
+    badCode: "Mã gồm bốn phần như 000.00.00.H40.",
   },
 };
 

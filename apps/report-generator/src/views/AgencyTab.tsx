@@ -17,7 +17,7 @@ import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
 import { useT } from "../i18n/context.js";
-import type { ReportStore } from "../storage/report-db.js";
+import type { Office } from "../state/use-office.js";
 import { TaskList } from "./TaskList.js";
 
 /**
@@ -25,7 +25,8 @@ import { TaskList } from "./TaskList.js";
  * form the office uses) and saves the file to send back. The file is kept in this browser while
  * it is being filled, apart from the office's data.
  */
-export function AgencyTab({ store }: { store: ReportStore | null }) {
+export function AgencyTab({ office }: { office: Office }) {
+  const store = office.store.current;
   const t = useT();
   const [files, setFiles] = useState<AgencyReturn[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
@@ -34,47 +35,52 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
 
   useEffect(() => {
     if (!store) return;
-    void store.agencyReturns().then((list) => {
+    void store.agencyReturns().then((stored) => {
+      // Files whose last change is still waiting to be written show as typed.
+      const waiting = office.pending.current.agencyReturns();
+      const list = [...waiting, ...stored.filter((f) => !waiting.some((w) => w.returnId === f.returnId))];
       setFiles(list);
       setCurrentId((id) => id ?? list[0]?.returnId ?? null);
     });
-  }, [store]);
+  }, [store, office.pending]);
 
   const current = files.find((f) => f.returnId === currentId) ?? null;
   const plan = useMemo(() => (current ? returnAsPlan(current) : null), [current]);
   const log = useMemo(() => (current ? [...current.history, ...current.entries] : []), [current]);
 
-  const update = async (file: AgencyReturn) => {
+  const update = (file: AgencyReturn) => {
     setFiles((list) => [file, ...list.filter((f) => f.returnId !== file.returnId)]);
-    await store?.saveAgencyReturn(file);
+    office.persist({ op: "agencyReturn", file });
   };
 
   const open = async (list: File[]) => {
     const [f] = list;
     if (!f) return;
     const read = parseAgencyReturnJson(await f.text());
+    // One message per action: opening a file replaces what the last action said.
+    setDone(null);
     if (!read.ok) {
       setProblem(t.agency.cannotOpenFile(f.name.normalize("NFC"), formatProblems(read.problems)));
       return;
     }
     setProblem(null);
-    setDone(null);
     const known = files.find((x) => x.returnId === read.value.returnId);
     // Opening the same file again keeps what was already typed into it.
-    if (!known) await update(read.value);
+    if (!known) update(read.value);
     setCurrentId(read.value.returnId);
   };
 
   const save = (entry: PeriodEntry) => {
     if (!current) return;
     const entries = [...current.entries.filter((e) => e.id !== entry.id), entry];
-    void update({ ...current, entries });
+    update({ ...current, entries });
   };
 
   const exportFilled = () => {
     if (!current) return;
     const filled: AgencyReturn = { ...current, filledAt: new Date().toISOString() };
-    void update(filled);
+    update(filled);
+    setProblem(null);
     const name = safeFileName(
       `Báo cáo ${periodLabel(current.period)} - ${current.agency.name} - đã điền.json`,
     );
@@ -116,7 +122,7 @@ export function AgencyTab({ store }: { store: ReportStore | null }) {
           <TextField
             label={t.agency.reporter}
             value={current.filledBy ?? ""}
-            onChange={(e) => void update({ ...current, filledBy: e.target.value })}
+            onChange={(e) => update({ ...current, filledBy: e.target.value })}
           />
           <TaskList
             key={current.returnId}

@@ -53,7 +53,11 @@ interface PendingMerge {
   plan: MergePlan;
 }
 
-/** Collection without a server: a return file per agency out, filled returns in, merged with care. */
+/**
+ * Collection without a server: a return file per agency out, filled returns in, merged with care.
+ * The messages shown are those of the last action (an export, a batch of returns, a period file):
+ * a refusal never sits under the success of an earlier, unrelated action.
+ */
 export function CollectTab({ office, issuer }: { office: Office; issuer: string }) {
   const t = useT();
   const { plan, period, cutoff, log, report } = office;
@@ -64,9 +68,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   if (!plan || !period || !report) return null;
   const agencies = leadingAgencies(plan);
 
-  const exportFor = async (agencyKey: string) => {
-    const store = office.store.current;
-    if (!store) return;
+  const exportFor = (agencyKey: string) => {
     const file = createAgencyReturn({
       plan,
       period,
@@ -76,28 +78,32 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       issuedBy: issuer,
       returnId: crypto.randomUUID(),
     });
-    await store.issue({
-      returnId: file.returnId,
-      planId: plan.id,
-      periodKey: report.periodKey,
-      agencyKey,
-      agencyName: file.agency.name,
-      issuedAt: file.issuedAt,
-      taskIds: file.tasks.map((t) => t.id),
-      base: file.base,
+    // The record is what authorises the return when it comes back: it is queued like every write,
+    // and a refusal of the browser's storage is said on screen and retried.
+    office.persist({
+      op: "issue",
+      record: {
+        returnId: file.returnId,
+        planId: plan.id,
+        periodKey: report.periodKey,
+        agencyKey,
+        agencyName: file.agency.name,
+        issuedAt: file.issuedAt,
+        taskIds: file.tasks.map((t) => t.id),
+        base: file.base,
+      },
     });
     download(
       serializeReportFile(file),
       safeFileName(`Phiếu báo cáo ${periodLabel(period)} - ${file.agency.name}.json`),
       MIME.json,
     );
-    setOutcomes((list) => [
+    setOutcomes([
       {
         tone: "info",
         title: t.collect.exported(file.agency.name),
         text: t.collect.exportedText(file.tasks.length, periodLabel(period)),
       },
-      ...list,
     ]);
   };
 
@@ -131,8 +137,8 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
     if (!result.ok) return;
     if (result.changedTasks.length > 0) await office.replaceLog(result.log);
     // A corrected return sent again is compared with what was taken from it now.
-    const issued = file.returnId ? await office.store.current?.issued(file.returnId) : undefined;
-    if (issued) await office.store.current?.issue({ ...issued, lastImported: result.taken });
+    const issued = file.returnId ? await office.issued(file.returnId) : undefined;
+    if (issued) office.persist({ op: "issue", record: { ...issued, lastImported: result.taken } });
     const kept = merge.tasks.filter(
       (t) => t.kind === "kept" || (t.kind === "conflict" && chosen[t.taskId] === "ours"),
     ).length;
@@ -166,7 +172,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
         continue;
       }
       const check = checkReturnTarget(read.value, plan, period, cutoff);
-      const issued = check.ok ? await office.store.current?.issued(read.value.returnId) : undefined;
+      const issued = check.ok ? await office.issued(read.value.returnId) : undefined;
       const authority = check.ok ? authoriseReturn(read.value, issued, plan, log) : check;
       if (!authority.ok) {
         refused.push({
@@ -178,18 +184,17 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       }
       accepted.push({ ...fromReturn(read.value, t), base: authority.base });
     }
-    setOutcomes((list) => [...refused, ...list]);
+    // A new batch: its messages replace those of the last action.
+    setOutcomes(refused);
     await startNext(accepted, [...log]);
   };
 
   const onPeriodData = async (files: File[]) => {
     const [f] = files;
     if (!f) return;
+    setOutcomes([]);
     const refuse = (text: string) =>
-      setOutcomes((list) => [
-        { tone: "error", title: t.collect.refused(f.name.normalize("NFC")), text },
-        ...list,
-      ]);
+      setOutcomes([{ tone: "error", title: t.collect.refused(f.name.normalize("NFC")), text }]);
     const read = parsePeriodDataJson(await f.text());
     if (!read.ok) return refuse(`${formatProblems(read.problems)} ${t.collect.keptAsIs}`);
     const check = checkPeriodDataTarget(read.value, plan, period, cutoff);
@@ -220,7 +225,7 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
               <span>
                 {a.name} <span className="rg-muted">{t.collect.agencyTasks(a.taskIds.length)}</span>
               </span>
-              <Button variant="secondary" size="sm" onClick={() => void exportFor(a.key)}>
+              <Button variant="secondary" size="sm" onClick={() => exportFor(a.key)}>
                 {t.collect.exportFor(a.name)}
               </Button>
             </li>

@@ -5,6 +5,7 @@ import {
   createPeriodData,
   NARRATIVE_KEYS,
   type NarrativeKey,
+  reportFindings,
   serializeReportFile,
 } from "@kehoach/report-model";
 import { Button } from "@kehoach/ui/button";
@@ -15,10 +16,14 @@ import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { renderHtml } from "@kehoach/vanban/html";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { edocParties, isEdocCode, withTypedCodes } from "../export/edxml.js";
 import { useT } from "../i18n/context.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
+import { useScrollEdges } from "./ScrollRegion.js";
+
+const EDOC_CODES = "report-generator:edoc-codes";
 
 const signerKey = (s: Signer) => [s.collective, s.delegation, s.headTitle, s.title, s.name].join("|");
 const signerLabel = (s: Signer) =>
@@ -40,7 +45,28 @@ export function ReportTab({ office }: { office: Office }) {
   const deferred = useDeferredValue(report);
   const html = useMemo(() => (deferred ? renderHtml(reportToVanBan(deferred)) : ""), [deferred]);
   const section = useMemo(() => (deferred ? blocksToText(reportSection(deferred)) : ""), [deferred]);
-  if (!report || !draft || !plan || !period) return null;
+  const findings = useMemo(
+    () =>
+      report && draft ? reportFindings(report, draft, { mode: "issued", directory: office.directory }) : null,
+    [report, draft, office.directory],
+  );
+  const parties = useMemo(
+    () => (report ? edocParties(reportToVanBan(report), site.locality, report.issuer.agencyId) : null),
+    [report],
+  );
+  const [codes, setCodes] = useState<Record<string, string>>({});
+  const { pending, store, persist } = office;
+  useEffect(() => {
+    // Codes typed for bodies the directory has none for are kept, so they are typed once.
+    const waiting = pending.current.meta<Record<string, string>>(EDOC_CODES);
+    if (waiting) setCodes(waiting);
+    else
+      void store.current?.getMeta<Record<string, string>>(EDOC_CODES).then((kept) => kept && setCodes(kept));
+  }, [pending, store]);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const previewEdges = useScrollEdges(previewRef);
+  const findingsId = useId();
+  if (!report || !draft || !plan || !period || !findings || !parties) return null;
 
   const signers: Signer[] = [
     ...(plan.signer ? [plan.signer] : []),
@@ -84,6 +110,34 @@ export function ReportTab({ office }: { office: Office }) {
       const data = createPeriodData({ plan, period, cutoff: office.cutoff, log: office.log, draft });
       download(serializeReportFile(data), `${baseName} - dữ liệu kỳ.json`, MIME.json);
       setStatus(t.report.made(`${baseName} - dữ liệu kỳ.json`));
+    });
+
+  const setCode = (key: string, value: string) => {
+    const next = { ...codes, [key]: value.trim() };
+    setCodes(next);
+    persist({ op: "meta", key: EDOC_CODES, value: next });
+  };
+  const lacking = [parties.sender, ...parties.recipients].filter((p) => !p.agency?.edocCode);
+  const exportEdxml = () =>
+    run(t.report.edxml, async () => {
+      // Sending through the exchange is issuing: refused while the checks find an error.
+      if (findings.blocking) {
+        setStatus(t.report.edxmlRefused(findings.counts.error));
+        document.getElementById(findingsId)?.focus();
+        return;
+      }
+      const { locality, fromAgencyId } = withTypedCodes(site.locality, parties, codes);
+      const { reportEdxml } = await import("../export/edxml-package.js");
+      const { xml, unrouted } = await reportEdxml(report, { locality, fromAgencyId, baseName });
+      download(xml, `${baseName}.edxml`, "application/xml;charset=utf-8");
+      setStatus(
+        [
+          t.report.made(`${baseName}.edxml`),
+          unrouted.length > 0 ? t.report.unrouted(unrouted.join("; ")) : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
+      );
     });
 
   const setNarrative = (key: NarrativeKey, value: string | undefined) =>
@@ -177,6 +231,31 @@ export function ReportTab({ office }: { office: Office }) {
             </div>
           ))}
         </section>
+        <section aria-labelledby={`${findingsId}-heading`} className="rg-findings">
+          <h2 id={`${findingsId}-heading`}>{t.report.findingsHeading}</h2>
+          <div id={findingsId} tabIndex={-1} className="rg-findings__body">
+            <p
+              className={
+                findings.blocking
+                  ? "rg-findings__summary rg-findings__summary--error"
+                  : "rg-findings__summary"
+              }
+            >
+              {findings.blocking
+                ? t.report.findingsBlocking(findings.counts.error, findings.counts.warning)
+                : t.report.findingsClear(findings.counts.warning)}
+            </p>
+            {findings.findings.length > 0 ? (
+              <ul className="rg-findings__list">
+                {findings.findings.map((f) => (
+                  <li key={`${f.rule}:${f.path}`} data-severity={f.severity}>
+                    <strong>{t.report.severity[f.severity]}</strong> — {f.where}: {f.message}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </section>
         <section aria-labelledby="export-doc-heading">
           <h2 id="export-doc-heading">{t.report.exportHeading}</h2>
           <div className="rg-actions">
@@ -192,7 +271,34 @@ export function ReportTab({ office }: { office: Office }) {
             <Button variant="secondary" onClick={() => void exportJson()} disabled={busy}>
               {t.report.exportData}
             </Button>
+            <Button variant="secondary" onClick={() => void exportEdxml()} disabled={busy}>
+              {t.report.exportEdxml}
+            </Button>
           </div>
+          <p className="rg-hint">{t.report.edxmlHint}</p>
+          {lacking.length > 0 ? (
+            <fieldset className="rg-codes">
+              <legend>{t.report.codesHeading}</legend>
+              <p className="rg-hint">{t.report.codesHint}</p>
+              {lacking.map((party) => {
+                const value = codes[party.key] ?? "";
+                return (
+                  <TextField
+                    key={party.key}
+                    label={
+                      party === parties.sender
+                        ? t.report.senderCode(party.name)
+                        : t.report.recipientCode(party.name)
+                    }
+                    placeholder="000.00.00.H40"
+                    value={value}
+                    error={value && !isEdocCode(value) ? t.report.badCode : undefined}
+                    onChange={(e) => setCode(party.key, e.target.value)}
+                  />
+                );
+              })}
+            </fieldset>
+          ) : null}
           <output className="rg-export-state" aria-live="polite">
             {status}
           </output>
@@ -217,12 +323,27 @@ export function ReportTab({ office }: { office: Office }) {
       <section className="rg-report__preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t.report.previewHeading}</h2>
         <div
-          className="rg-preview-page"
-          role="document"
-          aria-label={t.report.previewHeading}
-          // renderHtml escapes every string of the document.
-          dangerouslySetInnerHTML={{ __html: html }}
-        />
+          className="rg-scroll"
+          data-more-start={previewEdges.start || undefined}
+          data-more-end={previewEdges.end || undefined}
+        >
+          <div
+            ref={previewRef}
+            className="rg-preview-page kh-focusable"
+            role="document"
+            aria-label={t.report.previewHeading}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling preview is a tab stop, so a keyboard scrolls the page it shows
+            tabIndex={0}
+            // renderHtml escapes every string of the document.
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
+        </div>
+        {previewEdges.end ? (
+          <p className="rg-scroll__hint">
+            <span aria-hidden="true">→ </span>
+            {t.report.previewMore}
+          </p>
+        ) : null}
       </section>
     </div>
   );

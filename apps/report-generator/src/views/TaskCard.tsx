@@ -1,14 +1,10 @@
-import {
-  DEFAULT_STATUS_PERCENT,
-  TASK_STATUSES,
-  type TaskProgress,
-  type TaskStatus,
-} from "@kehoach/plan-model";
+import { DEFAULT_STATUS_PERCENT, TASK_STATUSES, type TaskStatus } from "@kehoach/plan-model";
 import {
   type Contradiction,
   canonicalEntry,
   formatTotals,
   type PeriodEntry,
+  type PeriodTaskProgress,
   showDate,
   totalIndicators,
 } from "@kehoach/report-model";
@@ -17,6 +13,7 @@ import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
+import { StatusPill } from "@kehoach/ui/status-pill";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { useId, useRef, useState } from "react";
@@ -43,7 +40,7 @@ export interface TaskCardProps {
   others: PeriodEntry[];
   /** The last entry before the window. */
   before: PeriodEntry | undefined;
-  progress: TaskProgress | undefined;
+  progress: PeriodTaskProgress | undefined;
   contradictions: Contradiction[];
   defaultDate: string;
   reporter?: PeriodEntry["reporter"] | undefined;
@@ -129,6 +126,8 @@ export function TaskCard(props: TaskCardProps) {
   };
 
   const status = progress?.status ?? "not_started";
+  // Done without a completion date: neither on time nor late until the date is given.
+  const awaiting = progress?.awaitingDate === true;
   const figuresNow = formatTotals(totalIndicators([...(entry ? [entry] : []), ...props.others]));
   return (
     <section className="rg-task" aria-labelledby={headingId} data-task-id={taskId}>
@@ -137,8 +136,14 @@ export function TaskCard(props: TaskCardProps) {
           <span className="rg-task__number">{t.task.number(number)}</span> {title}
         </h3>
         <div className="rg-task__status">
-          <TaskStatusPill status={status} />
-          <span className="rg-task__percent">{formatPercent(progress?.percent ?? 0)}</span>
+          {awaiting ? (
+            <StatusPill tone="caution" label={t.task.awaitingDate} />
+          ) : (
+            <>
+              <TaskStatusPill status={status} />
+              <span className="rg-task__percent">{formatPercent(progress?.percent ?? 0)}</span>
+            </>
+          )}
         </div>
       </div>
       <p className="rg-task__meta">
@@ -156,6 +161,11 @@ export function TaskCard(props: TaskCardProps) {
         </p>
       ) : null}
       {entry?.carriedFrom ? <p className="rg-task__carry">{t.task.carried}</p> : null}
+      {awaiting ? (
+        <Alert tone="warning" title={t.task.awaitingTitle}>
+          {t.task.awaitingText}
+        </Alert>
+      ) : null}
       {contradictions.length > 0 ? (
         <Alert tone="warning" title={t.task.contradiction}>
           <ul>

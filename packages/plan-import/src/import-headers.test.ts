@@ -163,6 +163,12 @@ describe("a plan numbered by its parts: 1. Mục tiêu … 4. Thời gian thực
     expect(result.findings.some((f) => f.code === "task-lead-from-implementation")).toBe(true);
   });
 
+  it("does not give it the lead of a duty that shares its topic but not its work", () => {
+    // "Tập huấn cho nhân viên y tế trường học về giám sát ca bệnh" / "Bố trí nhân viên y tế
+    // trường học tham gia giám sát ca bệnh": the same words, another job.
+    expect(summary.tasks[1]?.leads).toEqual([]);
+  });
+
   it("takes the signer from the foot, not from a list attached after it", () => {
     expect(summary.signer).toEqual({ authority: "KT.", title: "PHÓ GIÁM ĐỐC", name: "Đỗ Minh Khuê" });
     expect(validatePlanData(result.plan).ok).toBe(true);

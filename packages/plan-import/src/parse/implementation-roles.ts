@@ -93,12 +93,26 @@ export function fillLeads(tasks: readonly TaskDraft[], assignments: readonly Ass
       return;
     const words = workWords(t.title);
     if (words.size < 2) return;
+    // A plan's items share its topic's words ("phòng, chống bạo hành trẻ", "cơ sở GDMN"): the
+    // duty that repeats an item also repeats what is done, its opening words.
+    const opening = fold(t.title)
+      .replace(/[^a-z0-9 ]+/g, " ")
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, 2)
+      .join(" ");
     let best: { a: Assignment; cover: number } | undefined;
     for (const a of assignments) {
       let hit = 0;
       for (const w of words) if (a.words.has(w)) hit++;
       const cover = hit / words.size;
-      if (cover >= 0.6 && (!best || cover > best.cover)) best = { a, cover };
+      const sameWork =
+        opening.length > 0 &&
+        fold(a.text)
+          .replace(/[^a-z0-9 ]+/g, " ")
+          .replace(/\s+/g, " ")
+          .includes(opening);
+      if (cover >= 0.6 && (sameWork || cover >= 0.85) && (!best || cover > best.cover)) best = { a, cover };
     }
     if (!best) return;
     const notes = t.notes;

@@ -2,11 +2,17 @@ import { kehoachSite } from "@kehoach/site-kit/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 import { workspaceSourceResolve } from "../../vitest.shared.ts";
+import { preloadModules } from "./vite-preload.ts";
 
 export default defineConfig({
   // Base path (BASE_PATH), locality data and theme (LOCALITY), the site's apps and the headers of
   // deploy/nginx.conf on the dev and preview servers come from the site kit.
-  plugins: [react(), kehoachSite({ app: "plan-builder" })],
+  // The app itself (src/boot.tsx), loaded by the entry after the CSP setup, is preloaded.
+  plugins: [
+    react(),
+    kehoachSite({ app: "plan-builder" }),
+    preloadModules((id) => id.endsWith("/src/boot.tsx")),
+  ],
   ssr: workspaceSourceResolve.ssr,
   build: {
     target: "es2022",

@@ -1,19 +1,26 @@
+import type { Plan } from "@kehoach/plan-model";
 import { ToastProvider } from "@kehoach/ui/toast";
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { LanguageProvider, useT } from "./i18n/context.js";
 import { LibraryScreen } from "./library/LibraryScreen.js";
-import { editorHref, LIBRARY_HREF, useRoute } from "./routing/hash-route.js";
+import { LIBRARY_HREF, useRoute } from "./routing/hash-route.js";
 import { Shell } from "./shell/Shell.js";
-import { StoreProvider, useStore } from "./state/store-context.js";
-import { announceLibraryChange } from "./state/tabs.js";
+import { siteLocality } from "./shell/site-locality.js";
+import { StoreProvider } from "./state/store-context.js";
 
 // The plan builder: the library of plans and the editor of one, in the locality's shell. The
 // editor and the import review are chunks of their own: the library, the first screen, does not
 // wait for them.
 
-const EditorScreen = lazy(() =>
-  import("./editor/EditorScreen.js").then((m) => ({ default: m.EditorScreen })),
-);
+// The editor's code first, then its document worker (the PDF engine), which loads on its own
+// thread while the editor is laid out.
+let editorCode: Promise<{ default: typeof import("./editor/EditorScreen.js").EditorScreen }> | undefined;
+const loadEditor = () =>
+  (editorCode ??= import("./editor/EditorScreen.js").then(async (m) => {
+    (await import("./preview/document-service.js")).startDocumentService(siteLocality.locality);
+    return { default: m.EditorScreen };
+  }));
+const EditorScreen = lazy(loadEditor);
 const ImportScreen = lazy(() =>
   import("./import/ImportScreen.js").then((m) => ({ default: m.ImportScreen })),
 );
@@ -63,25 +70,32 @@ function Loading() {
   );
 }
 
-/** "#/mau": the sample plan, stored the first time it is asked for. */
+/**
+ * "#/mau": the sample plan, shown in the editor to be looked at, never stored: it is not one of
+ * the user's plans (a draft can be made from it, which is).
+ */
 function SampleOpener() {
-  const store = useStore();
   const t = useT();
+  const [sample, setSample] = useState<Plan | null>(null);
   useEffect(() => {
     let cancelled = false;
+    // The editor comes next: its code loads while the sample is stored.
+    void loadEditor();
     (async () => {
       const { samplePlan } = await import("@kehoach/plan-model/sample");
-      const read = await store.read(samplePlan.id);
-      if (!read.ok) {
-        await store.save(samplePlan);
-        announceLibraryChange();
-      }
-      if (!cancelled) window.location.replace(editorHref(samplePlan.id));
+      if (!cancelled) setSample(samplePlan);
     })();
     return () => {
       cancelled = true;
     };
-  }, [store]);
+  }, []);
+  if (sample) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <EditorScreen planId={sample.id} sample={sample} />
+      </Suspense>
+    );
+  }
   return (
     <Shell>
       <p className="pb-loading">{t.editor.loading}</p>

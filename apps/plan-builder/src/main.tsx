@@ -1,7 +1,15 @@
 import "@kehoach/ui/tokens.css";
-import "@kehoach/site-kit/browser";
+import { deferServiceWorker } from "@kehoach/site-kit/browser";
 import "./app.css";
+import { firstLoad, opensEditor } from "./preview/first-preview.js";
 
-// The app is loaded only after the line above has run: it tells zod that the site's CSP forbids
-// eval, and the plan schemas, built as their module loads, would otherwise probe for it.
+// The site's service worker downloads the whole site for offline use: after the first load (on
+// the editor, its first preview page), so that it does not compete with it.
+deferServiceWorker(firstLoad());
+
+// The app is loaded only after @kehoach/site-kit/browser has run: it tells zod that the site's
+// CSP forbids eval, and the plan schemas, built as their module loads, would otherwise probe for
+// it. (The page fetches the app's code from the start all the same: vite.config.ts preloads it.)
 void import("./boot.js");
+// Opening a plan, the editor's code is fetched beside the app's, not after it.
+if (opensEditor(window.location.hash)) void import("./editor/EditorScreen.js");

@@ -1,6 +1,6 @@
-import { planFileName } from "@kehoach/plan-documents";
 import {
   type Finding,
+  isSamplePlan,
   type Plan,
   planStatus,
   serializePlan,
@@ -9,22 +9,32 @@ import {
 import type { ReviewItem } from "@kehoach/plan-model/editing";
 import { getTask, insertTask, planMatcher } from "@kehoach/plan-model/editing";
 import { Alert } from "@kehoach/ui/alert";
+import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";
 import { ConfirmDialog, Dialog } from "@kehoach/ui/dialog";
 import { Toolbar } from "@kehoach/ui/toolbar";
 import { download, MIME } from "@kehoach/vanban/browser/download";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
+import { exportFileName } from "../export/file-name.js";
 import { printPdf } from "../export/print.js";
 import { useT } from "../i18n/context.js";
-import { DocumentExportError, DocumentService } from "../preview/document-service.js";
+import { draftCopy } from "../library/copies.js";
+import {
+  DocumentExportError,
+  type DocumentService,
+  takeDocumentService,
+} from "../preview/document-service.js";
 import { PreviewPane } from "../preview/PreviewPane.js";
-import { LIBRARY_HREF } from "../routing/hash-route.js";
+import { editorHref, LIBRARY_HREF, navigate } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
 import { reviewKey } from "../state/review-store.js";
 import { useStore } from "../state/store-context.js";
-import { type SaveState, usePlanEditor } from "../state/use-plan-editor.js";
+import { announceLibraryChange } from "../state/tabs.js";
+import { usePlanEditor } from "../state/use-plan-editor.js";
+import { describeWriteError, type WriteFailure } from "../state/write-failure.js";
 import { type CheckMode, ValidationPanel } from "../validation/ValidationPanel.js";
+import { Deferred } from "./Deferred.js";
 import { EditorContext, type EditorTools } from "./editor-context.js";
 import { focusPath, scrollIntoViewSettled } from "./fields.js";
 import { IssueDialog } from "./IssueDialog.js";
@@ -38,6 +48,7 @@ import { type HeaderFields, HeaderPart } from "./parts/HeaderPart.js";
 import { RecipientsPart } from "./parts/RecipientsPart.js";
 import { SectionsPart } from "./parts/SectionsPart.js";
 import { SignerPart } from "./parts/SignerPart.js";
+import { DeletedNotice, SaveFailedNotice, SaveIndicator, WriteFailureText } from "./SaveStatus.js";
 import { type RemovedTask, TaskTree } from "./TaskTree.js";
 
 // The editor of one plan: every part of it on the left, the checks and the document itself on
@@ -55,10 +66,11 @@ function initialPreview(): boolean {
   }
 }
 
-export function EditorScreen({ planId }: { planId: string }) {
+/** The editor of the stored plan `planId`; given `sample`, that plan shown to be looked at, never stored. */
+export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan }) {
   const t = useT();
   const store = useStore();
-  const editor = usePlanEditor(store, planId);
+  const editor = usePlanEditor(store, planId, sample);
   const { plan, edit, load } = editor;
   const [service, setService] = useState<DocumentService | null>(null);
   const [checked, setChecked] = useState<{ draft: ValidationResult; issued: ValidationResult } | null>(null);
@@ -73,10 +85,12 @@ export function EditorScreen({ planId }: { planId: string }) {
     tone: "success" | "error";
     text: string;
     problems?: string[];
+    /** A write the browser refused, told in words. */
+    failure?: WriteFailure;
   } | null>(null);
 
   useEffect(() => {
-    const created = new DocumentService(siteLocality.locality);
+    const created = takeDocumentService(siteLocality.locality);
     setService(created);
     const stop = created.subscribe((response) => {
       if (response.type === "checked") setChecked({ draft: response.draft, issued: response.issued });
@@ -106,7 +120,8 @@ export function EditorScreen({ planId }: { planId: string }) {
   }, [plan?.title, plan, t]);
 
   const issued = plan ? planStatus(plan) === "issued" : false;
-  const readOnly = issued;
+  const readOnly = issued || sample !== undefined;
+  const isSample = isSamplePlan(planId);
   const abbreviations = plan?.abbreviations;
   const issuedOn = plan?.issuedOn;
   const matcher = useMemo(
@@ -165,6 +180,18 @@ export function EditorScreen({ planId }: { planId: string }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [undo, redo, saveNow]);
 
+  if (editor.deleted) {
+    // Closed: nothing here is saved any more; what was open can still be downloaded.
+    return (
+      <Shell>
+        <div className="pb-screen">
+          <h1 className="pb-screen__title">{t.editor.heading}</h1>
+          <DeletedNotice where={editor.deleted} plan={plan} />
+        </div>
+      </Shell>
+    );
+  }
+
   if (load.kind !== "ready" || !plan || !service) {
     return (
       <Shell>
@@ -211,7 +238,7 @@ export function EditorScreen({ planId }: { planId: string }) {
       const bytes = await service.exportPdf(plan);
       if (print) await printPdf(bytes);
       else {
-        const name = planFileName(plan, "pdf");
+        const name = exportFileName(plan, "pdf");
         download(bytes, name, MIME.pdf);
         setOutcome({ tone: "success", text: t.editor.exported(name) });
       }
@@ -234,7 +261,7 @@ export function EditorScreen({ planId }: { planId: string }) {
     try {
       const { planDocx } = await import("../export/docx.js");
       const { bytes, type } = await planDocx(plan);
-      const name = planFileName(plan, "docx");
+      const name = exportFileName(plan, "docx");
       download(bytes, name, type);
       setOutcome({ tone: "success", text: t.editor.exported(name) });
     } catch (error) {
@@ -250,7 +277,7 @@ export function EditorScreen({ planId }: { planId: string }) {
     }
   };
   const exportJson = () => {
-    const name = planFileName(plan, "json");
+    const name = exportFileName(plan, "json");
     download(serializePlan(plan), name, MIME.json);
     setOutcome({ tone: "success", text: t.editor.exported(name) });
   };
@@ -285,9 +312,29 @@ export function EditorScreen({ planId }: { planId: string }) {
     edit({ type: "tasks", tasks: result.tasks });
     setRemoved(null);
   };
-  const dismissReview = () => {
-    setReview([]);
-    void store.setMeta(reviewKey(planId), []);
+  // A draft of the user's own, made from the sample shown here; the sample itself stays unstored.
+  const copySample = async () => {
+    setOutcome(null);
+    const copy = draftCopy(plan, crypto.randomUUID());
+    try {
+      await store.save(copy);
+    } catch (error) {
+      const failure = describeWriteError(error);
+      setOutcome({ tone: "error", text: t.sample.copyFailed, failure });
+      return;
+    }
+    announceLibraryChange();
+    navigate(editorHref(copy.id));
+  };
+  const dismissReview = async () => {
+    setOutcome(null);
+    try {
+      await store.setMeta(reviewKey(planId), []);
+      setReview([]);
+    } catch (error) {
+      // The list stays: it was not marked as reviewed.
+      setOutcome({ tone: "error", text: t.storage.actionFailed.review, failure: describeWriteError(error) });
+    }
   };
 
   const parts: { id: string; label: string; content: ReactNode }[] = [
@@ -362,6 +409,11 @@ export function EditorScreen({ planId }: { planId: string }) {
               {t.editor.backToLibrary}
             </a>
             <h1 className="pb-screen__title">{plan.title || t.editor.untitled}</h1>
+            {isSample ? (
+              <p className="pb-topbar__sample">
+                <Badge tone="warning">{t.sample.badge}</Badge>
+              </p>
+            ) : null}
             <p className="pb-topbar__meta">
               {t.editor.meta(plan.planYear, issued ? t.status.issued : t.status.draft)}
             </p>
@@ -387,7 +439,11 @@ export function EditorScreen({ planId }: { planId: string }) {
             >
               {t.editor.redo}
             </Button>
-            {issued ? (
+            {sample ? (
+              <Button variant="primary" size="sm" onClick={() => void copySample()}>
+                {t.sample.copy}
+              </Button>
+            ) : issued ? (
               <Button variant="secondary" size="sm" onClick={() => setUnissuing(true)}>
                 {t.editor.unissue}
               </Button>
@@ -436,6 +492,18 @@ export function EditorScreen({ planId }: { planId: string }) {
             </Button>
           </Toolbar>
           <div className="pb-notices">
+            {editor.save.kind === "failed" ? (
+              <SaveFailedNotice
+                failure={editor.save.failure}
+                onRetry={() => void editor.saveNow()}
+                plan={plan}
+              />
+            ) : null}
+            {isSample ? (
+              <Alert tone="warning" title={sample ? t.sample.viewTitle : t.sample.badge}>
+                {sample ? t.sample.viewBody(plan.issuer.name) : t.sample.storedBody}
+              </Alert>
+            ) : null}
             {outcome ? (
               <Alert
                 tone={outcome.tone}
@@ -447,7 +515,11 @@ export function EditorScreen({ planId }: { planId: string }) {
                   </Button>
                 }
               >
-                {outcome.problems ? (
+                {outcome.failure ? (
+                  <p>
+                    <WriteFailureText failure={outcome.failure} />
+                  </p>
+                ) : outcome.problems ? (
                   <ul>
                     {outcome.problems.map((p) => (
                       <li key={p}>{p}</li>
@@ -520,12 +592,13 @@ export function EditorScreen({ planId }: { planId: string }) {
                 </ul>
               </nav>
               <fieldset className="pb-editor-form" disabled={readOnly}>
-                {parts.map((part) => (
+                {parts.map((part, index) => (
                   <section key={part.id} className="pb-part" aria-labelledby={`phan-${part.id}-h`}>
                     <h2 id={`phan-${part.id}-h`} className="pb-part__title" tabIndex={-1}>
                       {part.label}
                     </h2>
-                    {part.content}
+                    {/* The first part fills the first screen; the others follow in a transition. */}
+                    {index === 0 ? part.content : <Deferred>{part.content}</Deferred>}
                   </section>
                 ))}
               </fieldset>
@@ -581,21 +654,6 @@ export function EditorScreen({ planId }: { planId: string }) {
         />
       </EditorContext.Provider>
     </Shell>
-  );
-}
-
-function SaveIndicator({ state }: { state: SaveState }) {
-  const t = useT();
-  const text =
-    state.kind === "saved"
-      ? t.save.savedAt(new Date(state.at).toLocaleTimeString(t.locale))
-      : state.kind === "failed"
-        ? t.save.failed(state.message)
-        : t.save[state.kind];
-  return (
-    <output className="pb-save-state" data-state={state.kind} aria-live="polite">
-      {text}
-    </output>
   );
 }
 

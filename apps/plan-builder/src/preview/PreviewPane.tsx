@@ -4,6 +4,7 @@ import { warmPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { memo, useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/context.js";
 import type { DocumentService } from "./document-service.js";
+import { firstPreviewSettled } from "./first-preview.js";
 import type { DocumentProblem } from "./protocol.js";
 
 // The preview: the PDF itself, drawn page by page, updated from the document worker as the plan
@@ -31,17 +32,21 @@ export const PreviewPane = memo(function PreviewPane({ service }: { service: Doc
     const renderer = new PageRenderer(element, {
       pageLabel: (n, total) => labels.current.preview.page(n, total),
       onRendered: ({ pages }) => setStatus({ kind: "ready", pages, filled: filled.current }),
-      onError: (error) =>
-        setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) }),
+      onError: (error) => {
+        firstPreviewSettled();
+        setStatus({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      },
       pageClassName: "pb-page",
       // The benchmark waits for this mark (bench/bench.mjs).
       firstPageMark: "pb:first-preview-page",
+      onFirstPage: firstPreviewSettled,
     });
     const stop = service.subscribe((response) => {
       if (response.type === "rendered") {
         filled.current = response.filled;
         renderer.show(response.bytes);
       } else if (response.type === "render-failed") {
+        firstPreviewSettled();
         setStatus({ kind: "refused", message: response.message, problems: response.problems });
       }
     });

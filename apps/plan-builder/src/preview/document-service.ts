@@ -17,6 +17,26 @@ export class DocumentExportError extends Error {
 
 type Listener = (response: WorkerResponse) => void;
 
+// A service started ahead of its editor (startDocumentService), for the editor to take.
+let started: DocumentService | null = null;
+
+/**
+ * Starts the document worker before the editor needs it: called once the editor's own code has
+ * arrived, it fetches the PDF engine and the fonts on its thread while the editor is laid out,
+ * so the first preview does not wait for them after. The next editor takes it (takeDocumentService).
+ */
+export function startDocumentService(locality: Locality): void {
+  started ??= new DocumentService(locality);
+}
+
+/** The service started ahead for this locality, or a new one. */
+export function takeDocumentService(locality: Locality): DocumentService {
+  const service = started?.locality === locality ? started : new DocumentService(locality);
+  if (started !== service) started?.dispose();
+  started = null;
+  return service;
+}
+
 export class DocumentService {
   private readonly worker: Worker;
   private readonly listeners = new Set<Listener>();
@@ -28,7 +48,7 @@ export class DocumentService {
   private seq = 0;
   private nextExport = 1;
 
-  constructor(locality: Locality) {
+  constructor(readonly locality: Locality) {
     this.worker = new Worker(new URL("./document.worker.ts", import.meta.url), {
       type: "module",
       name: "van-ban",

@@ -23,6 +23,10 @@ let directory: ReturnType<typeof createDirectory> | undefined;
 let waiting: { seq: number; plan: Plan; render: boolean } | null = null;
 let running = false;
 let lastFindings = "";
+/** The renderer and the fonts have loaded. */
+let engineReady = false;
+/** A version has been rendered (or refused). */
+let rendered = false;
 
 const post = (message: WorkerResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -33,10 +37,21 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
     case "init":
       directory = createDirectory(request.locality);
       fonts = loadFontSet(TINOS_VI, request.fontUrls);
-      pdf = import("@kehoach/vanban/pdf");
+      // The renderer and its engine (pdfkit) are fetched and compiled now, while the editor is
+      // laid out, not when the first version arrives.
+      pdf = import("@kehoach/vanban/pdf").then(async (module) => {
+        await module.loadPdfKit();
+        return module;
+      });
       // A failed font download is reported with the render that needed it.
       fonts.catch(() => {});
       pdf.catch(() => {});
+      Promise.all([pdf, fonts]).then(
+        () => {
+          engineReady = true;
+        },
+        () => {},
+      );
       break;
     case "plan":
       waiting = request;
@@ -60,22 +75,34 @@ async function run(): Promise<void> {
   while (waiting) {
     const job = waiting;
     waiting = null;
-    const started = performance.now();
-    const draft = validatePlan(job.plan, { mode: "draft", directory });
-    const issued = validatePlan(job.plan, { mode: "issued", directory });
-    // Most keystrokes change no finding: the page hears only of a change.
-    const findings = JSON.stringify([draft, issued]);
-    if (findings !== lastFindings) {
-      lastFindings = findings;
-      post({ type: "checked", seq: job.seq, draft, issued, ms: performance.now() - started });
+    // The first preview is what the opening editor waits for: once the renderer is ready, the
+    // first version is drawn before it is checked (the checks follow at once). While the
+    // renderer is still loading, the checks run first, in the meantime.
+    const drawFirst = job.render && !rendered && engineReady;
+    if (drawFirst) {
+      await render(job.seq, job.plan);
+      await tick();
     }
+    check(job.seq, job.plan);
     await tick();
     // A newer version arrived meanwhile: render that one instead.
-    if (waiting || !job.render) continue;
+    if (drawFirst || waiting || !job.render) continue;
     await render(job.seq, job.plan);
     await tick();
   }
   running = false;
+}
+
+function check(seq: number, plan: Plan): void {
+  const started = performance.now();
+  const draft = validatePlan(plan, { mode: "draft", directory });
+  const issued = validatePlan(plan, { mode: "issued", directory });
+  // Most keystrokes change no finding: the page hears only of a change.
+  const findings = JSON.stringify([draft, issued]);
+  if (findings !== lastFindings) {
+    lastFindings = findings;
+    post({ type: "checked", seq, draft, issued, ms: performance.now() - started });
+  }
 }
 
 async function render(seq: number, plan: Plan): Promise<void> {
@@ -93,6 +120,7 @@ async function render(seq: number, plan: Plan): Promise<void> {
   } catch (error) {
     post({ type: "render-failed", seq, ...describe(error) });
   }
+  rendered = true;
 }
 
 async function exportPlan(id: number, plan: Plan): Promise<void> {

@@ -39,6 +39,8 @@ export function App() {
   const directory = useMemo(() => createDirectory(site.locality), []);
   const [plans, setPlans] = useState<OpenPlan[]>([]);
   const [stored, setStored] = useState<PlanSummary[] | null>(null);
+  // Why the browser's storage could not be read: the list of saved plans is then unknown, not empty.
+  const [storageError, setStorageError] = useState<string | null>(null);
   const [failures, setFailures] = useState<OpenFailure[]>([]);
   const [status, setStatus] = useState("");
   const [view, setView] = useState<ViewId>(initialLink.view);
@@ -82,8 +84,14 @@ export function App() {
     // The plan builder may save in another tab: the list is read again when this tab is back.
     const refresh = () =>
       listStoredPlans()
-        .then(setStored)
-        .catch(() => setStored([]));
+        .then((list) => {
+          setStorageError(null);
+          setStored(list);
+        })
+        .catch((error: unknown) => {
+          setStorageError(errorText(error));
+          setStored([]);
+        });
     refresh();
     window.addEventListener("focus", refresh);
     if (initialLink.plans.length > 0) {
@@ -91,7 +99,9 @@ export function App() {
         initialLink.plans.map((ref) =>
           ref === "mau" ? openSample(site.slug) : openStoredPlan(ref, site.slug),
         ),
-      ).then(take);
+      )
+        .then(take)
+        .catch((error: unknown) => setStorageError(errorText(error)));
     }
     return () => window.removeEventListener("focus", refresh);
   }, [take]);
@@ -229,9 +239,14 @@ export function App() {
           plans={plans}
           labels={ws.planLabels}
           stored={stored}
+          storageError={storageError}
           failures={failures}
           status={status}
-          onOpenStored={(id) => openStoredPlan(id, site.slug).then((r) => take([r]))}
+          onOpenStored={(id) =>
+            openStoredPlan(id, site.slug)
+              .then((r) => take([r]))
+              .catch((error: unknown) => setStorageError(errorText(error)))
+          }
           onOpenSample={() => openSample(site.slug).then((r) => take([r]))}
           onFiles={(files) => {
             performance.mark("kh:file-picked");
@@ -309,4 +324,12 @@ export function App() {
       </div>
     </SiteShell>
   );
+}
+
+/** What the browser said when it refused its storage ("VersionError: …"), for the notice. */
+function errorText(error: unknown): string {
+  if (error instanceof Error || error instanceof DOMException) {
+    return [error.name, error.message].filter(Boolean).join(": ");
+  }
+  return String(error);
 }

@@ -7,5 +7,5 @@ import type { ExportTable } from "./tables.js";
 const BOM = "\uFEFF";
 
 export function toCsv(table: ExportTable): string {
-  return `${BOM}${csvText([table.header, ...table.rows])}`;
+  return `${BOM}${csvText([table.header, ...table.rows.map((row) => row.map(String))])}`;
 }

@@ -3,7 +3,7 @@ import type { MatrixRow as ModelRow, Plan, ResponsibilityMatrix, Role } from "@k
 import { nd30Profile } from "@kehoach/vanban";
 import { pdfRenderer } from "@kehoach/vanban/browser/pdf";
 import type { MatrixView } from "../model/filters.js";
-import { KIND_LABELS } from "../model/labels.js";
+import { DOCUMENT_SECTION_LABELS } from "../model/labels.js";
 import { type MatrixRow, rowRoles } from "../model/rows.js";
 
 // The phụ lục "Bảng phân công nhiệm vụ" of what the matrix shows (filters and opened groups
@@ -51,7 +51,7 @@ export function appendixDocument(plan: Plan, view: MatrixView, rows: readonly Ma
     taskDetails: new Map(view.tasks.map((t) => [t.key, { product: t.product, time: t.timeText }])),
     sectionOf: (agency) => {
       const kind = kindOf.get(agency.key);
-      return kind ? KIND_LABELS[kind] : undefined;
+      return kind ? DOCUMENT_SECTION_LABELS[kind] : undefined;
     },
   });
 }

@@ -14,7 +14,8 @@ export interface ExportTable {
   /** Sheet name (at most 31 characters, none of : \ / ? * [ ]). */
   name: string;
   header: string[];
-  rows: string[][];
+  /** Counts are numbers, so a spreadsheet adds them up; everything else is text. */
+  rows: (string | number)[][];
   /** Widths in characters, per column, for the spreadsheet. */
   widths: number[];
   /** Columns kept in view while scrolling sideways. */
@@ -32,18 +33,18 @@ export function matrixTable(view: MatrixView, rows: readonly MatrixRow[]): Expor
     "Số nhiệm vụ",
     ...view.tasks.map((t) => `${t.number}. ${t.title}`),
   ];
-  const body: string[][] = [];
+  const body: (string | number)[][] = [];
   for (const row of rows) {
     if (row.type !== "agency") continue;
     const total = rowTotal(view, row);
     body.push([
       row.viaGroup ? `${row.agency.name} (qua nhóm “${row.viaGroup.name}”)` : row.agency.name,
       KIND_LABELS[row.viaGroup ? row.viaGroup.kind : row.agency.kind],
-      String(total?.tasks ?? 0),
+      total?.tasks ?? 0,
       ...view.tasks.map((t) => rolesText(rowRoles(view, row, t.key))),
     ]);
   }
-  body.push(["Số cơ quan, đơn vị", "", "", ...view.tasks.map((t) => String(view.taskTotal(t.key).agencies))]);
+  body.push(["Số cơ quan, đơn vị", "", "", ...view.tasks.map((t) => view.taskTotal(t.key).agencies)]);
   return {
     name: "Ma trận phân công",
     header,
@@ -67,7 +68,7 @@ export function agencyTable(agencyName: string, list: readonly AgencyTaskRow[]):
       "Hạn",
     ],
     rows: list.map((r, i) => [
-      String(i + 1),
+      i + 1,
       r.task.number,
       r.task.title,
       r.roleText,

@@ -22,7 +22,9 @@ export async function toXlsx(tables: readonly ExportTable[], notes: XlsxNotes): 
     const head = sheet.getRow(1);
     head.font = { bold: true };
     head.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-    for (const cells of table.rows) sheet.addRow(cells.map((c) => c.normalize("NFC")));
+    // Numbers stay numbers (a count a spreadsheet can add up); text is NFC.
+    for (const cells of table.rows)
+      sheet.addRow(cells.map((c) => (typeof c === "number" ? c : c.normalize("NFC"))));
     sheet.eachRow((row, index) => {
       if (index > 1) row.alignment = { wrapText: true, vertical: "top" };
     });

@@ -61,6 +61,8 @@ export interface MatrixGridProps {
   onCellActivate?: (row: GridRow, column: GridColumn) => void;
   /** Height of the scrolling area. */
   blockSize?: string;
+  /** The line shown while columns are hidden to the right (given how many). */
+  moreColumnsHint?: (hidden: number) => string;
 }
 
 export const ROW_HEIGHT = 36;
@@ -70,6 +72,8 @@ const ROW_HEADER_WIDTH = 320;
 const TOTAL_WIDTH = 84;
 const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLUMNS = 4;
+/** A few tasks share the width there is, up to this much each (a title reads in a column this wide). */
+const MAX_FILL_WIDTH = 280;
 
 interface Range {
   r0: number;
@@ -90,9 +94,15 @@ export function MatrixGrid({
   onToggleRow,
   onCellActivate,
   blockSize = "min(70vh, 44rem)",
+  moreColumnsHint,
 }: MatrixGridProps) {
-  const columnWidth = wideColumns ? 112 : 60;
   const fixedWidth = ROW_HEADER_WIDTH + TOTAL_WIDTH;
+  // Columns are never narrower than a role code needs; when there are few, they share the width
+  // the grid has, so three tasks' titles are read in full and every row spans the grid.
+  const [viewWidth, setViewWidth] = useState(0);
+  const minimum = wideColumns ? 112 : 60;
+  const share = columns.length > 0 ? Math.floor((viewWidth - fixedWidth) / columns.length) : 0;
+  const columnWidth = Math.max(minimum, Math.min(MAX_FILL_WIDTH, share));
   const headBlock = HEADER_HEIGHT + TOTALS_HEIGHT;
   const totalWidth = fixedWidth + columns.length * columnWidth;
   const totalHeight = headBlock + rows.length * ROW_HEIGHT;
@@ -130,6 +140,7 @@ export function MatrixGrid({
         width: el.clientWidth,
         height: el.clientHeight,
       };
+      setViewWidth(el.clientWidth);
       refresh();
     };
     measure();
@@ -222,6 +233,12 @@ export function MatrixGrid({
     if (col >= 2 && c) onCellActivate?.(r, c);
   };
 
+  // Columns off to the right, for the line under the grid that says they are there.
+  const hiddenRight = Math.max(
+    0,
+    columns.length -
+      Math.floor((view.current.left + Math.max(0, view.current.width - fixedWidth)) / columnWidth),
+  );
   const activeRendered =
     row >= range.r0 && row < range.r1 && (col < 2 || (col - 2 >= range.c0 && col - 2 < range.c1));
   const visibleColumns = columns.slice(range.c0, range.c1);
@@ -237,176 +254,186 @@ export function MatrixGrid({
   });
 
   return (
-    <div
-      ref={scroller}
-      className="mx-grid"
-      role="grid"
-      aria-labelledby={captionId}
-      aria-rowcount={rows.length + 2}
-      aria-colcount={columns.length + 2}
-      tabIndex={activeRendered ? -1 : 0}
-      style={{ blockSize }}
-      onScroll={onScroll}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget && !activeRendered) move(row, col);
-      }}
-    >
-      <div className="mx-canvas" style={{ width: totalWidth, height: totalHeight }}>
-        <div className="mx-head" role="rowgroup" style={{ width: totalWidth, height: headBlock }}>
-          <div
-            className="mx-row mx-row--header"
-            role="row"
-            aria-rowindex={1}
-            style={{ height: HEADER_HEIGHT }}
-          >
-            <div
-              className="mx-corner"
-              role="columnheader"
-              aria-colindex={1}
-              style={{ width: ROW_HEADER_WIDTH }}
-            >
-              {cornerLabel}
-            </div>
-            <div
-              className="mx-total mx-total--head"
-              role="columnheader"
-              aria-colindex={2}
-              style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
-            >
-              {totalLabel}
-            </div>
-            {visibleColumns.map((c, i) => (
+    <>
+      <div className="mv-scroll" data-more-end={hiddenRight > 0 || undefined}>
+        <div
+          ref={scroller}
+          className="mx-grid"
+          role="grid"
+          aria-labelledby={captionId}
+          aria-rowcount={rows.length + 2}
+          aria-colcount={columns.length + 2}
+          tabIndex={activeRendered ? -1 : 0}
+          style={{ blockSize }}
+          onScroll={onScroll}
+          onKeyDown={onKeyDown}
+          onFocus={(event) => {
+            if (event.target === event.currentTarget && !activeRendered) move(row, col);
+          }}
+        >
+          <div className="mx-canvas" style={{ width: totalWidth, height: totalHeight }}>
+            <div className="mx-head" role="rowgroup" style={{ width: totalWidth, height: headBlock }}>
               <div
-                key={c.key}
-                className="mx-colhead"
-                role="columnheader"
-                aria-colindex={range.c0 + i + 3}
-                data-col-key={c.key}
-                title={c.title}
-                style={{ left: fixedWidth + (range.c0 + i) * columnWidth, width: columnWidth }}
-              >
-                <span className="mx-colhead__label">{c.label}</span>
-                {c.note ? <span className="mx-colhead__note">{c.note}</span> : null}
-              </div>
-            ))}
-          </div>
-          <div
-            className="mx-row mx-row--totals"
-            role="row"
-            aria-rowindex={2}
-            style={{ height: TOTALS_HEIGHT }}
-          >
-            <div
-              className="mx-rowhead mx-rowhead--totals"
-              role="rowheader"
-              aria-colindex={1}
-              style={{ width: ROW_HEADER_WIDTH }}
-            >
-              {totalsRowLabel}
-            </div>
-            <div
-              className="mx-total mx-total--blank"
-              role="gridcell"
-              aria-colindex={2}
-              style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
-            />
-            {visibleColumns.map((c, i) => (
-              <div
-                key={c.key}
-                className="mx-cell mx-cell--total"
-                role="gridcell"
-                aria-colindex={range.c0 + i + 3}
-                data-col-key={c.key}
-                title={c.total.description}
-                style={{ left: fixedWidth + (range.c0 + i) * columnWidth, width: columnWidth }}
-              >
-                {c.total.text}
-              </div>
-            ))}
-          </div>
-        </div>
-        {rows.slice(range.r0, range.r1).map((r, i) => {
-          const index = range.r0 + i;
-          const top = headBlock + index * ROW_HEIGHT;
-          if (r.section) {
-            return (
-              <div
-                key={r.key}
-                className="mx-row mx-row--section"
+                className="mx-row mx-row--header"
                 role="row"
-                aria-rowindex={index + 3}
-                style={{ top, height: ROW_HEIGHT, width: totalWidth }}
+                aria-rowindex={1}
+                style={{ height: HEADER_HEIGHT }}
               >
-                <div className="mx-section" role="rowheader" aria-colindex={1}>
-                  {r.label}
+                <div
+                  className="mx-corner"
+                  role="columnheader"
+                  aria-colindex={1}
+                  style={{ width: ROW_HEADER_WIDTH }}
+                >
+                  {cornerLabel}
                 </div>
-              </div>
-            );
-          }
-          return (
-            <div
-              key={r.key}
-              className="mx-row"
-              role="row"
-              aria-rowindex={index + 3}
-              data-row-key={r.key}
-              style={{ top, height: ROW_HEIGHT, width: totalWidth }}
-            >
-              <div
-                className={`mx-rowhead${r.depth ? " mx-rowhead--member" : ""}`}
-                role="rowheader"
-                aria-colindex={1}
-                {...(r.expandable ? { "aria-expanded": r.expanded ?? false } : {})}
-                title={r.title ?? r.label}
-                style={{ width: ROW_HEADER_WIDTH }}
-                {...cellProps(index, 0)}
-                onClick={() => {
-                  setActive({ row: index, col: 0 });
-                  if (r.expandable) onToggleRow?.(r);
-                }}
-              >
-                {r.expandable ? (
-                  <span className="mx-disclosure" aria-hidden="true">
-                    {r.expanded ? "▾" : "▸"}
-                  </span>
-                ) : null}
-                <span className="mx-rowhead__text">
-                  <span className="mx-rowhead__label">{r.label}</span>
-                  {r.note ? <span className="mx-rowhead__note">{r.note}</span> : null}
-                </span>
-              </div>
-              <div
-                className="mx-total"
-                role="gridcell"
-                aria-colindex={2}
-                title={r.total?.description}
-                style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
-                {...cellProps(index, 1)}
-              >
-                {r.total?.text}
-              </div>
-              {visibleColumns.map((c, j) => {
-                const cellRoles = roles(r, c);
-                return (
+                <div
+                  className="mx-total mx-total--head"
+                  role="columnheader"
+                  aria-colindex={2}
+                  style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
+                >
+                  {totalLabel}
+                </div>
+                {visibleColumns.map((c, i) => (
                   <div
                     key={c.key}
-                    className="mx-cell"
-                    role="gridcell"
-                    aria-colindex={range.c0 + j + 3}
+                    className="mx-colhead"
+                    role="columnheader"
+                    aria-colindex={range.c0 + i + 3}
                     data-col-key={c.key}
-                    style={{ left: fixedWidth + (range.c0 + j) * columnWidth, width: columnWidth }}
-                    {...cellProps(index, range.c0 + j + 2)}
+                    title={c.title}
+                    style={{ left: fixedWidth + (range.c0 + i) * columnWidth, width: columnWidth }}
                   >
-                    {cellRoles.length > 0 ? <RoleMarks roles={cellRoles} /> : null}
+                    <span className="mx-colhead__label">{c.label}</span>
+                    {c.note ? <span className="mx-colhead__note">{c.note}</span> : null}
+                  </div>
+                ))}
+              </div>
+              <div
+                className="mx-row mx-row--totals"
+                role="row"
+                aria-rowindex={2}
+                style={{ height: TOTALS_HEIGHT }}
+              >
+                <div
+                  className="mx-rowhead mx-rowhead--totals"
+                  role="rowheader"
+                  aria-colindex={1}
+                  style={{ width: ROW_HEADER_WIDTH }}
+                >
+                  {totalsRowLabel}
+                </div>
+                <div
+                  className="mx-total mx-total--blank"
+                  role="gridcell"
+                  aria-colindex={2}
+                  style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
+                />
+                {visibleColumns.map((c, i) => (
+                  <div
+                    key={c.key}
+                    className="mx-cell mx-cell--total"
+                    role="gridcell"
+                    aria-colindex={range.c0 + i + 3}
+                    data-col-key={c.key}
+                    title={c.total.description}
+                    style={{ left: fixedWidth + (range.c0 + i) * columnWidth, width: columnWidth }}
+                  >
+                    {c.total.text}
+                  </div>
+                ))}
+              </div>
+            </div>
+            {rows.slice(range.r0, range.r1).map((r, i) => {
+              const index = range.r0 + i;
+              const top = headBlock + index * ROW_HEIGHT;
+              if (r.section) {
+                return (
+                  <div
+                    key={r.key}
+                    className="mx-row mx-row--section"
+                    role="row"
+                    aria-rowindex={index + 3}
+                    style={{ top, height: ROW_HEIGHT, width: totalWidth }}
+                  >
+                    <div className="mx-section" role="rowheader" aria-colindex={1}>
+                      {r.label}
+                    </div>
                   </div>
                 );
-              })}
-            </div>
-          );
-        })}
+              }
+              return (
+                <div
+                  key={r.key}
+                  className="mx-row"
+                  role="row"
+                  aria-rowindex={index + 3}
+                  data-row-key={r.key}
+                  style={{ top, height: ROW_HEIGHT, width: totalWidth }}
+                >
+                  <div
+                    className={`mx-rowhead${r.depth ? " mx-rowhead--member" : ""}`}
+                    role="rowheader"
+                    aria-colindex={1}
+                    {...(r.expandable ? { "aria-expanded": r.expanded ?? false } : {})}
+                    title={r.title ?? r.label}
+                    style={{ width: ROW_HEADER_WIDTH }}
+                    {...cellProps(index, 0)}
+                    onClick={() => {
+                      setActive({ row: index, col: 0 });
+                      if (r.expandable) onToggleRow?.(r);
+                    }}
+                  >
+                    {r.expandable ? (
+                      <span className="mx-disclosure" aria-hidden="true">
+                        {r.expanded ? "▾" : "▸"}
+                      </span>
+                    ) : null}
+                    <span className="mx-rowhead__text">
+                      <span className="mx-rowhead__label">{r.label}</span>
+                      {r.note ? <span className="mx-rowhead__note">{r.note}</span> : null}
+                    </span>
+                  </div>
+                  <div
+                    className="mx-total"
+                    role="gridcell"
+                    aria-colindex={2}
+                    title={r.total?.description}
+                    style={{ left: ROW_HEADER_WIDTH, width: TOTAL_WIDTH }}
+                    {...cellProps(index, 1)}
+                  >
+                    {r.total?.text}
+                  </div>
+                  {visibleColumns.map((c, j) => {
+                    const cellRoles = roles(r, c);
+                    return (
+                      <div
+                        key={c.key}
+                        className="mx-cell"
+                        role="gridcell"
+                        aria-colindex={range.c0 + j + 3}
+                        data-col-key={c.key}
+                        style={{ left: fixedWidth + (range.c0 + j) * columnWidth, width: columnWidth }}
+                        {...cellProps(index, range.c0 + j + 2)}
+                      >
+                        {cellRoles.length > 0 ? <RoleMarks roles={cellRoles} /> : null}
+                      </div>
+                    );
+                  })}
+                </div>
+              );
+            })}
+          </div>
+        </div>
       </div>
-    </div>
+      {hiddenRight > 0 && moreColumnsHint ? (
+        <p className="mv-scroll__hint">
+          <span aria-hidden="true">→ </span>
+          {moreColumnsHint(hiddenRight)}
+        </p>
+      ) : null}
+    </>
   );
 }
 

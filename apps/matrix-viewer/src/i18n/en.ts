@@ -1,3 +1,4 @@
+import { columnRange } from "../model/labels.js";
 import type { Messages } from "./vi.js";
 
 // The matrix viewer's words in English, for the officials' foreign partners and for developers.
@@ -15,6 +16,16 @@ export const en: Messages = {
   openMore: "Open another plan (same locality)",
   storedHeading: "Plans saved in this browser",
   storedNone: "No plan is saved in this browser yet.",
+  moreColumns: (hidden) =>
+    hidden.length > 0
+      ? `More to the right (${columnRange(hidden)}): scroll sideways, or use the arrow keys in the table.`
+      : "The table has more to the right: scroll sideways to see it.",
+  moreColumnsCount: (n) =>
+    `${n} more ${n === 1 ? "column" : "columns"} to the right: scroll sideways, or use the arrow keys in the matrix.`,
+  storageFailedTitle: "The browser's storage could not be opened",
+  storageFailedText:
+    "The browser did not let the page read the saved plans (IndexedDB), so it is not known which plans this computer holds. Saved plans, if any, are not deleted. A .json plan file or the sample plan can still be opened; try reloading the page, or close the site's other tabs and open it again.",
+  storageFailedDetail: (detail) => `The browser said: ${detail}`,
   storedUnreadable: "(unreadable)",
   openStored: (title) => `Open “${title}”`,
   fileLabel: "Plan file (.json)",

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@kehoach/plan-model";
-import { FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model/labels.js";
+import { columnRange, FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model/labels.js";
 
 // Every word the matrix viewer shows, in Vietnamese (the shared components bring their own). The
 // English set (en.ts) has the same shape; the files the viewer exports stay Vietnamese, as
@@ -18,6 +18,16 @@ export const vi = {
   openMore: "Mở thêm kế hoạch (cùng địa phương)",
   storedHeading: "Kế hoạch đã lưu trên trình duyệt",
   storedNone: "Chưa có kế hoạch nào được lưu trên trình duyệt này.",
+  moreColumns: (hidden: string[]) =>
+    hidden.length > 0
+      ? `Còn ${hidden.length === 1 ? "cột" : "các cột"} ${columnRange(hidden)} ở bên phải: cuộn ngang (hoặc dùng phím mũi tên trong bảng) để xem.`
+      : "Bảng còn nội dung ở bên phải: cuộn ngang để xem.",
+  moreColumnsCount: (n: number) =>
+    `Còn ${n} cột ở bên phải: cuộn ngang, hoặc dùng phím mũi tên trong ma trận, để xem.`,
+  storageFailedTitle: "Không mở được bộ nhớ của trình duyệt",
+  storageFailedText:
+    "Trình duyệt không cho trang đọc các kế hoạch đã lưu (IndexedDB), nên chưa biết trên máy này có kế hoạch nào. Kế hoạch đã lưu, nếu có, không bị xóa. Vẫn mở được tệp kế hoạch .json hoặc kế hoạch mẫu; thử tải lại trang, hoặc đóng các thẻ khác của trang này rồi mở lại.",
+  storageFailedDetail: (detail: string) => `Trình duyệt báo: ${detail}`,
   storedUnreadable: "(không đọc được)",
   openStored: (title: string) => `Mở “${title}”`,
   fileLabel: "Tệp kế hoạch (.json)",

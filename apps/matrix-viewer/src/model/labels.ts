@@ -53,6 +53,17 @@ export const KIND_LABELS: Record<RowKind, string> = {
   generic: "Cơ quan, đơn vị liên quan",
 };
 
+/**
+ * Section titles of the phụ lục, a document of the plan: the screen's labels, except that an
+ * agency the directory does not know is not marked as such in an official text ("Chưa có trong
+ * danh mục" says something about this site's data, not about the agency): it is one of the other
+ * bodies the plan assigns work to.
+ */
+export const DOCUMENT_SECTION_LABELS: Record<RowKind, string> = {
+  ...KIND_LABELS,
+  unknown: "Cơ quan, đơn vị khác",
+};
+
 export const FORM_LABELS: Record<FormCode, string> = {
   massMedia: "Báo chí, phát thanh, truyền hình",
   portal: "Cổng, Trang thông tin điện tử",
@@ -81,3 +92,8 @@ export const PAR_AREA_LABELS: Record<ParArea, string> = {
   publicFinance: "Cải cách tài chính công",
   digitalGovernment: "Xây dựng chính quyền điện tử, chính quyền số",
 };
+
+/** Column headers named in a sentence: "Tháng 10, Tháng 11", or the first and last of more ("Tháng 9 – Tháng 12"). */
+export function columnRange(headers: readonly string[]): string {
+  return headers.length <= 2 ? headers.join(", ") : `${headers[0]} – ${headers.at(-1)}`;
+}

@@ -160,10 +160,19 @@ describe("exports", () => {
     expect(csv).toContain('\r\n"Số cơ quan, đơn vị",');
   });
 
+  it("gives the counts as numbers, for a spreadsheet to add up", () => {
+    const view = filterMatrix(ws, NO_FILTERS);
+    const table = matrixTable(view, matrixRows(view, new Set(), ws));
+    const economy = table.rows.find((r) => r[0] === "Phòng Kinh tế");
+    expect(economy?.[2]).toBe(1);
+    const totals = table.rows.at(-1) ?? [];
+    expect(totals.slice(3).every((n) => typeof n === "number")).toBe(true);
+  });
+
   it("writes one agency's list with its role and due date", () => {
     const table = agencyTable("Phòng Kinh tế", agencyTasks(ws, "phong-kinh-te"));
     expect(table.rows[1]).toEqual([
-      "2",
+      2,
       "11",
       samplePlan.tasks[10]?.title,
       "Phối hợp",

@@ -166,6 +166,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
           roles={(row, column) => roleAt(column.key, row.key)}
           cornerLabel={t.cornerTasks}
           totalLabel={t.totalAgencies}
+          moreColumnsHint={t.moreColumnsCount}
           totalsRowLabel={t.totalsRowTasks}
           wideColumns
           onCellActivate={(row, column) => showDetail(column.key, row.key)}
@@ -178,6 +179,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
           roles={(row, column) => roleAt(row.key, column.key)}
           cornerLabel={t.cornerAgencies}
           totalLabel={t.totalTasks}
+          moreColumnsHint={t.moreColumnsCount}
           totalsRowLabel={t.totalsRowAgencies}
           onToggleRow={(row) => toggle(row.key)}
           onCellActivate={(row, column) => showDetail(row.key, column.key)}

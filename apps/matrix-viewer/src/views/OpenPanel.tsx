@@ -15,6 +15,8 @@ export interface OpenPanelProps {
   plans: readonly OpenPlan[];
   labels: readonly string[];
   stored: readonly PlanSummary[] | null;
+  /** Set when the browser's storage (IndexedDB) could not be opened: what it said. */
+  storageError?: string | null;
   failures: readonly OpenFailure[];
   status: string;
   onOpenStored: (id: string) => void;
@@ -53,7 +55,12 @@ export function OpenPanel(props: OpenPanelProps) {
         <div className="mv-open__sources">
           <div>
             <h3>{t.storedHeading}</h3>
-            {stored === null ? (
+            {props.storageError ? (
+              <Alert tone="error" title={t.storageFailedTitle} live>
+                <p>{t.storageFailedText}</p>
+                <p className="mv-muted">{t.storageFailedDetail(props.storageError)}</p>
+              </Alert>
+            ) : stored === null ? (
               <p>{t.loading}</p>
             ) : stored.length === 0 ? (
               <p className="mv-muted">{t.storedNone}</p>

@@ -1,15 +1,18 @@
 import { Table, type TableColumn } from "@kehoach/ui/table";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useT } from "../i18n/context.js";
 import { isoToShortDate } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
 import { buildTimeline, type MonthMark, type TimelineRow } from "../model/timeline.js";
 import type { Workspace } from "../model/workspace.js";
+import { useScrollEdges } from "./scroll-edges.js";
 
 /** The plan year month by month, for the tasks the filters leave. */
 export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) {
   const t = useT();
   const timeline = useMemo(() => buildTimeline(ws, view.tasks), [ws, view]);
+  const frame = useRef<HTMLDivElement>(null);
+  const edges = useScrollEdges(frame, ".kh-table__scroller");
   const columns = useMemo((): TableColumn<TimelineRow>[] => {
     const months = Array.from(
       { length: 12 },
@@ -37,14 +40,27 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
     <section className="mv-timeline" aria-labelledby="mv-timeline-heading">
       <h2 id="mv-timeline-heading">{t.timelineCaption(timeline.rows.length)}</h2>
       <p className="mv-hint">{t.timelineLegend}</p>
-      <Table
-        caption={`${t.tabTimeline} ${timeline.years.join(", ")}`}
-        columns={columns}
-        rows={timeline.rows}
-        rowKey={(r) => r.task.key}
-        rowHeight={56}
-        maxBlockSize="min(70vh, 44rem)"
-      />
+      <div
+        ref={frame}
+        className="mv-scroll"
+        data-more-start={edges.start || undefined}
+        data-more-end={edges.end || undefined}
+      >
+        <Table
+          caption={`${t.tabTimeline} ${timeline.years.join(", ")}`}
+          columns={columns}
+          rows={timeline.rows}
+          rowKey={(r) => r.task.key}
+          rowHeight={56}
+          maxBlockSize="min(70vh, 44rem)"
+        />
+      </div>
+      {edges.end ? (
+        <p className="mv-scroll__hint">
+          <span aria-hidden="true">→ </span>
+          {t.moreColumns(edges.hiddenColumns)}
+        </p>
+      ) : null}
       {timeline.unscheduled.length > 0 ? (
         <>
           <h3>{t.unscheduledHeading}</h3>

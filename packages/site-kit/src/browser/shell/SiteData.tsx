@@ -63,6 +63,7 @@ export function SiteData({ text, lang, site }: SiteDataProps) {
       <p className="kh-site-data__notice" data-state={privateWindow ? "private" : "normal"}>
         {privateWindow ? <strong>{text.notice.privateWindow}</strong> : <span>{text.notice.where}</span>}
         <span aria-hidden="true"> · </span>
+        <span className="kh-visually-hidden">. </span>
         <span>
           {status.lastBackup
             ? text.notice.lastBackup(formatDate(status.lastBackup, text.locale))
@@ -358,9 +359,8 @@ function Outcome({ stage, text }: { stage: Stage; text: ShellText }) {
     return (
       <Alert tone="error" live title={text.dialog.refused(stage.name)}>
         <ul className="kh-site-data__problems">
-          {stage.problems.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: problems are a fixed list, never reordered.
-            <li key={i}>
+          {stage.problems.map((p) => (
+            <li key={`${p.path}|${p.message}`}>
               {p.path ? <code>{p.path}</code> : null}
               {p.path ? ": " : null}
               {p.message}
@@ -490,13 +490,17 @@ function reason(error: unknown, t: ShellText["dialog"]): string {
   return name === "QuotaExceededError" ? t.quota : t.refusedByBrowser;
 }
 
+/** "7/12/2026" or "7/12/2026 lúc 22:54"; "7 December 2026" or "7 December 2026 at 22:54". */
 function formatDate(iso: string, locale: string, withTime = false): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    day: "numeric",
-    month: locale.startsWith("vi") ? "numeric" : "long",
-    year: "numeric",
-    ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-  }).format(date);
+  const time = `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+  if (locale.startsWith("vi")) {
+    const day = `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
+    return withTime ? `${day} lúc ${time}` : day;
+  }
+  const day = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(
+    date,
+  );
+  return withTime ? `${day} at ${time}` : day;
 }

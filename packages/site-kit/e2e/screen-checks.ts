@@ -34,8 +34,7 @@ function strings(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === "string") {
     out.add(value.normalize("NFC"));
     for (const part of value.normalize("NFC").split(",")) if (part.trim()) out.add(part.trim());
-  }
-  else if (Array.isArray(value)) for (const v of value) strings(v, out);
+  } else if (Array.isArray(value)) for (const v of value) strings(v, out);
   else if (value && typeof value === "object") for (const v of Object.values(value)) strings(v, out);
   return out;
 }

@@ -302,3 +302,28 @@ describe("who leads, as a task list without labels words it", () => {
     });
   });
 });
+
+describe("a whole legal-document page: copyright notice and metadata table in '|' cells above the plan", () => {
+  const { result, summary } = read(fixture("lam-son-2025-full-page-copy.txt"));
+
+  it("cuts the page's notice and metadata and reads the plan's own header", () => {
+    expect(summary).toMatchObject({
+      issuer: "Ủy ban nhân dân tỉnh Lam Sơn",
+      number: "905",
+      place: "Lam Sơn",
+      issuedOn: "2025-11-12",
+    });
+    expect(result.findings.some((f) => f.code === "banner-removed")).toBe(true);
+  });
+
+  it("keeps a cited document's number and symbol in capitals in a title made sentence case", () => {
+    expect(summary.title).toMatch(/^Triển khai quyết định số 2210\/QĐ-TTG ngày 15\/9\/2025/u);
+  });
+
+  it("reads the tasks, not the scope and period of the plan", () => {
+    expect(summary.tasks.map((t) => t.text)).toEqual([
+      "Rà soát các điểm sạt lở bờ sông",
+      "Cắm biển cảnh báo tại các điểm sạt lở nguy hiểm",
+    ]);
+  });
+});

@@ -128,7 +128,8 @@ export function capsToSentence(text: string): string {
     }
     const lower = w.toLocaleLowerCase("vi");
     const two = `${lower} ${(words[i + 2] ?? "").toLocaleLowerCase("vi")}`;
-    if (KEEP_UPPER.test(w.replace(/[^\p{L}]/gu, ""))) out.push(w);
+    // "1899/QĐ-TTG", "57-NQ/TW": a document's number and symbol stay as written.
+    if (KEEP_UPPER.test(w.replace(/[^\p{L}]/gu, "")) || /\d.*[/-]\p{Lu}|\p{Lu}[/-].*\d/u.test(w)) out.push(w);
     else if (placeName && !PLACE_ENDS.test(lower)) out.push(upperFirst(lower));
     else out.push(first ? upperFirst(lower) : lower);
     first = false;

@@ -205,11 +205,12 @@ function issuedPlanHeader(qd: HeaderDraft, decision: DecisionDraft): HeaderDraft
   };
 }
 
-const PURPOSES = /^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac)\b/;
+const PURPOSES =
+  /^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|doi tuong|pham vi|thanh phan|dia diem|thoi gian thuc hien|kinh phi|nguon kinh phi|che do (?:thong tin,? )?bao cao)\b/;
 
 /**
- * Items of the purposes and targets ("II. MỤC TIÊU" → "b) Thời gian: Từ ngày 15/11 …") are not
- * tasks, even with a time label, unless they name who does them.
+ * Items of the purposes and targets ("II. MỤC TIÊU" → "b) Thời gian: Từ ngày 15/11 …"), of the
+ * scope, period and funding are not tasks, even with a time label, unless they name who does them.
  */
 function withoutPurposes(drafts: TaskDraft[], body: OutlineNode): TaskDraft[] {
   const ranges = descendantsOf(body)

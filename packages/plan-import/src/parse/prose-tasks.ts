@@ -321,7 +321,7 @@ function looseTask(para: Paragraph): TaskDraft | null {
 }
 
 const PLAN_PART =
-  /^(muc dich|muc tieu|yeu cau|noi dung|nhiem vu|to chuc thuc hien|thoi gian thuc hien|kinh phi|che do bao cao)\b/;
+  /^(muc dich|muc tieu|yeu cau|doi tuong|pham vi|thanh phan|dia diem|noi dung|nhiem vu|to chuc thuc hien|thoi gian thuc hien|kinh phi|che do bao cao)\b/;
 
 function collect(node: OutlineNode, prefix: string, ownerIsTask: boolean): TaskDraft[] {
   const entries: { child: OutlineNode; analysis: Analysis; task: boolean; subs: TaskDraft[]; ref: string }[] =

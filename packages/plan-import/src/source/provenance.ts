@@ -1,4 +1,4 @@
-import { fold } from "../text.js";
+import { fold, isAllCaps } from "../text.js";
 import type { LineRange } from "../types.js";
 import type { TextLine } from "./lines.js";
 
@@ -9,6 +9,10 @@ import type { TextLine } from "./lines.js";
 
 const ANCHOR =
   /^(?:\|[\s|]*$|uy ban(?: nhan(?: dan)?)?$|uy ban nhan dan|ubnd|cong hoa xa hoi|so\s*:|ke hoach$|quyet dinh$|hoi dong nhan dan|so |phong |ban |van phong |trung tam |[^,]{2,40}, ngay\b|dang cong san|tinh uy|huyen uy|thanh uy|dang uy)/;
+
+// The first line of a document's own header: its issuer or the motto, in capitals.
+const HEADER_START =
+  /^(?:uy ban|ubnd|hoi dong nhan dan|cong hoa xa hoi|so |phong |ban |van phong |trung tam |dang cong san|tinh uy|huyen uy|thanh uy|dang uy)/;
 
 const META_KEYS: [RegExp, string][] = [
   [/^so hieu$/, "số hiệu"],
@@ -27,6 +31,10 @@ const META_KEYS: [RegExp, string][] = [
 // Words of a website's menus and footers; none of them is how a plan's own sentences begin.
 const NAV =
   /(https?:\/\/|www\.|\.gov\.vn|\.com\.vn|\.vn\/|copyright|©|ban quyen thuoc|dang nhap|dang ky tai khoan|quen mat khau|^trang chu\b|tra cuu van ban|^van ban goc|^luoc do|^tai ve|tai van ban|^thuoc tinh\b|noi dung mix|^tieng anh\b|hoi dap phap luat|^hotline|^email:|^chia se\b|^in van ban|theo doi van ban|^van ban lien quan|hieu luc van ban|^da biet$|ban dang xem|bam de xem|thu vien phap luat|co so du lieu quoc gia ve van ban)/;
+
+function isBarOnly(text: string): boolean {
+  return /^\s*\|[\s|]*$/.test(text);
+}
 
 function keyOf(text: string): { key: string; value: string } | null {
   const cells = text
@@ -73,6 +81,26 @@ export function cutWebsiteText(lines: TextLine[]): ProvenanceCut {
     if (first && ANCHOR.test(fold(first))) {
       anchor = i;
       break;
+    }
+  }
+  // A page whose metadata table ("Số hiệu:" / "980/KH-UBND", "Loại văn bản:" …) sits in "|" cells
+  // above the document: its first "|" is not the document's. The header starts at its issuer or
+  // motto; the "|" lines just above open that header's cells.
+  if (anchor >= 0 && isBarOnly((lines[anchor] as TextLine).text)) {
+    let own = -1;
+    for (let i = anchor; i < limit; i++) {
+      const text = (lines[i] as TextLine).text;
+      const first = text.split("\t")[0]?.trim() ?? "";
+      if (!first || isBarOnly(first)) continue;
+      if (isStrong(text) || !HEADER_START.test(fold(first)) || !isAllCaps(first)) continue;
+      own = i;
+      break;
+    }
+    const between = own > anchor ? lines.slice(anchor, own).filter((l) => isStrong(l.text)).length : 0;
+    if (own > anchor && between >= 2) {
+      let k = own;
+      while (k > anchor && isBarOnly((lines[k - 1] as TextLine).text)) k--;
+      anchor = k;
     }
   }
   if (anchor > 0) {

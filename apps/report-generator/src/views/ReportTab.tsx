@@ -322,6 +322,13 @@ export function ReportTab({ office }: { office: Office }) {
       </div>
       <section className="rg-report__preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t.report.previewHeading}</h2>
+        {/* Said above the page, where it is seen before the page is scrolled to. */}
+        {previewEdges.end ? (
+          <p className="rg-scroll__hint">
+            <span aria-hidden="true">→ </span>
+            {t.report.previewMore}
+          </p>
+        ) : null}
         <div
           className="rg-scroll"
           data-more-start={previewEdges.start || undefined}
@@ -338,12 +345,6 @@ export function ReportTab({ office }: { office: Office }) {
             dangerouslySetInnerHTML={{ __html: html }}
           />
         </div>
-        {previewEdges.end ? (
-          <p className="rg-scroll__hint">
-            <span aria-hidden="true">→ </span>
-            {t.report.previewMore}
-          </p>
-        ) : null}
       </section>
     </div>
   );

@@ -1,4 +1,6 @@
 import site from "virtual:kehoach/site";
+import { siteHub, siteHubStart } from "@kehoach/hub/browser";
+import { HubStatus } from "@kehoach/hub/react";
 import { planFileName } from "@kehoach/plan-documents";
 import { createDirectory, ROLE_LABELS, ROLES } from "@kehoach/plan-model";
 import type { PlanSummary } from "@kehoach/plan-store";
@@ -233,7 +235,11 @@ export function App() {
   );
 
   return (
-    <SiteShell site={site} appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}>
+    <SiteShell
+      site={site}
+      appTitle={<h1 className="mv-app-title">{t.appTitle}</h1>}
+      headerActions={<HubStatus hub={siteHub()} words={t.hub} startError={siteHubStart().error} />}
+    >
       <div className="mv-page">
         <OpenPanel
           plans={plans}

@@ -1,6 +1,12 @@
+import site from "virtual:kehoach/site";
+import { startSiteHub } from "@kehoach/hub/browser";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+
+// With a province hub and a connection this browser remembers, the plans are the unit's
+// replicated copy from here on (plan-store's source); without one, nothing changes.
+await startSiteHub({ hubUrl: site.hubUrl, kind: "unit" });
 
 const root = document.getElementById("root");
 if (!root) throw new Error("Thiếu phần tử #root trong index.html");

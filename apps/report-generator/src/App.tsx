@@ -1,10 +1,15 @@
 import site from "virtual:kehoach/site";
+import { siteHub, siteHubStart } from "@kehoach/hub/browser";
+import { HubStatus } from "@kehoach/hub/react";
 import { localToday } from "@kehoach/report-model";
 import { SiteShell } from "@kehoach/site-kit/browser/shell";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { Tabs } from "@kehoach/ui/tabs";
 import { useToast } from "@kehoach/ui/toast";
+import { useState } from "react";
+import { HubPeriod } from "./hub/HubPeriod.js";
+import { HubConflictNotice, HubReview, useHubConflicts } from "./hub/HubReview.js";
 import { useLanguage } from "./i18n/context.js";
 import { useOffice } from "./state/use-office.js";
 import { AgencyTab } from "./views/AgencyTab.js";
@@ -19,6 +24,9 @@ export function App() {
   const office = useOffice();
   const toast = useToast();
   const { plan, report, load } = office;
+  // With a province hub: entries two devices of the unit changed apart, to review.
+  const hubConflicts = useHubConflicts(plan);
+  const [reviewing, setReviewing] = useState(false);
   // The monitoring office: the agency that watches the plan ("theo dõi"), else its first lead.
   const issuer =
     plan?.implementation.find((d) => d.items.some((i) => i.roles?.includes("monitor")))?.agency.name ??
@@ -49,9 +57,17 @@ export function App() {
       site={site}
       appTitle={<h1 className="rg-app-title">{t.app.title}</h1>}
       headerActions={
-        <output className="rg-save-state" aria-live="polite" data-state={office.saveState.kind}>
-          {saveText()}
-        </output>
+        <>
+          <HubStatus
+            hub={siteHub()}
+            words={t.hub}
+            startError={siteHubStart().error}
+            review={{ handles: (id) => id.startsWith("progress:"), open: () => setReviewing(true) }}
+          />
+          <output className="rg-save-state" aria-live="polite" data-state={office.saveState.kind}>
+            {saveText()}
+          </output>
+        </>
       }
     >
       <div className="rg-page">
@@ -80,6 +96,14 @@ export function App() {
         {load.kind === "ready" && plan && report ? (
           <>
             <PeriodPicker office={office} />
+            {office.period ? <HubPeriod plan={plan} period={office.period} /> : null}
+            <HubConflictNotice count={hubConflicts.length} onReview={() => setReviewing(true)} />
+            <HubReview
+              plan={plan}
+              conflicts={hubConflicts}
+              open={reviewing}
+              onClose={() => setReviewing(false)}
+            />
             <Tabs
               label={t.app.steps}
               items={[

@@ -2,20 +2,8 @@ import "@kehoach/ui/tokens.css";
 import "@kehoach/site-kit/browser";
 import "@kehoach/vanban/html/preview.css";
 import "./app.css";
-import { ToastProvider } from "@kehoach/ui/toast";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App.js";
-import { TextProvider } from "./i18n/context.js";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("Thiếu phần tử #root trong index.html");
-createRoot(root).render(
-  <StrictMode>
-    <TextProvider>
-      <ToastProvider>
-        <App />
-      </ToastProvider>
-    </TextProvider>
-  </StrictMode>,
-);
+// The app is loaded only after @kehoach/site-kit/browser has run: it tells zod that the site's
+// CSP forbids eval, and the schemas, built as their modules load, would otherwise probe for it
+// (a static import can be bundled into a chunk that runs before this one's body).
+void import("./boot.js");

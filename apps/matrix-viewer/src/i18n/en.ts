@@ -1,3 +1,4 @@
+import { hubWordsEn } from "@kehoach/hub/react";
 import { columnRange } from "../model/labels.js";
 import type { Messages } from "./vi.js";
 
@@ -5,6 +6,7 @@ import type { Messages } from "./vi.js";
 
 export const en: Messages = {
   appTitle: "Responsibilities",
+  hub: hubWordsEn,
   switchLanguage: "Tiếng Việt",
 
   openHeading: "Plans shown",

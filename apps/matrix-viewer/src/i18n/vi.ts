@@ -1,3 +1,4 @@
+import { hubWordsVi } from "@kehoach/hub/react";
 import { ROLE_LABELS } from "@kehoach/plan-model";
 import { columnRange, FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model/labels.js";
 
@@ -7,6 +8,8 @@ import { columnRange, FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model
 
 export const vi = {
   appTitle: "Phân công trách nhiệm",
+  /** The province hub's status and sign-in (from @kehoach/hub). */
+  hub: hubWordsVi,
   switchLanguage: "English",
 
   openHeading: "Kế hoạch đang xem",

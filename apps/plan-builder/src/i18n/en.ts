@@ -1,3 +1,4 @@
+import { hubWordsEn } from "@kehoach/hub/react";
 import type { ReviewItem, TimeUnderstanding } from "@kehoach/plan-model/editing";
 import type { Messages } from "./vi.js";
 
@@ -5,9 +6,12 @@ import type { Messages } from "./vi.js";
 
 export const en: Messages = {
   locale: "en-GB",
+  hub: hubWordsEn,
   app: {
     title: "Plan builder",
     footer: "Kế hoạch Kit · data is kept in this browser on this computer; nothing is sent anywhere.",
+    footerHub:
+      "Kế hoạch Kit · the unit's data is kept on this computer and synced with the province hub; an issued plan goes to the units it gives tasks to.",
     opening: "Opening…",
     storageUnavailable: "This browser does not allow local storage (IndexedDB), so plans cannot be saved.",
     switchLanguage: "Tiếng Việt",

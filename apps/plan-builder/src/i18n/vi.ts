@@ -1,3 +1,4 @@
+import { hubWordsVi } from "@kehoach/hub/react";
 import type { AgencyKind, FormCode, ParArea, ReportCadence, Role, Severity, Slot } from "@kehoach/plan-model";
 import type { ReviewItem, ReviewKind, TimeUnderstanding } from "@kehoach/plan-model/editing";
 
@@ -6,9 +7,13 @@ import type { ReviewItem, ReviewKind, TimeUnderstanding } from "@kehoach/plan-mo
 
 export const vi = {
   locale: "vi-VN",
+  /** The province hub's status and sign-in (from @kehoach/hub). */
+  hub: hubWordsVi,
   app: {
     title: "Soạn kế hoạch",
     footer: "Kế hoạch Kit · dữ liệu được lưu trong trình duyệt của máy này; không gửi đi đâu.",
+    footerHub:
+      "Kế hoạch Kit · dữ liệu của đơn vị được lưu trên máy này và đồng bộ với máy chủ tỉnh; kế hoạch ban hành được gửi tới các đơn vị được giao nhiệm vụ.",
     opening: "Đang mở…",
     storageUnavailable: "Trình duyệt không cho dùng bộ nhớ cục bộ (IndexedDB), nên không lưu được kế hoạch.",
     switchLanguage: "English",

@@ -1,4 +1,6 @@
 import site from "virtual:kehoach/site";
+import { siteHub, siteHubDocs, siteHubStart } from "@kehoach/hub/browser";
+import { HubStatus } from "@kehoach/hub/react";
 import { SiteShell } from "@kehoach/site-kit/browser/shell";
 import type { ReactNode } from "react";
 import { useLanguage } from "../i18n/context.js";
@@ -12,8 +14,13 @@ export function Shell({ actions, children }: { actions?: ReactNode; children: Re
     <SiteShell
       site={site}
       appTitle={<span className="pb-app-title">{t.app.title}</span>}
-      headerActions={actions}
-      footer={<p className="pb-footer">{t.app.footer}</p>}
+      headerActions={
+        <>
+          <HubStatus hub={siteHub()} words={t.hub} startError={siteHubStart().error} />
+          {actions}
+        </>
+      }
+      footer={<p className="pb-footer">{siteHubDocs() ? t.app.footerHub : t.app.footer}</p>}
     >
       {children}
     </SiteShell>

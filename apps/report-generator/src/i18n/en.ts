@@ -1,3 +1,4 @@
+import { hubWordsEn } from "@kehoach/hub/react";
 import { STATUS_LABELS_EN } from "@kehoach/plan-model";
 import type { Messages } from "./vi.js";
 
@@ -7,6 +8,30 @@ import type { Messages } from "./vi.js";
 export const en: Messages = {
   locale: "en-GB",
   switchLanguage: "Tiếng Việt",
+  hub: hubWordsEn,
+  hubReview: {
+    notice: (n: number) =>
+      `${n} progress entr${n === 1 ? "y has" : "ies have"} two versions from two of the unit's computers`,
+    noticeText:
+      "Two computers changed the same entry while apart from the province hub. The report uses one of them; review and choose the one to keep, the other is kept aside on the hub.",
+    review: "Review and choose",
+    title: "Two of the unit's computers changed the same progress entry",
+    text: (n: number) =>
+      `Choose the version to keep for each task; what only one side changed is already merged. ${n} entr${n === 1 ? "y" : "ies"} to review.`,
+    ours: (by: string, at: string) => `Version in use (${by}, ${at})`,
+    theirs: (by: string, at: string) => `The other computer's version (${by}, ${at})`,
+    useTheirs: "Use the other computer's version",
+    failed: "The choice could not be written",
+  },
+  hubReport: {
+    heading: "This period's report to the province",
+    send: "Mark the period's report as sent",
+    reopen: "Open it again to correct",
+    sent: (time: string) => `Period report sent at ${time}`,
+    notSent: "Period report not sent",
+    explain:
+      "The province follows progress through the hub as it is entered; mark the period once its report is complete.",
+  },
   app: {
     title: "Progress reports",
     loading: "Opening the data…",

@@ -1,3 +1,4 @@
+import { hubWordsVi } from "@kehoach/hub/react";
 import { STATUS_LABELS } from "@kehoach/plan-model";
 import { NARRATIVE_LABELS } from "@kehoach/report-model";
 
@@ -8,6 +9,29 @@ import { NARRATIVE_LABELS } from "@kehoach/report-model";
 export const vi = {
   locale: "vi-VN",
   switchLanguage: "English",
+  /** The province hub's status and sign-in (from @kehoach/hub). */
+  hub: hubWordsVi,
+  hubReview: {
+    notice: (n: number) => `${n} mục tiến độ có hai phiên bản từ hai máy của đơn vị`,
+    noticeText:
+      "Hai máy đã sửa cùng một mục khi không kết nối với máy chủ tỉnh. Báo cáo đang dùng một bản; hãy xem và chọn bản giữ lại, bản kia được lưu riêng trên máy chủ.",
+    review: "Xem và chọn",
+    title: "Hai máy của đơn vị đã sửa cùng một mục tiến độ",
+    text: (n: number) =>
+      `Chọn bản giữ lại cho từng nhiệm vụ; những gì chỉ một bên sửa đã được ghép sẵn. Còn ${n} mục cần xem.`,
+    ours: (by: string, at: string) => `Bản đang dùng (${by}, ${at})`,
+    theirs: (by: string, at: string) => `Bản của máy khác (${by}, ${at})`,
+    useTheirs: "Dùng bản của máy khác",
+    failed: "Chưa ghi được lựa chọn",
+  },
+  hubReport: {
+    heading: "Báo cáo kỳ này với tỉnh",
+    send: "Đánh dấu đã gửi báo cáo kỳ",
+    reopen: "Mở lại để sửa",
+    sent: (time: string) => `Đã gửi báo cáo kỳ lúc ${time}`,
+    notSent: "Chưa gửi báo cáo kỳ",
+    explain: "Tỉnh theo dõi tiến độ qua máy chủ ngay khi nhập; đánh dấu khi báo cáo của kỳ đã đủ.",
+  },
   app: {
     title: "Báo cáo tiến độ",
     loading: "Đang mở dữ liệu…",

@@ -7,9 +7,7 @@ import {
   checkReturnTarget,
   createAgencyReturn,
   type Decision,
-  findTask,
   formatProblems,
-  formatTotals,
   leadingAgencies,
   type MergePlan,
   type PeriodEntry,
@@ -17,20 +15,17 @@ import {
   parsePeriodDataJson,
   planMerge,
   serializeReportFile,
-  showDate,
-  totalIndicators,
   workNodes,
 } from "@kehoach/report-model";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
-import { Dialog } from "@kehoach/ui/dialog";
 import { FileDrop } from "@kehoach/ui/file-drop";
-import { RadioGroup } from "@kehoach/ui/radio-group";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useState } from "react";
 import { useT } from "../i18n/context.js";
 import type { Messages } from "../i18n/vi.js";
 import type { Office } from "../state/use-office.js";
+import { MergeReview } from "./MergeReview.js";
 
 type Outcome = { tone: "success" | "error" | "info"; title: string; text: string };
 
@@ -213,7 +208,6 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
   };
 
   const conflictCount = pending?.plan.conflicts.length ?? 0;
-  const decided = pending ? pending.plan.conflicts.every((c) => decisions[c.taskId]) : false;
   return (
     <div className="rg-collect">
       <section aria-labelledby="export-heading">
@@ -264,85 +258,34 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
           onFiles={(files) => void onPeriodData(files)}
         />
       </section>
-      <Dialog
+      <MergeReview
         open={pending !== null}
-        onOpenChange={(open) => {
-          if (!open && pending) {
-            setOutcomes((list) => [
-              {
-                tone: "info",
-                title: t.collect.notImported(pending.file.what),
-                text: t.collect.cancelled,
-              },
-              ...list,
-            ]);
-            setPending(null);
-            void startNext(queue, [...office.log]);
-          }
-        }}
+        plan={plan}
         title={pending ? t.collect.conflictTitle(pending.file.from) : ""}
         description={t.collect.conflictText(conflictCount, Boolean(pending?.file.returnId))}
-        size="lg"
-        dismissOnOutsideClick={false}
-        footer={
-          pending ? (
-            <>
-              <Button
-                variant="secondary"
-                onClick={() => {
-                  setOutcomes((list) => [
-                    {
-                      tone: "info",
-                      title: t.collect.notImported(pending.file.what),
-                      text: t.collect.cancelled,
-                    },
-                    ...list,
-                  ]);
-                  setPending(null);
-                  void startNext(queue, [...office.log]);
-                }}
-              >
-                {t.collect.cancel}
-              </Button>
-              <Button
-                disabled={!decided}
-                onClick={() => void apply(pending.file, pending.plan, decisions, [...office.log], queue)}
-              >
-                {t.collect.apply}
-              </Button>
-            </>
-          ) : undefined
-        }
-      >
-        {pending?.plan.conflicts.map((c) => {
-          const task = findTask(plan, c.taskId);
-          return (
-            <section
-              key={c.taskId}
-              className="rg-conflict"
-              aria-label={t.collect.differenceAt(task?.title ?? c.taskId)}
-            >
-              <h3>{task?.title ?? c.taskId}</h3>
-              <div className="rg-conflict__sides">
-                <Side title={t.collect.ours} entries={c.ours} />
-                <Side title={t.collect.theirs(pending.file.what)} entries={c.theirs} />
-              </div>
-              <RadioGroup
-                legend={t.collect.keepWhich(task?.title ?? c.taskId)}
-                value={decisions[c.taskId] ?? null}
-                onValueChange={(value) => setDecisions((d) => ({ ...d, [c.taskId]: value as Decision }))}
-                options={[
-                  { value: "ours", label: t.collect.keepOurs },
-                  {
-                    value: "theirs",
-                    label: pending.file.returnId ? t.collect.useAgency : t.collect.useFile,
-                  },
-                ]}
-              />
-            </section>
-          );
-        })}
-      </Dialog>
+        conflicts={pending?.plan.conflicts ?? []}
+        oursLabel={t.collect.ours}
+        theirsLabel={pending ? t.collect.theirs(pending.file.what) : ""}
+        useTheirsLabel={pending?.file.returnId ? t.collect.useAgency : t.collect.useFile}
+        decisions={decisions}
+        onDecide={(taskId, decision) => setDecisions((d) => ({ ...d, [taskId]: decision }))}
+        onCancel={() => {
+          if (!pending) return;
+          setOutcomes((list) => [
+            {
+              tone: "info",
+              title: t.collect.notImported(pending.file.what),
+              text: t.collect.cancelled,
+            },
+            ...list,
+          ]);
+          setPending(null);
+          void startNext(queue, [...office.log]);
+        }}
+        onApply={() => {
+          if (pending) void apply(pending.file, pending.plan, decisions, [...office.log], queue);
+        }}
+      />
     </div>
   );
 }
@@ -355,30 +298,4 @@ function fromReturn(file: AgencyReturn, t: Messages): Incoming {
     entries: file.entries,
     returnId: file.returnId,
   };
-}
-
-function Side({ title, entries }: { title: string; entries: PeriodEntry[] }) {
-  const t = useT();
-  return (
-    <div className="rg-conflict__side">
-      <h4>{title}</h4>
-      {entries.length === 0 ? (
-        <p>{t.collect.noData}</p>
-      ) : (
-        <dl>
-          {entries.map((e) => (
-            <div key={e.id}>
-              <dt>{t.collect.dated(showDate(e.date))}</dt>
-              <dd>
-                {e.claimed ? t.statuses[e.claimed] : t.collect.states[e.state]}
-                {e.percent !== undefined ? `, ${e.percent}%` : ""}
-                {e.result ? ` — ${e.result}` : ""}
-                {e.indicators.length > 0 ? ` — ${formatTotals(totalIndicators([e]))}` : ""}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-    </div>
-  );
 }

@@ -80,33 +80,24 @@ export function HubStatus({
   const connected = Boolean(hub?.connection());
   const summary = startError ? words.startFailed : describeState(state, words, connected);
   const tone: StatusTone = startError ? "danger" : connected ? TONES[state.status] : "neutral";
-  const detail = [
-    connected && state.lastSyncAt && state.status !== "syncing"
-      ? formatSyncTime(words, state.lastSyncAt).split(" ")[0]
-      : "",
-    connected && state.pending > 0 ? words.pending(state.pending) : "",
-  ]
-    .filter(Boolean)
-    .join(" · ");
+  const label = startError
+    ? words.statuses.error
+    : connected
+      ? words.statuses[state.status]
+      : words.statuses.local;
+  // What follows the status: the last sync, changes waiting, conflicts, refusals.
+  const detail = startError || !connected ? "" : summary.split(" · ").slice(1).join(" · ");
   return (
     <>
+      {/* The button's name is what it shows, after the dialog's title (WCAG 2.5.3). */}
       <button
         type="button"
         className="kh-hub-status kh-focusable"
         data-status={startError ? "error" : connected ? state.status : "local"}
-        aria-label={words.openDialog(summary)}
         onClick={() => setOpen(true)}
       >
-        <StatusPill
-          tone={tone}
-          label={
-            startError
-              ? words.statuses.error
-              : connected
-                ? words.statuses[state.status]
-                : words.statuses.local
-          }
-        />
+        <span className="kh-visually-hidden">{words.title}: </span>
+        <StatusPill tone={tone} label={label} />
         {detail ? <span className="kh-hub-status__detail">{detail}</span> : null}
       </button>
       <Dialog open={open} onOpenChange={setOpen} title={words.title} size="md" closeLabel={words.close}>

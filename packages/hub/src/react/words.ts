@@ -14,8 +14,6 @@ export interface HubWords {
   pending: (n: number) => string;
   conflicts: (n: number) => string;
   refused: (n: number) => string;
-  /** The status button's accessible name: its state and what it opens. */
-  openDialog: (state: string) => string;
   title: string;
   intro: (hubUrl: string) => string;
   localNote: string;
@@ -83,7 +81,6 @@ export const hubWordsVi: HubWords = {
   pending: (n) => `${n} thay đổi chờ gửi`,
   conflicts: (n) => `${n} tài liệu có xung đột`,
   refused: (n) => `${n} thay đổi bị máy chủ từ chối`,
-  openDialog: (state) => `Kết nối máy chủ tỉnh: ${state}`,
   title: "Kết nối máy chủ tỉnh",
   intro: (url) =>
     `Trang này đồng bộ được với máy chủ tỉnh ${url}: kế hoạch và tiến độ của đơn vị được lưu trên máy chủ, các cơ quan nhập tiến độ từ máy của mình và tỉnh theo dõi được. Vẫn làm việc được khi mất mạng; thay đổi được gửi khi có mạng trở lại.`,
@@ -154,7 +151,6 @@ export const hubWordsEn: HubWords = {
   pending: (n) => `${n} change${n === 1 ? "" : "s"} waiting`,
   conflicts: (n) => `${n} document${n === 1 ? "" : "s"} in conflict`,
   refused: (n) => `${n} change${n === 1 ? "" : "s"} refused by the hub`,
-  openDialog: (state) => `Province hub connection: ${state}`,
   title: "Province hub connection",
   intro: (url) =>
     `This site can sync with the province hub ${url}: the unit's plans and progress are kept on the hub, agencies enter progress from their own computers and the province can follow it. Work goes on offline; changes are sent when the network is back.`,

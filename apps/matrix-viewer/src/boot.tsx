@@ -1,0 +1,20 @@
+import site from "virtual:kehoach/site";
+import { startSiteHub } from "@kehoach/hub/browser";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.js";
+import { TextProvider } from "./i18n/context.js";
+
+// With a province hub and a connection this browser remembers, the plans are the unit's
+// replicated copy (plan-store's source), the ones issued to it by other units included.
+await startSiteHub({ hubUrl: site.hubUrl, kind: "unit" });
+
+const root = document.getElementById("root");
+if (!root) throw new Error("Thiếu phần tử #root trong index.html");
+createRoot(root).render(
+  <StrictMode>
+    <TextProvider>
+      <App />
+    </TextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,112 @@
+import { hubWordsEn } from "@kehoach/hub/react";
+import { STATUS_LABELS_EN } from "@kehoach/plan-model";
+import type { Messages } from "./vi.js";
+
+// The province view in English, the same shape as vi.ts. Files it writes stay Vietnamese.
+
+export const en: Messages = {
+  locale: "en-GB",
+  hub: hubWordsEn,
+  statuses: STATUS_LABELS_EN,
+  app: {
+    title: "Province view",
+    loading: "Opening the province's data…",
+    noHubTitle: "This page needs the province hub",
+    noHub:
+      "The province view reads what the units send to the province hub. This site was built without a hub (HUB_URL); the IT officer rebuilds it as docs/hub.md explains.",
+    signInTitle: "Sign in with the province's account",
+    signIn:
+      "The province's roll-up is read-only and for the province's account. Use the connection status at the top of the page to sign in; the data is then copied to this computer and kept current as the units send theirs.",
+    openSignIn: "Sign in",
+    firstSync: "Fetching the province's data from the hub for the first time…",
+    unreadable: (n: number) =>
+      `${n} document${n === 1 ? "" : "s"} of the roll-up could not be read (a newer version, or damaged) and ${n === 1 ? "is" : "are"} left out.`,
+    readOnly: "Read-only: the data the units sent through the province hub.",
+  },
+  period: {
+    heading: "Report period",
+    kind: "Period",
+    year: "Year",
+    badYear: "Enter a four-digit year, for example 2026.",
+    choices: {
+      q1: "Quarter I",
+      q2: "Quarter II",
+      h1: "First half",
+      q3: "Quarter III",
+      m9: "Nine months",
+      q4: "Quarter IV",
+      year: "Whole year",
+    },
+    window: (from: string, to: string) => `Data from ${from} to ${to}.`,
+  },
+  filters: {
+    heading: "Filter and search",
+    search: "Find a unit or a plan",
+    searchHint: "With or without Vietnamese accents, for example “kim lien”.",
+    status: "Reporting",
+    statusChoices: {
+      all: "All units",
+      behind: "Tasks not reported or overdue",
+      overdue: "Overdue tasks",
+      complete: "Everything reported",
+      none: "No tasks in this period",
+    },
+    kind: "Kind of unit",
+    kindChoices: { all: "All", unit: "Communes and wards", agency: "Departments" },
+    shown: (n: number, total: number) => `Showing ${n} of ${total} units.`,
+  },
+  totals: {
+    heading: "The whole province in this period",
+    units: "Units with tasks",
+    tasks: "Tasks to report",
+    reported: "Reported",
+    notYet: "Not yet reported",
+    overdue: "Overdue",
+  },
+  table: {
+    caption: "How the units are reporting",
+    unit: "Unit",
+    plans: "Plans",
+    tasks: "Tasks",
+    reported: "Reported",
+    notYet: "Not yet",
+    overdue: "Overdue",
+    share: "Share reported",
+    sent: "Period report sent",
+    lastUpdate: "Last update",
+    never: "None yet",
+    sentOf: (sent: number, plans: number) => `${sent} of ${plans}`,
+    empty: "No unit matches the filters.",
+    open: (name: string) => `Show the details of ${name}`,
+  },
+  detail: {
+    heading: (name: string) => `Details: ${name}`,
+    none: "The unit has no tasks to report in this period.",
+    own: "The unit's own plan",
+    assigned: (issuer: string) => `Tasks given by ${issuer}'s plan`,
+    sent: "Period report sent",
+    notSent: "Period report not sent",
+    caption: (title: string) => `Tasks of the plan “${title}”`,
+    number: "No.",
+    task: "Task",
+    state: "Reporting",
+    status: "Status",
+    latest: "Latest update",
+    noEntry: "None yet",
+    states: { reported: "Reported", notYet: "Not yet reported", overdue: "Overdue" },
+    close: "Close the details",
+  },
+  exports: {
+    heading: "Export and report",
+    xlsx: "Export to Excel (.xlsx)",
+    making: "Making the Excel file…",
+    made: (name: string) => `Made ${name}.`,
+    failed: (reason: string) => `The Excel file could not be made: ${reason}`,
+    section: "Roll-up section of a report",
+    sectionHint:
+      "The text below is a section of a report (in Vietnamese, as documents are), from the figures shown, filters included; copy it into the province's report.",
+    copy: "Copy the report section",
+    copied: "The report section is copied.",
+    copyFailed: "The browser does not allow copying; select the text and copy it by hand.",
+  },
+};

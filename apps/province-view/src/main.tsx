@@ -1,0 +1,7 @@
+import "@kehoach/ui/tokens.css";
+import "@kehoach/site-kit/browser";
+import "./app.css";
+
+// The app is loaded only after @kehoach/site-kit/browser has run: it tells zod that the site's
+// CSP forbids eval, and the schemas, built as their modules load, would otherwise probe for it.
+void import("./boot.js");

@@ -1,6 +1,6 @@
 // Officials read problems in their own words: "Nhiệm vụ 3 › Cơ quan chủ trì", not "tasks[2].leads".
 
-const LABELS: Record<string, string> = {
+const LABELS = {
   schemaVersion: "Phiên bản định dạng",
   id: "Mã",
   issuer: "Cơ quan ban hành",
@@ -140,10 +140,10 @@ const LABELS: Record<string, string> = {
   reportDueDay: "Hạn gửi báo cáo",
   level: "Cấp",
   notes: "Ghi chú",
-};
+} satisfies Record<string, string>;
 
 // A few keys mean something else inside a task or a nested record.
-const CONTEXT_LABELS: Record<string, string> = {
+const CONTEXT_LABELS = {
   "tasks.title": "Nội dung nhiệm vụ",
   "children.title": "Nội dung nhiệm vụ",
   "tasks.content": "Nội dung chi tiết",
@@ -153,9 +153,9 @@ const CONTEXT_LABELS: Record<string, string> = {
   "decision.title": "Trích yếu quyết định",
   "recipients.items": "Nơi nhận",
   "archive.units": "Đơn vị lưu",
-};
+} satisfies Record<string, string>;
 
-const ITEM_NOUN: Record<string, string> = {
+const ITEM_NOUN = {
   tasks: "Nhiệm vụ",
   sections: "Mục",
   bases: "Căn cứ",
@@ -197,29 +197,248 @@ const ITEM_NOUN: Record<string, string> = {
   names: "Tên",
   predecessors: "Đơn vị",
   successors: "Đơn vị",
+} satisfies Record<string, string>;
+
+// The same words for a screen shown in English (documents and the command line stay Vietnamese).
+const LABELS_EN: Record<keyof typeof LABELS, string> = {
+  schemaVersion: "Format version",
+  id: "Id",
+  issuer: "Issuing body",
+  parentBody: "Parent body",
+  name: "Name",
+  headerLines: "Name lines of the heading",
+  number: "Document number",
+  symbol: "Symbol",
+  place: "Place",
+  issuedOn: "Date of issue",
+  year: "Year",
+  month: "Month",
+  day: "Day",
+  planYear: "Plan year",
+  title: "Title",
+  bases: "Legal bases",
+  text: "Text",
+  intro: "Opening paragraph",
+  sections: "Section",
+  heading: "Heading",
+  content: "Content",
+  tasks: "Task",
+  product: "Product",
+  leads: "Lead agency",
+  supports: "Supporting agency",
+  time: "Time frame",
+  closing: "Closing paragraph",
+  recipients: "Recipients",
+  items: "List",
+  archive: "Archive",
+  signer: "Signer",
+  collective: "On behalf of (TM.)",
+  delegation: "Signing for",
+  headTitle: "Title of the head",
+  agencyId: "Agency id",
+  locality: "Locality",
+  period: "Period",
+  from: "From",
+  to: "To",
+  decision: "Decision of issue",
+  parentPlan: "Superior plan",
+  abbreviations: "Abbreviations",
+  short: "Abbreviation",
+  long: "Meaning",
+  purposes: "Purposes",
+  requirements: "Requirements",
+  audiences: "Audiences",
+  themes: "Reform areas",
+  indices: "Indices",
+  forms: "Forms",
+  code: "Code",
+  slot: "Data part",
+  targets: "Targets",
+  indicator: "Indicator",
+  indicators: "Indicators",
+  value: "Value",
+  unit: "Unit",
+  taskIds: "Related tasks",
+  budget: "Budget",
+  sources: "Funding sources",
+  amount: "Amount",
+  implementation: "Implementation",
+  requested: "Requested",
+  partners: "Supporting agency",
+  deadline: "Deadline",
+  childPlan: "Lower-level plan to issue",
+  reporting: "Reporting",
+  reporter: "Reporting agency",
+  recipient: "Report recipient",
+  via: "Via",
+  cadences: "Reporting periods",
+  embeddedIn: "Embedded in",
+  agency: "Agency",
+  copies: "Copies",
+  vt: "Clerical archive",
+  appendices: "Appendix",
+  backRef: "Document reference",
+  waivers: "Waived checks",
+  rule: "Rule",
+  path: "Place",
+  reason: "Reason",
+  by: "Decided by",
+  on: "Date",
+  kind: "Kind",
+  ref: "Reference",
+  refs: "Documents cited",
+  roles: "Roles",
+  role: "Role",
+  label: "Label",
+  confirmed: "Confirmed",
+  children: "Sub-tasks",
+  channels: "Channels",
+  language: "Language",
+  embeddedRefs: "Documents named in the task",
+  slogans: "Slogans",
+  weight: "Weight",
+  parentPlanTask: "Task of the superior plan",
+  raw: "Time as written",
+  note: "Note",
+  within: "Within",
+  every: "Cycle",
+  interval: "Interval",
+  count: "Times",
+  duration: "Duration",
+  options: "Option",
+  trigger: "Condition",
+  date: "Date",
+  type: "Document type",
+  summary: "Title",
+  articles: "Article",
+  proposal: "Proposal",
+  authority: "Authority",
+  effectiveFrom: "Effective from",
+  slug: "Folder name",
+  hubCode: "Code on the province hub",
+  edocCode: "Electronic identifier",
+  unitId: "Administrative unit",
+  units: "Administrative unit",
+  agencies: "Agency",
+  signers: "Default signers",
+  members: "Members",
+  memberRule: "Membership rule",
+  parentUnitId: "Superior unit",
+  parentAgencyId: "Superior agency",
+  parentId: "Superior",
+  shortNames: "Abbreviations",
+  aliases: "Other names",
+  validFrom: "Valid from",
+  validTo: "Valid until",
+  predecessors: "Previous units",
+  successors: "Following units",
+  names: "Names by period",
+  issuing: "Issuing details",
+  parentBodyLines: "Parent body",
+  reportCutoff: "Data cut-off",
+  closingDay: "Cut-off day",
+  reportDueDay: "Report deadline",
+  level: "Level",
+  notes: "Notes",
+};
+
+const CONTEXT_LABELS_EN: Record<keyof typeof CONTEXT_LABELS, string> = {
+  "tasks.title": "Task",
+  "children.title": "Task",
+  "tasks.content": "Details",
+  "children.content": "Details",
+  "appendices.title": "Appendix title",
+  "appendices.content": "Appendix content",
+  "decision.title": "Title of the decision",
+  "recipients.items": "Recipients",
+  "archive.units": "Archiving units",
+};
+
+const ITEM_NOUN_EN: Record<keyof typeof ITEM_NOUN, string> = {
+  tasks: "Task",
+  sections: "Section",
+  bases: "Legal basis",
+  content: "Block",
+  items: "Line",
+  leads: "Lead agency",
+  supports: "Supporting agency",
+  headerLines: "Line",
+  roles: "Role",
+  children: "Sub-task",
+  purposes: "Purpose",
+  requirements: "Requirement",
+  audiences: "Audience",
+  forms: "Form",
+  targets: "Target",
+  implementation: "Section",
+  reporting: "Reporting duty",
+  appendices: "Appendix",
+  waivers: "Waiver",
+  abbreviations: "Abbreviation",
+  refs: "Document",
+  options: "Option",
+  articles: "Article",
+  indicators: "Indicator",
+  sources: "Source",
+  cadences: "Period",
+  units: "Unit",
+  partners: "Supporting agency",
+  embeddedRefs: "Document",
+  slogans: "Slogan",
+  channels: "Channel",
+  themes: "Area",
+  indices: "Index",
+  agencies: "Agency",
+  signers: "Signer",
+  members: "Member",
+  aliases: "Other name",
+  shortNames: "Abbreviation",
+  names: "Name",
+  predecessors: "Unit",
+  successors: "Unit",
 };
 
 export type PathSegment = string | number;
 
-/** "tasks.2.leads.0" → "Nhiệm vụ 3 › Cơ quan chủ trì 1"; machine form kept alongside for tools. */
-export function describePath(path: readonly PathSegment[]): string {
+/** A screen's language: Vietnamese unless it is English. */
+export type Language = "vi" | "en";
+
+const WORDS: Record<
+  Language,
+  {
+    labels: Record<string, string>;
+    context: Record<string, string>;
+    nouns: Record<string, string>;
+    whole: string;
+  }
+> = {
+  vi: { labels: LABELS, context: CONTEXT_LABELS, nouns: ITEM_NOUN, whole: "Toàn bộ tệp" },
+  en: { labels: LABELS_EN, context: CONTEXT_LABELS_EN, nouns: ITEM_NOUN_EN, whole: "The whole file" },
+};
+
+/**
+ * "tasks.2.leads.0" → "Nhiệm vụ 3 › Cơ quan chủ trì 1" ("Task 3 › Lead agency 1" in English);
+ * the machine form is kept alongside for tools.
+ */
+export function describePath(path: readonly PathSegment[], language: Language = "vi"): string {
+  const { labels, context, nouns, whole } = WORDS[language];
   const parts: string[] = [];
   let parent: string | undefined;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i];
     const next = path[i + 1];
     if (typeof seg === "string" && typeof next === "number") {
-      parts.push(`${ITEM_NOUN[seg] ?? LABELS[seg] ?? seg} ${next + 1}`);
+      parts.push(`${nouns[seg] ?? labels[seg] ?? seg} ${next + 1}`);
       parent = seg;
       i++;
     } else if (typeof seg === "string") {
-      parts.push(CONTEXT_LABELS[`${parent}.${seg}`] ?? LABELS[seg] ?? seg);
+      parts.push(context[`${parent}.${seg}`] ?? labels[seg] ?? seg);
       parent = seg;
     } else if (seg !== undefined) {
       parts.push(String(seg + 1));
     }
   }
-  return parts.length > 0 ? parts.join(" › ") : "Toàn bộ tệp";
+  return parts.length > 0 ? parts.join(" › ") : whole;
 }
 
 /** "tasks[2].leads[0]": the path in the form developers and JSON tools expect. */

@@ -19,7 +19,7 @@ export {
   type MatcherOptions,
   type MatchMethod,
 } from "./agencies/match.js";
-export { describePath, formatPath, type PathSegment } from "./field-labels.js";
+export { describePath, formatPath, type Language, type PathSegment } from "./field-labels.js";
 export { isIssued, type PlanStatus, planStatus } from "./issued.js";
 export {
   type LoadProblem,
@@ -32,7 +32,14 @@ export {
 export { type LocalityLoadResult, parseLocalityJson, validateLocalityData } from "./locality.js";
 export { basisKind, migratePlan, migrateV1ToV2, toBasis } from "./migrate/index.js";
 export * from "./plan.js";
-export { periodLabel, periodWindow, reportDueDate, reportPeriods, type Window } from "./progress/periods.js";
+export {
+  periodLabel,
+  periodLabelEn,
+  periodWindow,
+  reportDueDate,
+  reportPeriods,
+  type Window,
+} from "./progress/periods.js";
 export {
   DEFAULT_STATUS_PERCENT,
   isDoneStatus,
@@ -111,7 +118,11 @@ export {
   isGroup,
   isLeaf,
   ROLE_COLUMN_LABELS,
+  ROLE_COLUMN_LABELS_EN,
   ROLE_LABELS,
+  ROLE_LABELS_EN,
+  roleColumnLabel,
+  roleLabel,
   setRoleAgencies,
   type TaskNode,
 } from "./tasks.js";

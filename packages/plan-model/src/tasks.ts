@@ -102,3 +102,30 @@ export const ROLE_COLUMN_LABELS: Record<Role, string> = {
   monitor: "Cơ quan theo dõi",
   requested: "Cơ quan được đề nghị",
 };
+
+/** The roles for a screen shown in English; documents are always written in Vietnamese. */
+export const ROLE_LABELS_EN: Record<Role, string> = {
+  lead: "Lead",
+  advisor: "Advising",
+  support: "Supporting",
+  monitor: "Following up",
+  requested: "Requested",
+};
+
+export const ROLE_COLUMN_LABELS_EN: Record<Role, string> = {
+  lead: "Lead agency",
+  advisor: "Advising agency",
+  support: "Supporting agency",
+  monitor: "Following-up agency",
+  requested: "Requested agency",
+};
+
+/** A role's name in a screen's language: "Chủ trì" / "Lead". */
+export function roleLabel(role: Role, language: "vi" | "en" = "vi"): string {
+  return (language === "en" ? ROLE_LABELS_EN : ROLE_LABELS)[role];
+}
+
+/** The agencies of a role in a screen's language: "Cơ quan chủ trì" / "Lead agency". */
+export function roleColumnLabel(role: Role, language: "vi" | "en" = "vi"): string {
+  return (language === "en" ? ROLE_COLUMN_LABELS_EN : ROLE_COLUMN_LABELS)[role];
+}

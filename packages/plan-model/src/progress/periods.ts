@@ -88,3 +88,37 @@ export function periodLabel(period: ReportPeriod): string {
       return period.title ?? `Từ ${period.from} đến ${period.to}`;
   }
 }
+
+/** The same periods for a screen shown in English: "Q2 2026", "First half of 2026". */
+export function periodLabelEn(period: ReportPeriod): string {
+  switch (period.kind) {
+    case "month":
+      return `${MONTHS_EN[period.month - 1]} ${period.year}`;
+    case "quarter":
+      return `Q${period.quarter} ${period.year}`;
+    case "halfYear":
+      return `First half of ${period.year}`;
+    case "nineMonths":
+      return `First nine months of ${period.year}`;
+    case "year":
+      return `Year ${period.year}`;
+    case "adhoc":
+      // An ad hoc period's title is the person's own words.
+      return period.title ?? `From ${period.from} to ${period.to}`;
+  }
+}
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

@@ -3,7 +3,7 @@ import type { Plan } from "../plan.js";
 import { samplePlan } from "../sample/index.js";
 import { type ProgressEntryInput, ProgressEntrySchema } from "../schema/progress.js";
 import { parseTime } from "../time/parse-time.js";
-import { periodLabel, periodWindow, reportDueDate, reportPeriods } from "./periods.js";
+import { periodLabel, periodLabelEn, periodWindow, reportDueDate, reportPeriods } from "./periods.js";
 import { planProgress, taskStatus } from "./status.js";
 
 describe("report periods and their data windows", () => {
@@ -54,6 +54,15 @@ describe("report periods and their data windows", () => {
       "Quý IV năm 2026",
       "Năm 2026",
     ]);
+    expect(reportPeriods(2026, ["year", "halfYear", "quarter"]).map(periodLabelEn)).toEqual([
+      "Q1 2026",
+      "Q2 2026",
+      "First half of 2026",
+      "Q3 2026",
+      "Q4 2026",
+      "Year 2026",
+    ]);
+    expect(periodLabelEn({ kind: "month", year: 2026, month: 3 })).toBe("March 2026");
   });
 });
 

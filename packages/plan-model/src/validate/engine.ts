@@ -1,15 +1,17 @@
 import { toIsoDate } from "@kehoach/text-vi";
 import type { AgencyDirectory } from "../agencies/directory.js";
 import { type AgencyMatcher, createAgencyMatcher } from "../agencies/match.js";
-import { describePath, formatPath, type PathSegment } from "../field-labels.js";
+import { describePath, formatPath, type Language, type PathSegment } from "../field-labels.js";
 import type { Plan } from "../plan.js";
 import { flattenTasks, type TaskNode } from "../tasks.js";
 import { collectTexts, type PlanText } from "./texts.js";
 
 // The rule catalogue of plan-domain §2 run over a plan. Each rule has a stable id (for waivers,
 // tools and tests), a severity (error blocks issuing, warning asks for a look, info suggests), and
-// reports findings in Vietnamese with the path of what it is about. Two modes: a draft may still
-// lack its number, date and signature; an issued plan may not.
+// reports findings with the path of what it is about, in Vietnamese (the command line, the
+// documents' checks) or, for a screen shown in English, in English: each rule writes both wordings
+// of its message side by side, so a message has one owner. Two modes: a draft may still lack its
+// number, date and signature; an issued plan may not.
 
 export type Severity = "error" | "warning" | "info";
 export type ValidationMode = "draft" | "issued";
@@ -20,7 +22,7 @@ export interface Finding {
   message: string;
   /** Machine path: "tasks[1].time". */
   path: string;
-  /** The same place in Vietnamese: "Nhiệm vụ 2 › Thời gian thực hiện". */
+  /** The same place in words: "Nhiệm vụ 2 › Thời gian thực hiện" ("Task 2 › Time frame" in English). */
   where: string;
   /** Set when the plan waives this finding, with its reason. */
   waived?: { reason: string } | undefined;
@@ -37,6 +39,10 @@ export interface RuleContext {
   issueDate?: string | undefined;
   /** Plan years: the plan year, or every year of a multi-year plan. */
   years: { from: number; to: number };
+  /** The language findings are written in. */
+  language: Language;
+  /** The message in the findings' language: rules give both wordings, side by side. */
+  say(vi: string, en: string): string;
 }
 
 export type Report = (path: PathSegment[], message: string, severity?: Severity) => void;
@@ -47,6 +53,8 @@ export interface Rule {
   spec: number;
   /** Short Vietnamese title for catalogues and settings screens. */
   title: string;
+  /** The same title for a screen shown in English. */
+  titleEn: string;
   /** Severity by mode; a rule may report a lower one for a particular finding. */
   severity: Record<ValidationMode, Severity>;
   check(ctx: RuleContext, report: Report): void;
@@ -57,6 +65,8 @@ export interface ValidateOptions {
   directory?: AgencyDirectory | undefined;
   /** Run only these rules (ids); all by default. */
   only?: readonly string[] | undefined;
+  /** The language of the findings: Vietnamese by default (the command line, the documents). */
+  language?: Language | undefined;
 }
 
 export interface ValidationResult {
@@ -74,6 +84,7 @@ export function runRules(
   options: ValidateOptions = {},
 ): ValidationResult {
   const mode = options.mode ?? "draft";
+  const language = options.language ?? "vi";
   const issueDate = toIsoDate(plan.issuedOn) ?? undefined;
   const ctx: RuleContext = {
     plan,
@@ -84,6 +95,8 @@ export function runRules(
     texts: collectTexts(plan),
     issueDate,
     years: { from: plan.period?.from ?? plan.planYear, to: plan.period?.to ?? plan.planYear },
+    language,
+    say: (vi, en) => (language === "en" ? en : vi),
   };
   const findings: Finding[] = [];
   for (const rule of rules) {
@@ -99,7 +112,7 @@ export function runRules(
         severity: override ?? severity,
         message,
         path: machine,
-        where: describePath(path),
+        where: describePath(path, language),
         ...(waiver ? { waived: { reason: waiver.reason } } : {}),
       });
     });

@@ -1,6 +1,6 @@
 import type { PartialDate } from "@kehoach/text-vi";
 import { formatShortDate } from "@kehoach/text-vi";
-import type { PathSegment } from "../field-labels.js";
+import type { Language, PathSegment } from "../field-labels.js";
 import type { TimeSpec } from "../schema/time-spec.js";
 import type { TaskNode } from "../tasks.js";
 import { endOf, periodBounds, startOf } from "../time/calendar.js";
@@ -35,9 +35,9 @@ export function timeParts(spec: TimeSpec): TimeSpec[] {
   return [spec];
 }
 
-/** "Nhiệm vụ 2.3" for messages. */
-export function taskLabel(node: TaskNode): string {
-  return `Nhiệm vụ ${node.number}`;
+/** "Nhiệm vụ 2.3" for messages ("Task 2.3" in English). */
+export function taskLabel(node: TaskNode, language: Language = "vi"): string {
+  return `${language === "en" ? "Task" : "Nhiệm vụ"} ${node.number}`;
 }
 
 export function showDate(date: PartialDate): string {

@@ -67,12 +67,19 @@ const waiverUnknownRule: Rule = {
   id: "waiver-unknown-rule",
   spec: 0,
   title: "Miễn kiểm tra cho quy tắc không tồn tại",
+  titleEn: "A waiver for a rule that does not exist",
   severity: { draft: "warning", issued: "warning" },
   check(ctx, report) {
     const ids = new Set(RULES.map((r) => r.id));
     ctx.plan.waivers.forEach((w, i) => {
       if (!ids.has(w.rule))
-        report(["waivers", i, "rule"], `Không có quy tắc “${w.rule}”; miễn kiểm tra này không có tác dụng.`);
+        report(
+          ["waivers", i, "rule"],
+          ctx.say(
+            `Không có quy tắc “${w.rule}”; miễn kiểm tra này không có tác dụng.`,
+            `There is no rule “${w.rule}”; this waiver has no effect.`,
+          ),
+        );
     });
   },
 };

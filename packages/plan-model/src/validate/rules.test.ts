@@ -431,9 +431,48 @@ describe("the rule catalogue", () => {
       it("stays silent on a close plan without the defect", () => {
         expect(findings(c.rule, plan(c.quiet), c.options)).toEqual([]);
       });
+      it("says the same in English on an English screen, with no Vietnamese word but the plan's own", () => {
+        const p = plan(c.fires);
+        const vi = validatePlan(p, { ...c.options, only: [c.rule] }).findings;
+        const en = validatePlan(p, { ...c.options, only: [c.rule], language: "en" }).findings;
+        expect(en.map((f) => [f.rule, f.severity, f.path])).toEqual(
+          vi.map((f) => [f.rule, f.severity, f.path]),
+        );
+        for (const f of en) {
+          expect(vietnameseOutsidePlan(f.message, p), f.message).toBe("");
+          expect(vietnameseOutsidePlan(f.where, p), f.where).toBe("");
+        }
+      });
     });
   }
+
+  it("gives every rule an English title", () => {
+    for (const rule of RULES) expect(vietnameseOutsidePlan(rule.titleEn, samplePlan), rule.id).toBe("");
+  });
 });
+
+/**
+ * The Vietnamese words of a message once the plan's own words are set aside: what it quotes
+ * (“…”), and the names and texts it holds (an agency's name, a task's time as written).
+ */
+function vietnameseOutsidePlan(message: string, p: Plan): string {
+  const own = new Set<string>();
+  const collect = (value: unknown) => {
+    if (typeof value === "string") own.add(value);
+    else if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === "object") Object.values(value).forEach(collect);
+  };
+  collect(p);
+  let rest = message.replace(/“[^”]*”/g, " ");
+  for (const text of [...own].filter((t) => t.length > 2).sort((a, b) => b.length - a.length)) {
+    rest = rest.split(text).join(" ");
+  }
+  const letters = /[đĐ]|\p{L}[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]/u;
+  return rest
+    .split(/\s+/)
+    .filter((word) => letters.test(word.normalize("NFD")))
+    .join(" ");
+}
 
 describe("modes and waivers", () => {
   it("reports missing issue facts as information in a draft and as errors when issuing", () => {

@@ -60,6 +60,7 @@ export const agencyNameInconsistent: Rule = {
   id: "agency-name-inconsistent",
   spec: 22,
   title: "Một cơ quan được gọi bằng nhiều tên khác nhau",
+  titleEn: "One agency called by several names",
   severity: W,
   check(ctx, report) {
     const clusters = new Map<string, { names: string[]; first: PathSegment[]; canonical?: string }>();
@@ -94,9 +95,13 @@ export const agencyNameInconsistent: Rule = {
     for (const cluster of clusters.values()) {
       if (cluster.names.length < 2) continue;
       const target = cluster.canonical ?? cluster.names.find((n) => /^\p{Lu}/u.test(n)) ?? cluster.names[0];
+      const names = cluster.names.map((n) => `“${n}”`).join(", ");
       report(
         cluster.first,
-        `Cùng một cơ quan được viết theo ${cluster.names.length} cách: ${cluster.names.map((n) => `“${n}”`).join(", ")}. Nên thống nhất là “${target}” (hoặc định nghĩa chữ viết tắt).`,
+        ctx.say(
+          `Cùng một cơ quan được viết theo ${cluster.names.length} cách: ${names}. Nên thống nhất là “${target}” (hoặc định nghĩa chữ viết tắt).`,
+          `One agency is written in ${cluster.names.length} ways: ${names}. Use “${target}” throughout (or define an abbreviation).`,
+        ),
       );
     }
     // Names one word apart ("… Truyền thanh" / "… Truyền thông") may be one agency or two.
@@ -111,7 +116,10 @@ export const agencyNameInconsistent: Rule = {
         if (differing === 1) {
           report(
             (singles[j] as { first: PathSegment[] }).first,
-            `“${singles[i]?.names[0]}” và “${singles[j]?.names[0]}” chỉ khác nhau một từ: có thể là cùng một cơ quan viết sai tên. Kiểm tra và thống nhất tên.`,
+            ctx.say(
+              `“${singles[i]?.names[0]}” và “${singles[j]?.names[0]}” chỉ khác nhau một từ: có thể là cùng một cơ quan viết sai tên. Kiểm tra và thống nhất tên.`,
+              `“${singles[i]?.names[0]}” and “${singles[j]?.names[0]}” differ by one word: they may be one agency with a misspelt name. Check and use one name.`,
+            ),
           );
         }
       }
@@ -145,6 +153,7 @@ export const levelMismatch: Rule = {
   id: "level-mismatch",
   spec: 23,
   title: "Dùng từ của cấp hành chính khác",
+  titleEn: "Words of another administrative level",
   severity: W,
   check(ctx, report) {
     const level = issuerLevel(ctx);
@@ -154,16 +163,24 @@ export const levelMismatch: Rule = {
       const text = foldKey(t.text);
       const province = level !== "province" ? PROVINCE_WORDS.exec(text) : null;
       if (province) {
+        const words = quote(t.text, province.index, province[0].length, 20);
         report(
           t.path,
-          `Cụm “${quote(t.text, province.index, province[0].length, 20)}” là cách viết của kế hoạch cấp tỉnh, không hợp với kế hoạch của ${ctx.plan.issuer.name}.`,
+          ctx.say(
+            `Cụm “${words}” là cách viết của kế hoạch cấp tỉnh, không hợp với kế hoạch của ${ctx.plan.issuer.name}.`,
+            `“${words}” is how a province plan is worded; it does not fit a plan of ${ctx.plan.issuer.name}.`,
+          ),
         );
       }
       const district = twoTier && level !== "province" ? DISTRICT_WORDS.exec(text) : null;
       if (district) {
+        const words = quote(t.text, district.index, district[0].length, 20);
         report(
           t.path,
-          `Từ 01/7/2025 không còn cấp huyện và thị trấn: “${quote(t.text, district.index, district[0].length, 20)}” có thể sao chép từ kế hoạch cũ.`,
+          ctx.say(
+            `Từ 01/7/2025 không còn cấp huyện và thị trấn: “${words}” có thể sao chép từ kế hoạch cũ.`,
+            `Districts and townships no longer exist since 1/7/2025: “${words}” may have been copied from an old plan.`,
+          ),
         );
       }
     }
@@ -174,6 +191,7 @@ export const issuerAbolished: Rule = {
   id: "issuer-district-after-reform",
   spec: 0,
   title: "Cơ quan cấp huyện ban hành văn bản từ 01/7/2025",
+  titleEn: "A district body issuing a document after 1/7/2025",
   severity: E,
   check(ctx, report) {
     const date =
@@ -183,9 +201,13 @@ export const issuerAbolished: Rule = {
         : undefined);
     if (!date || date < "2025-07-01") return;
     if (issuerLevel(ctx) === "district") {
+      const day = date.split("-").reverse().join("/");
       report(
         ["issuer", "name"],
-        `${ctx.plan.issuer.name} là cơ quan cấp huyện, đã kết thúc hoạt động từ 01/7/2025; văn bản ngày ${date.split("-").reverse().join("/")} không thể do cơ quan này ban hành.`,
+        ctx.say(
+          `${ctx.plan.issuer.name} là cơ quan cấp huyện, đã kết thúc hoạt động từ 01/7/2025; văn bản ngày ${day} không thể do cơ quan này ban hành.`,
+          `${ctx.plan.issuer.name} is a district body, which ceased to exist on 1/7/2025; a document dated ${day} cannot be issued by it.`,
+        ),
       );
     }
   },
@@ -195,6 +217,7 @@ export const agencyNotInDirectory: Rule = {
   id: "agency-not-in-directory",
   spec: 25,
   title: "Tên cơ quan không có trong danh mục của địa phương",
+  titleEn: "Agency name not in the locality's directory",
   // A hint while drafting; when issuing, a name printed as typed ("Hội nong dan") must be looked at.
   severity: { draft: "info", issued: "warning" },
   check(ctx, report) {
@@ -205,13 +228,24 @@ export const agencyNotInDirectory: Rule = {
       seen.add(ref.name);
       const m = ctx.matcher.resolve(ref);
       if (m.status === "unmatched") {
+        const names = m.suggestions.map((a) => `“${a.name}”`).join(", ");
         const hint =
-          m.suggestions.length > 0 ? ` Có phải: ${m.suggestions.map((a) => `“${a.name}”`).join(", ")}?` : "";
-        report(path, `“${ref.name}” không khớp với cơ quan nào trong danh mục của địa phương.${hint}`);
-      } else if (m.status === "ambiguous") {
+          m.suggestions.length > 0 ? ctx.say(` Có phải: ${names}?`, ` Did you mean ${names}?`) : "";
         report(
           path,
-          `“${ref.name}” khớp với nhiều cơ quan: ${m.candidates.map((a) => `“${a.name}”`).join(", ")}; hãy chọn một.`,
+          ctx.say(
+            `“${ref.name}” không khớp với cơ quan nào trong danh mục của địa phương.${hint}`,
+            `“${ref.name}” matches no agency in the locality's directory.${hint}`,
+          ),
+        );
+      } else if (m.status === "ambiguous") {
+        const names = m.candidates.map((a) => `“${a.name}”`).join(", ");
+        report(
+          path,
+          ctx.say(
+            `“${ref.name}” khớp với nhiều cơ quan: ${names}; hãy chọn một.`,
+            `“${ref.name}” matches several agencies: ${names}; choose one.`,
+          ),
         );
       }
     }

@@ -16,16 +16,23 @@ export const timeOutsidePlanYear: Rule = {
   id: "time-outside-plan-year",
   spec: 1,
   title: "Thời gian thực hiện nằm ngoài năm kế hoạch",
+  titleEn: "Time frame outside the plan year",
   severity: E,
   check(ctx, report) {
     const { from, to } = ctx.years;
-    const yearText = from === to ? `năm ${from}` : `giai đoạn ${from} - ${to}`;
+    const yearText =
+      from === to
+        ? ctx.say(`năm ${from}`, `year ${from}`)
+        : ctx.say(`giai đoạn ${from} - ${to}`, `period ${from}–${to}`);
     for (const node of ctx.nodes) {
       for (const w of timeWindows(node.task.time, [...node.path, "time"])) {
         if (w.end < `${from}-01-01` || w.start > `${to}-12-31`) {
           report(
             w.path,
-            `${taskLabel(node)}: thời gian “${node.task.time.raw}” nằm ngoài ${yearText} của kế hoạch.`,
+            ctx.say(
+              `${taskLabel(node)}: thời gian “${node.task.time.raw}” nằm ngoài ${yearText} của kế hoạch.`,
+              `${taskLabel(node, "en")}: the time frame “${node.task.time.raw}” lies outside the plan's ${yearText}.`,
+            ),
           );
         }
       }
@@ -37,6 +44,7 @@ export const timeEndsBeforeIssue: Rule = {
   id: "time-ends-before-issue",
   spec: 2,
   title: "Thời gian thực hiện kết thúc trước ngày ban hành",
+  titleEn: "Time frame ending before the date of issue",
   severity: E,
   check(ctx, report) {
     // A date without its day still says the plan was issued no earlier than that month.
@@ -49,7 +57,10 @@ export const timeEndsBeforeIssue: Rule = {
         if (w.end < earliest && w.end >= `${ctx.years.from}-01-01`) {
           report(
             w.path,
-            `${taskLabel(node)}: thời gian “${node.task.time.raw}” kết thúc (${showIso(w.end)}) trước ngày ban hành kế hoạch (${showDate(issued)}).`,
+            ctx.say(
+              `${taskLabel(node)}: thời gian “${node.task.time.raw}” kết thúc (${showIso(w.end)}) trước ngày ban hành kế hoạch (${showDate(issued)}).`,
+              `${taskLabel(node, "en")}: the time frame “${node.task.time.raw}” ends (${showIso(w.end)}) before the plan's date of issue (${showDate(issued)}).`,
+            ),
           );
         }
       }
@@ -64,6 +75,7 @@ export const otherYearInText: Rule = {
   id: "other-year-in-text",
   spec: 3,
   title: "Văn bản nhắc đến năm khác với năm kế hoạch",
+  titleEn: "The text names a year other than the plan year",
   severity: W,
   check(ctx, report) {
     const { from, to } = ctx.years;
@@ -80,9 +92,14 @@ export const otherYearInText: Rule = {
         if (DATE_BEFORE.test(before)) continue;
         if (/giai doan\s*$/.test(before)) continue;
         if (year === from - 1 && /ket qua/.test(before)) continue;
+        const years = from === to ? `${from}` : `${from} - ${to}`;
+        const words = quote(t.text, m.index, m[0].length);
         report(
           t.path,
-          `Nhắc đến năm ${year} trong kế hoạch năm ${from === to ? from : `${from} - ${to}`}: “${quote(t.text, m.index, m[0].length)}”. Kiểm tra lại năm (có thể sao chép từ kế hoạch năm trước).`,
+          ctx.say(
+            `Nhắc đến năm ${year} trong kế hoạch năm ${years}: “${words}”. Kiểm tra lại năm (có thể sao chép từ kế hoạch năm trước).`,
+            `The year ${year} is named in a plan for ${years}: “${words}”. Check the year (it may have been copied from last year's plan).`,
+          ),
         );
       }
     }
@@ -93,6 +110,7 @@ export const appendixBackRef: Rule = {
   id: "appendix-backref-mismatch",
   spec: 4,
   title: "Phụ lục dẫn chiếu sai số, ngày hoặc cơ quan ban hành kế hoạch",
+  titleEn: "Appendix citing the wrong number, date or issuer of the plan",
   severity: E,
   check(ctx, report) {
     const plan = ctx.plan;
@@ -102,10 +120,20 @@ export const appendixBackRef: Rule = {
       const path = ["appendices", i, "backRef"];
       const problems: string[] = [];
       if (ref.number && plan.number && Number(ref.number) !== Number(plan.number)) {
-        problems.push(`số ${ref.number} khác số ${plan.number} của kế hoạch`);
+        problems.push(
+          ctx.say(
+            `số ${ref.number} khác số ${plan.number} của kế hoạch`,
+            `number ${ref.number} differs from the plan's number ${plan.number}`,
+          ),
+        );
       }
       if (ref.symbol && plan.symbol && ref.symbol.replace(/\s+/g, "") !== plan.symbol) {
-        problems.push(`ký hiệu ${ref.symbol} khác ${plan.symbol}`);
+        problems.push(
+          ctx.say(
+            `ký hiệu ${ref.symbol} khác ${plan.symbol}`,
+            `symbol ${ref.symbol} differs from ${plan.symbol}`,
+          ),
+        );
       }
       const d = ref.date;
       const h = plan.issuedOn;
@@ -115,19 +143,32 @@ export const appendixBackRef: Rule = {
           (d.month !== undefined && h.month !== undefined && d.month !== h.month) ||
           (d.day !== undefined && h.day !== undefined && d.day !== h.day))
       ) {
-        problems.push(`ngày ${showDate(d)} khác ngày ${showDate(h)} ở đầu kế hoạch`);
+        problems.push(
+          ctx.say(
+            `ngày ${showDate(d)} khác ngày ${showDate(h)} ở đầu kế hoạch`,
+            `date ${showDate(d)} differs from ${showDate(h)} at the head of the plan`,
+          ),
+        );
       }
       if (ref.issuer) {
         const a = ctx.matcher.key(ref.issuer);
         const b = ctx.matcher.key(plan.issuer.name);
         if (a && b && !a.startsWith(b) && !b.startsWith(a)) {
-          problems.push(`cơ quan “${ref.issuer}” khác cơ quan ban hành “${plan.issuer.name}”`);
+          problems.push(
+            ctx.say(
+              `cơ quan “${ref.issuer}” khác cơ quan ban hành “${plan.issuer.name}”`,
+              `body “${ref.issuer}” differs from the issuing body “${plan.issuer.name}”`,
+            ),
+          );
         }
       }
       if (problems.length > 0) {
         report(
           path,
-          `Dòng “Kèm theo …” của phụ lục “${appendix.title}” không khớp với kế hoạch: ${problems.join("; ")}.`,
+          ctx.say(
+            `Dòng “Kèm theo …” của phụ lục “${appendix.title}” không khớp với kế hoạch: ${problems.join("; ")}.`,
+            `The appendix “${appendix.title}” cites the plan wrongly in its heading: ${problems.join("; ")}.`,
+          ),
         );
       }
     });
@@ -138,6 +179,7 @@ export const basisAfterIssue: Rule = {
   id: "basis-after-issue",
   spec: 5,
   title: "Căn cứ ban hành sau ngày ban hành kế hoạch",
+  titleEn: "A legal basis issued after the plan",
   severity: W,
   check(ctx, report) {
     const issued = ctx.plan.issuedOn;
@@ -150,7 +192,10 @@ export const basisAfterIssue: Rule = {
         if (date && date > latest) {
           report(
             ["bases", i, "refs", j],
-            `Căn cứ “${ref.text ?? basis.text}” ban hành ngày ${showDate(ref.date!)}, sau ngày ban hành kế hoạch (${showDate(issued)}).`,
+            ctx.say(
+              `Căn cứ “${ref.text ?? basis.text}” ban hành ngày ${showDate(ref.date!)}, sau ngày ban hành kế hoạch (${showDate(issued)}).`,
+              `The legal basis “${ref.text ?? basis.text}” was issued on ${showDate(ref.date!)}, after the plan's date of issue (${showDate(issued)}).`,
+            ),
           );
         }
       });
@@ -162,6 +207,7 @@ export const parentPlanOtherYear: Rule = {
   id: "parent-plan-other-year",
   spec: 5,
   title: "Kế hoạch cấp trên của năm khác",
+  titleEn: "Superior plan of another year",
   severity: W,
   check(ctx, report) {
     const parent = ctx.plan.parentPlan;
@@ -171,7 +217,10 @@ export const parentPlanOtherYear: Rule = {
     if (year < ctx.years.from || year > ctx.years.to) {
       report(
         ["parentPlan"],
-        `Kế hoạch cấp trên “${parent.text ?? parent.number}” là của năm ${year}, còn kế hoạch này là năm ${ctx.plan.planYear}.`,
+        ctx.say(
+          `Kế hoạch cấp trên “${parent.text ?? parent.number}” là của năm ${year}, còn kế hoạch này là năm ${ctx.plan.planYear}.`,
+          `The superior plan “${parent.text ?? parent.number}” is for ${year}, while this plan is for ${ctx.plan.planYear}.`,
+        ),
       );
     }
   },
@@ -187,17 +236,36 @@ function parentYear(ref: DocRef): number | undefined {
 }
 
 // Fixed-date days that communication plans mark; preparation may fall earlier (so: info).
-const EVENTS: { pattern: RegExp; name: string; month: number; day: number }[] = [
-  { pattern: /\bngay phap luat\b/, name: "Ngày Pháp luật", month: 11, day: 9 },
-  { pattern: /\bngay chuyen doi so quoc gia\b/, name: "Ngày Chuyển đổi số quốc gia", month: 10, day: 10 },
-  { pattern: /\bngay doanh nhan viet nam\b/, name: "Ngày Doanh nhân Việt Nam", month: 10, day: 13 },
-  { pattern: /\bngay quoc te phu nu\b/, name: "Ngày Quốc tế Phụ nữ", month: 3, day: 8 },
+const EVENTS: { pattern: RegExp; name: string; nameEn: string; month: number; day: number }[] = [
+  { pattern: /\bngay phap luat\b/, name: "Ngày Pháp luật", nameEn: "Vietnam Law Day", month: 11, day: 9 },
+  {
+    pattern: /\bngay chuyen doi so quoc gia\b/,
+    name: "Ngày Chuyển đổi số quốc gia",
+    nameEn: "National Digital Transformation Day",
+    month: 10,
+    day: 10,
+  },
+  {
+    pattern: /\bngay doanh nhan viet nam\b/,
+    name: "Ngày Doanh nhân Việt Nam",
+    nameEn: "Vietnamese Entrepreneurs' Day",
+    month: 10,
+    day: 13,
+  },
+  {
+    pattern: /\bngay quoc te phu nu\b/,
+    name: "Ngày Quốc tế Phụ nữ",
+    nameEn: "International Women's Day",
+    month: 3,
+    day: 8,
+  },
 ];
 
 export const eventOutsideWindow: Rule = {
   id: "event-outside-window",
   spec: 6,
   title: "Sự kiện có ngày cố định nằm ngoài thời gian thực hiện",
+  titleEn: "A fixed-date event outside the task's time frame",
   severity: I,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -210,7 +278,10 @@ export const eventOutsideWindow: Rule = {
         if (!occs.some((o) => o.start <= day && day <= o.end)) {
           report(
             [...node.path, "time"],
-            `${taskLabel(node)} nói về ${event.name} (${event.day}/${event.month}) nhưng thời gian “${node.task.time.raw}” không chứa ngày này; kiểm tra lại nếu đây không phải phần chuẩn bị.`,
+            ctx.say(
+              `${taskLabel(node)} nói về ${event.name} (${event.day}/${event.month}) nhưng thời gian “${node.task.time.raw}” không chứa ngày này; kiểm tra lại nếu đây không phải phần chuẩn bị.`,
+              `${taskLabel(node, "en")} is about ${event.nameEn} (${event.day}/${event.month}) but its time frame “${node.task.time.raw}” does not include that day; check it unless the task is the preparation.`,
+            ),
           );
         }
       }
@@ -224,6 +295,7 @@ export const programmePeriod: Rule = {
   id: "programme-period-excludes-year",
   spec: 7,
   title: "Giai đoạn nêu trong văn bản không chứa năm kế hoạch",
+  titleEn: "A period named in the text leaves out the plan year",
   severity: W,
   check(ctx, report) {
     for (const t of ctx.texts) {
@@ -237,9 +309,13 @@ export const programmePeriod: Rule = {
         // Ranges inside citations ("Quyết định số 14/2019/QĐ-TTg") are not periods.
         if (/so\s*\d*\s*$/.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
         if (ctx.years.from > b || ctx.years.to < a) {
+          const words = quote(t.text, m.index, m[0].length);
           report(
             t.path,
-            `Giai đoạn ${a} - ${b} không chứa năm ${ctx.plan.planYear} của kế hoạch: “${quote(t.text, m.index, m[0].length)}”.`,
+            ctx.say(
+              `Giai đoạn ${a} - ${b} không chứa năm ${ctx.plan.planYear} của kế hoạch: “${words}”.`,
+              `The period ${a}–${b} does not include the plan year ${ctx.plan.planYear}: “${words}”.`,
+            ),
           );
         }
       }

@@ -1,7 +1,15 @@
 import { toIsoDate } from "@kehoach/text-vi";
 import { groupMembers } from "../../agencies/directory.js";
 import type { RoleAssignment } from "../../schema/plan-v2.js";
-import { effectiveRoles, isGroup, isLeaf, ROLE_COLUMN_LABELS, ROLE_LABELS } from "../../tasks.js";
+import {
+  effectiveRoles,
+  isGroup,
+  isLeaf,
+  ROLE_COLUMN_LABELS,
+  ROLE_COLUMN_LABELS_EN,
+  ROLE_LABELS,
+  ROLE_LABELS_EN,
+} from "../../tasks.js";
 import { foldKey } from "../../text/fold.js";
 import { endOf } from "../../time/calendar.js";
 import type { Rule, RuleContext } from "../engine.js";
@@ -17,6 +25,7 @@ export const taskMissingLead: Rule = {
   id: "task-missing-lead",
   spec: 13,
   title: "Nhiệm vụ không có cơ quan chủ trì",
+  titleEn: "Task without a lead agency",
   severity: E,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -27,8 +36,14 @@ export const taskMissingLead: Rule = {
       report(
         [...node.path, "roles"],
         advisors.length > 0
-          ? `${taskLabel(node)} chưa có cơ quan chủ trì; chỉ ghi cơ quan tham mưu (${advisors.join(", ")}). Xác định cơ quan chủ trì.`
-          : `${taskLabel(node)} chưa có cơ quan chủ trì.`,
+          ? ctx.say(
+              `${taskLabel(node)} chưa có cơ quan chủ trì; chỉ ghi cơ quan tham mưu (${advisors.join(", ")}). Xác định cơ quan chủ trì.`,
+              `${taskLabel(node, "en")} has no lead agency, only an advising one (${advisors.join(", ")}). Name the lead agency.`,
+            )
+          : ctx.say(
+              `${taskLabel(node)} chưa có cơ quan chủ trì.`,
+              `${taskLabel(node, "en")} has no lead agency.`,
+            ),
       );
     }
   },
@@ -38,13 +53,20 @@ export const taskMissingTime: Rule = {
   id: "task-missing-time",
   spec: 14,
   title: "Nhiệm vụ không có thời gian thực hiện",
+  titleEn: "Task without a time frame",
   severity: W,
   check(ctx, report) {
     for (const node of ctx.nodes) {
       if (isGroup(node.task) || !isLeaf(node.task)) continue;
       const time = node.task.time;
       if (time.kind === "unspecified" && time.raw.trim() === "" && !inheritsTime(node)) {
-        report([...node.path, "time"], `${taskLabel(node)} chưa ghi thời gian thực hiện.`);
+        report(
+          [...node.path, "time"],
+          ctx.say(
+            `${taskLabel(node)} chưa ghi thời gian thực hiện.`,
+            `${taskLabel(node, "en")} has no time frame.`,
+          ),
+        );
       }
     }
   },
@@ -59,6 +81,7 @@ export const timeNotUnderstood: Rule = {
   id: "time-not-understood",
   spec: 0,
   title: "Không đọc được thời gian thực hiện",
+  titleEn: "Time frame not understood",
   severity: I,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -66,7 +89,10 @@ export const timeNotUnderstood: Rule = {
       if (time.kind === "unspecified" && time.raw.trim() !== "") {
         report(
           [...node.path, "time"],
-          `${taskLabel(node)}: không xác định được thời gian từ “${time.raw}”; lịch thực hiện và nhắc việc sẽ bỏ qua nhiệm vụ này. Có thể ghi như “Quý III/2026”, “Hằng tháng”, “Trước ngày 15/02/2026”.`,
+          ctx.say(
+            `${taskLabel(node)}: không xác định được thời gian từ “${time.raw}”; lịch thực hiện và nhắc việc sẽ bỏ qua nhiệm vụ này. Có thể ghi như “Quý III/2026”, “Hằng tháng”, “Trước ngày 15/02/2026”.`,
+            `${taskLabel(node, "en")}: no time could be read from “${time.raw}”; the schedule and reminders will leave this task out. Write a quarter, a recurrence or a deadline, as the examples of the field show.`,
+          ),
         );
       }
     }
@@ -77,6 +103,7 @@ export const taskMissingSupport: Rule = {
   id: "task-missing-support",
   spec: 14,
   title: "Nhiệm vụ không có cơ quan phối hợp",
+  titleEn: "Task without a supporting agency",
   severity: I,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -84,7 +111,10 @@ export const taskMissingSupport: Rule = {
       if (!effectiveRoles(node).some((r) => r.role === "support")) {
         report(
           [...node.path, "roles"],
-          `${taskLabel(node)} không có cơ quan phối hợp (được phép; kiểm tra nếu là thiếu sót).`,
+          ctx.say(
+            `${taskLabel(node)} không có cơ quan phối hợp (được phép; kiểm tra nếu là thiếu sót).`,
+            `${taskLabel(node, "en")} has no supporting agency (allowed; check it is not an omission).`,
+          ),
         );
       }
     }
@@ -95,6 +125,7 @@ export const leadAlsoSupport: Rule = {
   id: "lead-also-support",
   spec: 15,
   title: "Một cơ quan vừa chủ trì vừa phối hợp",
+  titleEn: "One agency both leading and supporting",
   severity: W,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -111,7 +142,10 @@ export const leadAlsoSupport: Rule = {
         if (lead) {
           report(
             [...node.path, "roles", roles.indexOf(s)],
-            `${taskLabel(node)}: “${s.agency.name}” vừa là cơ quan chủ trì vừa là cơ quan phối hợp.`,
+            ctx.say(
+              `${taskLabel(node)}: “${s.agency.name}” vừa là cơ quan chủ trì vừa là cơ quan phối hợp.`,
+              `${taskLabel(node, "en")}: “${s.agency.name}” is both the lead and a supporting agency.`,
+            ),
           );
           return;
         }
@@ -121,9 +155,13 @@ export const leadAlsoSupport: Rule = {
           const members = groupMembers(ctx.directory, m.agency.id, ctx.issueDate);
           const inside = members.filter((a) => leadKeys.has(a.id));
           if (inside.length > 0) {
+            const names = inside.map((a) => a.name).join(", ");
             report(
               [...node.path, "roles", roles.indexOf(s)],
-              `${taskLabel(node)}: nhóm phối hợp “${s.agency.name}” gồm cả cơ quan chủ trì ${inside.map((a) => a.name).join(", ")}.`,
+              ctx.say(
+                `${taskLabel(node)}: nhóm phối hợp “${s.agency.name}” gồm cả cơ quan chủ trì ${names}.`,
+                `${taskLabel(node, "en")}: the supporting group “${s.agency.name}” includes the lead agency ${names}.`,
+              ),
             );
           }
         }
@@ -136,6 +174,7 @@ export const roleLabelNonStandard: Rule = {
   id: "role-label-nonstandard",
   spec: 16,
   title: "Nhãn vai trò không chuẩn cần xác nhận",
+  titleEn: "Non-standard role label to confirm",
   severity: W,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -143,7 +182,10 @@ export const roleLabelNonStandard: Rule = {
         if (r.label && !r.confirmed && !isStandardLabel(r.label)) {
           report(
             [...node.path, "roles", i],
-            `${taskLabel(node)} ghi “${r.label}: ${r.agency.name}”, nhãn không thuộc mẫu giao nhiệm vụ (chủ trì, phối hợp); đã hiểu là vai trò “${ROLE_LABELS[r.role].toLowerCase()}”. Hãy xác nhận, hoặc ghi lại thành ${ROLE_COLUMN_LABELS.lead.toLowerCase()}.`,
+            ctx.say(
+              `${taskLabel(node)} ghi “${r.label}: ${r.agency.name}”, nhãn không thuộc mẫu giao nhiệm vụ (chủ trì, phối hợp); đã hiểu là vai trò “${ROLE_LABELS[r.role].toLowerCase()}”. Hãy xác nhận, hoặc ghi lại thành ${ROLE_COLUMN_LABELS.lead.toLowerCase()}.`,
+              `${taskLabel(node, "en")} says “${r.label}: ${r.agency.name}”, a label outside the standard ones (lead, supporting); it was read as the role “${ROLE_LABELS_EN[r.role].toLowerCase()}”. Confirm it, or write it as the ${ROLE_COLUMN_LABELS_EN.lead.toLowerCase()}.`,
+            ),
           );
         }
       });
@@ -164,6 +206,7 @@ export const nearDuplicateTasks: Rule = {
   id: "tasks-near-duplicate",
   spec: 17,
   title: "Nhiệm vụ gần trùng nhau",
+  titleEn: "Near-duplicate tasks",
   severity: W,
   check(ctx, report) {
     // Tasks are compared only with tasks of the same leads and the same time, so a plan of
@@ -191,9 +234,13 @@ export const nearDuplicateTasks: Rule = {
           const a = list[i] as RuleContext["nodes"][number];
           const b = list[j] as RuleContext["nodes"][number];
           if (similarity >= 0.8 && sameChannel(a, b)) {
+            const percent = Math.round(similarity * 100);
             report(
               b.path,
-              `${taskLabel(b)} gần trùng với ${taskLabel(a)} (giống ${Math.round(similarity * 100)}%, cùng cơ quan chủ trì và thời gian): cân nhắc gộp hoặc ghi rõ điểm khác nhau.`,
+              ctx.say(
+                `${taskLabel(b)} gần trùng với ${taskLabel(a)} (giống ${percent}%, cùng cơ quan chủ trì và thời gian): cân nhắc gộp hoặc ghi rõ điểm khác nhau.`,
+                `${taskLabel(b, "en")} nearly repeats ${taskLabel(a, "en").toLowerCase()} (${percent}% alike, same lead and time): consider merging them or saying how they differ.`,
+              ),
             );
             break;
           }
@@ -231,6 +278,7 @@ export const relativeUnresolved: Rule = {
   id: "time-relative-unresolved",
   spec: 18,
   title: "Thời gian dẫn theo văn bản khác chưa xác định",
+  titleEn: "Time frame tied to an unnamed document",
   severity: W,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -238,7 +286,10 @@ export const relativeUnresolved: Rule = {
         if (part.kind === "relative" && !part.to.ref?.number && !part.to.taskId) {
           report(
             [...node.path, "time"],
-            `${taskLabel(node)}: thời gian “${node.task.time.raw}” dẫn theo “${part.to.text}” mà không nêu văn bản cụ thể (số, ký hiệu, ngày); không tính được hạn.`,
+            ctx.say(
+              `${taskLabel(node)}: thời gian “${node.task.time.raw}” dẫn theo “${part.to.text}” mà không nêu văn bản cụ thể (số, ký hiệu, ngày); không tính được hạn.`,
+              `${taskLabel(node, "en")}: the time frame “${node.task.time.raw}” follows “${part.to.text}” without naming the document (number, symbol, date); no deadline can be worked out.`,
+            ),
           );
         }
       }
@@ -250,6 +301,7 @@ export const conditionalTrigger: Rule = {
   id: "time-conditional-no-trigger",
   spec: 19,
   title: "Thời gian có điều kiện chưa gắn với sự kiện theo dõi được",
+  titleEn: "Conditional time frame not tied to a trackable event",
   severity: I,
   check(ctx, report) {
     for (const node of ctx.nodes) {
@@ -257,7 +309,10 @@ export const conditionalTrigger: Rule = {
         if (part.kind === "conditional" && !part.trigger.ref?.number && !part.trigger.taskId) {
           report(
             [...node.path, "time"],
-            `${taskLabel(node)}: thời gian phụ thuộc điều kiện “${part.trigger.text}”; gắn điều kiện với một văn bản hoặc nhiệm vụ cụ thể để hệ thống nhắc việc khi điều kiện xảy ra.`,
+            ctx.say(
+              `${taskLabel(node)}: thời gian phụ thuộc điều kiện “${part.trigger.text}”; gắn điều kiện với một văn bản hoặc nhiệm vụ cụ thể để hệ thống nhắc việc khi điều kiện xảy ra.`,
+              `${taskLabel(node, "en")}: the time depends on “${part.trigger.text}”; tie it to a document or a task so that a reminder comes when it happens.`,
+            ),
           );
         }
       }
@@ -272,6 +327,7 @@ export const cascadeDeadline: Rule = {
   id: "cascade-deadline",
   spec: 20,
   title: "Yêu cầu cấp dưới ban hành kế hoạch mà thiếu hoặc sai thời hạn",
+  titleEn: "Lower-level plans asked for without a right deadline",
   severity: W,
   check(ctx, report) {
     const { from, to } = ctx.years;
@@ -284,7 +340,10 @@ export const cascadeDeadline: Rule = {
         if (!by) {
           report(
             [...path, "deadline"],
-            `${duty.agency.name} được yêu cầu xây dựng kế hoạch của đơn vị mình nhưng chưa có thời hạn ban hành.`,
+            ctx.say(
+              `${duty.agency.name} được yêu cầu xây dựng kế hoạch của đơn vị mình nhưng chưa có thời hạn ban hành.`,
+              `${duty.agency.name} is asked to write its own plan, but no deadline is set for it.`,
+            ),
           );
           return;
         }
@@ -292,14 +351,20 @@ export const cascadeDeadline: Rule = {
         if (end < `${from}-01-01` || end > `${to}-12-31`) {
           report(
             [...path, "deadline"],
-            `Thời hạn ban hành kế hoạch của ${duty.agency.name} nằm ngoài năm kế hoạch.`,
+            ctx.say(
+              `Thời hạn ban hành kế hoạch của ${duty.agency.name} nằm ngoài năm kế hoạch.`,
+              `The deadline for the plan of ${duty.agency.name} lies outside the plan year.`,
+            ),
           );
         }
         const issued = toIsoDate(ctx.plan.issuedOn);
         if (issued && end < issued) {
           report(
             [...path, "deadline"],
-            `Thời hạn ban hành kế hoạch của ${duty.agency.name} đứng trước ngày ban hành kế hoạch này.`,
+            ctx.say(
+              `Thời hạn ban hành kế hoạch của ${duty.agency.name} đứng trước ngày ban hành kế hoạch này.`,
+              `The deadline for the plan of ${duty.agency.name} comes before this plan's date of issue.`,
+            ),
           );
         }
       });
@@ -313,6 +378,7 @@ export const targetWithoutIndicator: Rule = {
   id: "target-without-indicator",
   spec: 21,
   title: "Chỉ tiêu định lượng không có chỉ báo đo được",
+  titleEn: "Quantified target without a measurable indicator",
   severity: W,
   check(ctx, report) {
     const indicators = new Set(ctx.nodes.flatMap((n) => (n.task.indicators ?? []).map((x) => x.id)));
@@ -320,12 +386,18 @@ export const targetWithoutIndicator: Rule = {
       if (!target.indicator) {
         report(
           ["targets", i],
-          `Chỉ tiêu “${target.text}” chưa gắn với chỉ báo nào để báo cáo đo được kết quả.`,
+          ctx.say(
+            `Chỉ tiêu “${target.text}” chưa gắn với chỉ báo nào để báo cáo đo được kết quả.`,
+            `The target “${target.text}” has no indicator by which a report can measure it.`,
+          ),
         );
       } else if (indicators.size > 0 && !indicators.has(target.indicator) && target.value === undefined) {
         report(
           ["targets", i, "indicator"],
-          `Chỉ tiêu “${target.text}” dẫn chỉ báo “${target.indicator}” không có trong nhiệm vụ nào.`,
+          ctx.say(
+            `Chỉ tiêu “${target.text}” dẫn chỉ báo “${target.indicator}” không có trong nhiệm vụ nào.`,
+            `The target “${target.text}” names the indicator “${target.indicator}”, which no task has.`,
+          ),
         );
       }
     });
@@ -338,9 +410,13 @@ export const targetWithoutIndicator: Rule = {
       for (let m = PERCENT.exec(t.text); m; m = PERCENT.exec(t.text)) {
         const around = foldKey(t.text.slice(m.index, m.index + 60));
         if (recorded.some((r) => r.includes(around.slice(0, 20)))) continue;
+        const words = t.text.slice(m.index, m.index + 80).trim();
         report(
           t.path,
-          `Chỉ tiêu “${t.text.slice(m.index, m.index + 80).trim()}…” chưa được ghi thành chỉ tiêu có chỉ báo đo được.`,
+          ctx.say(
+            `Chỉ tiêu “${words}…” chưa được ghi thành chỉ tiêu có chỉ báo đo được.`,
+            `“${words}…” is not recorded as a target with a measurable indicator.`,
+          ),
         );
       }
     }

@@ -52,6 +52,7 @@ export const abbreviationUndefined: Rule = {
   id: "abbreviation-undefined",
   spec: 24,
   title: "Chữ viết tắt chưa được định nghĩa hoặc dùng trước khi định nghĩa",
+  titleEn: "Abbreviation not defined, or used before it is",
   severity: I,
   check(ctx, report) {
     const allowed = new Set([
@@ -85,10 +86,19 @@ export const abbreviationUndefined: Rule = {
       if (defined === undefined && !declared.has(short)) {
         report(
           t.path,
-          `Chữ viết tắt “${shown}” được dùng mà không được định nghĩa (viết đầy đủ và ghi “(${shown})” ở lần dùng đầu tiên).`,
+          ctx.say(
+            `Chữ viết tắt “${shown}” được dùng mà không được định nghĩa (viết đầy đủ và ghi “(${shown})” ở lần dùng đầu tiên).`,
+            `The abbreviation “${shown}” is used without being defined (write it in full with “(${shown})” where it first appears).`,
+          ),
         );
       } else if (defined !== undefined && defined > useIndex) {
-        report(t.path, `Chữ viết tắt “${shown}” được dùng trước khi được định nghĩa.`);
+        report(
+          t.path,
+          ctx.say(
+            `Chữ viết tắt “${shown}” được dùng trước khi được định nghĩa.`,
+            `The abbreviation “${shown}” is used before it is defined.`,
+          ),
+        );
       }
     }
   },
@@ -102,6 +112,7 @@ export const titleTypo: Rule = {
   id: "title-typo",
   spec: 26,
   title: "Lỗi chính tả hoặc sót chữ trong trích yếu",
+  titleEn: "Misspelling or missing word in the title",
   severity: E,
   check(ctx, report) {
     const title = ctx.plan.title;
@@ -109,18 +120,28 @@ export const titleTypo: Rule = {
     for (const m of folded.matchAll(/\bcai cach\s+/g)) {
       const rest = folded.slice((m.index ?? 0) + m[0].length);
       if (!REFORM_OBJECTS.test(rest)) {
+        const words = title
+          .slice((m.index ?? 0) + m[0].length)
+          .split(" ")
+          .slice(0, 2)
+          .join(" ");
         report(
           ["title"],
-          `Trích yếu “${title}” có cụm “cải cách ${title
-            .slice((m.index ?? 0) + m[0].length)
-            .split(" ")
-            .slice(0, 2)
-            .join(" ")}”: có thể sót chữ (ví dụ “cải cách hành chính”).`,
+          ctx.say(
+            `Trích yếu “${title}” có cụm “cải cách ${words}”: có thể sót chữ (ví dụ “cải cách hành chính”).`,
+            `The title “${title}” reads “cải cách ${words}”: a word may be missing after “reform”.`,
+          ),
         );
       }
     }
     for (const hit of confusables(title)) {
-      report(["title"], `Trích yếu có “${hit.found}”: có thể là lỗi chính tả của “${hit.suggestion}”.`);
+      report(
+        ["title"],
+        ctx.say(
+          `Trích yếu có “${hit.found}”: có thể là lỗi chính tả của “${hit.suggestion}”.`,
+          `The title has “${hit.found}”: perhaps a misspelling of “${hit.suggestion}”.`,
+        ),
+      );
     }
   },
 };
@@ -170,18 +191,30 @@ export const spelling: Rule = {
   id: "spelling",
   spec: 27,
   title: "Lỗi chính tả thường gặp",
+  titleEn: "Common misspellings",
   severity: W,
   check(ctx, report) {
     for (const t of ctx.texts) {
       if (t.kind === "title") continue;
       for (const hit of confusables(t.text)) {
+        const words = quote(t.text, hit.index, hit.found.length, 25);
         report(
           t.path,
-          `“${quote(t.text, hit.index, hit.found.length, 25)}”: “${hit.found}” có thể là lỗi chính tả của “${hit.suggestion}”.`,
+          ctx.say(
+            `“${words}”: “${hit.found}” có thể là lỗi chính tả của “${hit.suggestion}”.`,
+            `“${words}”: “${hit.found}” is perhaps a misspelling of “${hit.suggestion}”.`,
+          ),
         );
       }
       const repeated = /(?<![\p{L}])(\p{L}+ \p{L}+) \1(?![\p{L}])/iu.exec(t.text);
-      if (repeated) report(t.path, `Cụm từ “${repeated[1]}” bị lặp lại liền nhau.`);
+      if (repeated)
+        report(
+          t.path,
+          ctx.say(
+            `Cụm từ “${repeated[1]}” bị lặp lại liền nhau.`,
+            `The words “${repeated[1]}” are repeated.`,
+          ),
+        );
     }
   },
 };
@@ -194,6 +227,7 @@ export const normalisation: Rule = {
   id: "text-normalisation",
   spec: 28,
   title: "Chuẩn hóa văn bản (dấu thanh, dấu cách, ký tự lạ)",
+  titleEn: "Text clean-up (tone marks, spaces, stray characters)",
   severity: I,
   check(ctx, report) {
     let oldStyle: { word: string; path: PlanText["path"] } | undefined;
@@ -205,12 +239,24 @@ export const normalisation: Rule = {
       if (old && !oldStyle) oldStyle = { word: old[0], path: t.path };
       if (modern && !newStyle) newStyle = { word: modern[0], path: t.path };
       const space = /\S(\s+)[;,.:)](?=\s|$)/u.exec(t.text);
-      if (space) report(t.path, `Có dấu cách thừa trước dấu câu: “${quote(t.text, space.index, 3, 15)}”.`);
+      if (space) {
+        const words = quote(t.text, space.index, 3, 15);
+        report(
+          t.path,
+          ctx.say(
+            `Có dấu cách thừa trước dấu câu: “${words}”.`,
+            `A space too many before a punctuation mark: “${words}”.`,
+          ),
+        );
+      }
       const stray = /(?:^|\s)(\*[^\s*]{1,3}\*)(?=\s|$)/u.exec(t.text);
       if (stray)
         report(
           t.path,
-          `Ký tự lạ “${stray[1]}” (có thể do quét ảnh hoặc sao chép): “${quote(t.text, stray.index, stray[0].length, 15)}”.`,
+          ctx.say(
+            `Ký tự lạ “${stray[1]}” (có thể do quét ảnh hoặc sao chép): “${quote(t.text, stray.index, stray[0].length, 15)}”.`,
+            `A stray “${stray[1]}” (perhaps from a scan or a copy): “${quote(t.text, stray.index, stray[0].length, 15)}”.`,
+          ),
         );
     }
     for (const [i, appendix] of ctx.plan.appendices.entries()) {
@@ -218,14 +264,20 @@ export const normalisation: Rule = {
       if (text && /\d\s+\/|\/\s+[A-ZĐ]/u.test(text)) {
         report(
           ["appendices", i, "backRef"],
-          `Số, ký hiệu có dấu cách thừa: “${text}” (viết liền, ví dụ “06/KH-UBND”).`,
+          ctx.say(
+            `Số, ký hiệu có dấu cách thừa: “${text}” (viết liền, ví dụ “06/KH-UBND”).`,
+            `Spaces inside the number and symbol: “${text}” (write them together, as in “06/KH-UBND”).`,
+          ),
         );
       }
     }
     if (oldStyle && newStyle) {
       report(
         oldStyle.path,
-        `Văn bản dùng hai kiểu đặt dấu thanh (“${oldStyle.word}” và “${newStyle.word}”); nên thống nhất một kiểu.`,
+        ctx.say(
+          `Văn bản dùng hai kiểu đặt dấu thanh (“${oldStyle.word}” và “${newStyle.word}”); nên thống nhất một kiểu.`,
+          `The text places tone marks in two ways (“${oldStyle.word}” and “${newStyle.word}”); keep to one.`,
+        ),
       );
     }
   },
@@ -235,6 +287,7 @@ export const pointLettering: Rule = {
   id: "point-lettering",
   spec: 29,
   title: "Đánh thứ tự điểm a), b), c) sai",
+  titleEn: "Points a), b), c) lettered wrongly",
   severity: W,
   check(ctx, report) {
     const checkSequence = (letters: { letter: string; path: PlanText["path"] }[]) => {
@@ -242,13 +295,22 @@ export const pointLettering: Rule = {
         if (!DIEM_LETTERS.includes(item.letter)) {
           report(
             item.path,
-            `Điểm “${item.letter})” không có trong bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g, h…); NĐ 30 đánh thứ tự điểm bằng chữ cái tiếng Việt.`,
+            ctx.say(
+              `Điểm “${item.letter})” không có trong bảng chữ cái tiếng Việt (a, b, c, d, đ, e, g, h…); NĐ 30 đánh thứ tự điểm bằng chữ cái tiếng Việt.`,
+              `The point “${item.letter})” is not a letter of the Vietnamese alphabet; Decree 30 letters points with the Vietnamese alphabet.`,
+            ),
           );
           return;
         }
         const expected = DIEM_LETTERS[i];
         if (item.letter !== expected && i > 0) {
-          report(item.path, `Điểm “${item.letter})” không liền sau điểm trước (cần “${expected})”).`);
+          report(
+            item.path,
+            ctx.say(
+              `Điểm “${item.letter})” không liền sau điểm trước (cần “${expected})”).`,
+              `The point “${item.letter})” does not follow the one before (“${expected})” is expected).`,
+            ),
+          );
         }
       });
     };
@@ -280,21 +342,22 @@ export const pointLettering: Rule = {
   },
 };
 
-const TOPICS: [RegExp, string][] = [
-  [/^noi dung\b/, "nội dung"],
-  [/^hinh thuc\b/, "hình thức"],
-  [/^doi tuong\b/, "đối tượng"],
-  [/^thoi gian\b/, "thời gian"],
-  [/^muc dich\b/, "mục đích"],
-  [/^muc tieu\b/, "mục tiêu"],
-  [/^yeu cau\b/, "yêu cầu"],
-  [/^kinh phi\b/, "kinh phí"],
+const TOPICS: [RegExp, string, string][] = [
+  [/^noi dung\b/, "nội dung", "content"],
+  [/^hinh thuc\b/, "hình thức", "forms"],
+  [/^doi tuong\b/, "đối tượng", "audiences"],
+  [/^thoi gian\b/, "thời gian", "timing"],
+  [/^muc dich\b/, "mục đích", "purposes"],
+  [/^muc tieu\b/, "mục tiêu", "objectives"],
+  [/^yeu cau\b/, "yêu cầu", "requirements"],
+  [/^kinh phi\b/, "kinh phí", "budget"],
 ];
 
 export const headingMismatch: Rule = {
   id: "heading-content-mismatch",
   spec: 30,
   title: "Tiêu đề mục không khớp nội dung",
+  titleEn: "Section heading not matching its content",
   severity: W,
   check(ctx, report) {
     ctx.plan.sections.forEach((section, s) => {
@@ -307,7 +370,10 @@ export const headingMismatch: Rule = {
         if (topic && !listed.includes(topic)) {
           report(
             ["sections", s, "content", b],
-            `Mục “${section.heading}” có phần “${block.text}”, nhưng tiêu đề mục không nhắc đến ${topic[1]}.`,
+            ctx.say(
+              `Mục “${section.heading}” có phần “${block.text}”, nhưng tiêu đề mục không nhắc đến ${topic[1]}.`,
+              `The section “${section.heading}” has a part “${block.text}”, but its heading does not mention ${topic[2]}.`,
+            ),
           );
         }
       });
@@ -319,17 +385,22 @@ export const outlineNumbering: Rule = {
   id: "outline-numbering",
   spec: 30,
   title: "Đánh số đề mục kiểu 1.1 không theo NĐ 30",
+  titleEn: "Headings numbered 1.1, not as Decree 30 requires",
   severity: W,
   check(ctx, report) {
     const decimal = ctx.nodes.filter((n) => /^\d+\.\d+/.test(n.task.ref ?? ""));
     if (decimal.length > 0) {
       const first = decimal[0] as (typeof decimal)[number];
+      const refs = decimal
+        .map((n) => n.task.ref)
+        .slice(0, 3)
+        .join(", ");
       report(
         [...first.path, "ref"],
-        `Nhiệm vụ được đánh số kiểu “${decimal
-          .map((n) => n.task.ref)
-          .slice(0, 3)
-          .join(", ")}”; NĐ 30 dùng các cấp I. → 1. → a) → - → +.`,
+        ctx.say(
+          `Nhiệm vụ được đánh số kiểu “${refs}”; NĐ 30 dùng các cấp I. → 1. → a) → - → +.`,
+          `Tasks are numbered “${refs}”; Decree 30 uses the levels I. → 1. → a) → - → +.`,
+        ),
       );
     }
   },
@@ -339,12 +410,19 @@ export const indexNames: Rule = {
   id: "index-name",
   spec: 31,
   title: "Tên chỉ số viết không thống nhất",
+  titleEn: "Index names written inconsistently",
   severity: I,
   check(ctx, report) {
     for (const t of ctx.texts) {
       const m = /\b(PARINDEX|Par ?Index|PAR-INDEX|Par-Index|PAR Index|Chỉ số PAR)\b/u.exec(t.text);
       if (m && m[0] !== "PAR INDEX")
-        report(t.path, `“${m[0]}” nên viết thống nhất là “PAR INDEX” (Chỉ số cải cách hành chính).`);
+        report(
+          t.path,
+          ctx.say(
+            `“${m[0]}” nên viết thống nhất là “PAR INDEX” (Chỉ số cải cách hành chính).`,
+            `Write “${m[0]}” as “PAR INDEX” (the public administration reform index) throughout.`,
+          ),
+        );
     }
     ctx.plan.indices.forEach((index, i) => {
       const key = index.replace(/[\s_-]+/g, "").toUpperCase();
@@ -352,7 +430,10 @@ export const indexNames: Rule = {
       if (canonical && canonical !== index) {
         report(
           ["indices", i],
-          `Chỉ số “${index}” nên ghi là “${canonical}” để các báo cáo gộp được với nhau.`,
+          ctx.say(
+            `Chỉ số “${index}” nên ghi là “${canonical}” để các báo cáo gộp được với nhau.`,
+            `Record the index “${index}” as “${canonical}” so that reports can be combined.`,
+          ),
         );
       }
     });

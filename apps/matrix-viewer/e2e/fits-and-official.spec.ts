@@ -104,6 +104,10 @@ test("with a few tasks, task columns share the width and group rows span the who
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByLabel("Tìm nhiệm vụ hoặc cơ quan", { exact: true }).fill("");
   await expect(page.locator(".mv-matrix .mv-scroll__hint")).toHaveText(/Còn \d+ cột ở bên phải/);
+  await page.getByRole("grid").evaluate((el) => {
+    el.scrollLeft = el.scrollWidth;
+  });
+  await expect(page.locator(".mv-matrix .mv-scroll__hint")).toHaveCount(0);
 });
 
 for (const size of [

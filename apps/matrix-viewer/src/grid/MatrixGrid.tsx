@@ -123,12 +123,19 @@ export function MatrixGrid({
     };
   }, [rows.length, columns.length, columnWidth, headBlock, fixedWidth]);
 
+  // Columns off to the right, for the line under the grid that says they are there: followed on
+  // every scroll, not only when the rendered range changes.
+  const [hiddenRight, setHiddenRight] = useState(0);
   const refresh = useCallback(() => {
     const next = computeRange();
     setRange((prev) =>
       prev.r0 === next.r0 && prev.r1 === next.r1 && prev.c0 === next.c0 && prev.c1 === next.c1 ? prev : next,
     );
-  }, [computeRange]);
+    const { left, width } = view.current;
+    setHiddenRight(
+      Math.max(0, columns.length - Math.floor((left + Math.max(0, width - fixedWidth)) / columnWidth)),
+    );
+  }, [computeRange, columns.length, columnWidth, fixedWidth]);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -233,12 +240,6 @@ export function MatrixGrid({
     if (col >= 2 && c) onCellActivate?.(r, c);
   };
 
-  // Columns off to the right, for the line under the grid that says they are there.
-  const hiddenRight = Math.max(
-    0,
-    columns.length -
-      Math.floor((view.current.left + Math.max(0, view.current.width - fixedWidth)) / columnWidth),
-  );
   const activeRendered =
     row >= range.r0 && row < range.r1 && (col < 2 || (col - 2 >= range.c0 && col - 2 < range.c1));
   const visibleColumns = columns.slice(range.c0, range.c1);

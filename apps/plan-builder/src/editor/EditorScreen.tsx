@@ -18,6 +18,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react
 import { exportFileName } from "../export/file-name.js";
 import { printPdf } from "../export/print.js";
 import { useT } from "../i18n/context.js";
+import { useWorkspaceView, ViewSwitch } from "../layout/workspace.js";
 import { draftCopy } from "../library/copies.js";
 import {
   DocumentExportError,
@@ -25,6 +26,7 @@ import {
   takeDocumentService,
 } from "../preview/document-service.js";
 import { PreviewPane } from "../preview/PreviewPane.js";
+import { previewChosen, rememberPreviewChoice } from "../preview/preview-choice.js";
 import { editorHref, LIBRARY_HREF, navigate } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
@@ -55,17 +57,6 @@ import { type RemovedTask, TaskTree } from "./TaskTree.js";
 // the right. Autosaved, undoable (Ctrl+Z, Ctrl+Y), watched across tabs; an issued plan is shown
 // read-only until it is taken back to a draft.
 
-const PREVIEW_KEY = "plan-builder:preview";
-
-function initialPreview(): boolean {
-  if (new URLSearchParams(window.location.search).get("xem-truoc") === "tat") return false;
-  try {
-    return localStorage.getItem(PREVIEW_KEY) !== "off";
-  } catch {
-    return true;
-  }
-}
-
 /** The editor of the stored plan `planId`; given `sample`, that plan shown to be looked at, never stored. */
 export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan }) {
   const t = useT();
@@ -75,7 +66,9 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
   const [service, setService] = useState<DocumentService | null>(null);
   const [checked, setChecked] = useState<{ draft: ValidationResult; issued: ValidationResult } | null>(null);
   const [mode, setMode] = useState<CheckMode>("draft");
-  const [showPreview, setShowPreview] = useState(initialPreview);
+  const [showPreview, setShowPreview] = useState(previewChosen);
+  // On a narrow screen: the plan, its checks or the document, one at a time.
+  const [view, setView] = useWorkspaceView(showPreview);
   const [removed, setRemoved] = useState<RemovedTask | null>(null);
   const [review, setReview] = useState<ReviewItem[]>([]);
   const [issuing, setIssuing] = useState(false);
@@ -418,6 +411,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
               {t.editor.meta(plan.planYear, issued ? t.status.issued : t.status.draft)}
             </p>
           </div>
+          <ViewSwitch view={view} onChange={setView} preview={showPreview} />
           <Toolbar aria-label={t.editor.toolbar} className="pb-toolbar">
             <Button
               variant="ghost"
@@ -481,11 +475,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
               onClick={() => {
                 const next = !showPreview;
                 setShowPreview(next);
-                try {
-                  localStorage.setItem(PREVIEW_KEY, next ? "on" : "off");
-                } catch {
-                  // The choice then lasts for this page only.
-                }
+                rememberPreviewChoice(next);
               }}
             >
               {t.editor.showPreview}
@@ -569,7 +559,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
             ) : null}
             {review.length > 0 ? <ReviewPanel items={review} onDismiss={dismissReview} /> : null}
           </div>
-          <div className="pb-workspace" data-preview={showPreview ? "on" : "off"}>
+          <div className="pb-workspace" data-preview={showPreview ? "on" : "off"} data-view={view}>
             <div className="pb-editor-col">
               <nav className="pb-parts-nav" aria-label={t.editor.partsNav}>
                 <ul>

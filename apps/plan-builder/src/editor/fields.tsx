@@ -6,6 +6,7 @@ import { TextField } from "@kehoach/ui/text-field";
 import { type KeyboardEvent, memo, type ReactNode, useState } from "react";
 import { flushSync } from "react-dom";
 import { useT } from "../i18n/context.js";
+import { showEditor } from "../layout/workspace.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";
 import { DownIcon, PlusIcon, TrashIcon, UpIcon } from "./icons.js";
@@ -237,6 +238,8 @@ const FOCUSABLE =
  * of its own still lands next to it. Opens collapsed details on the way.
  */
 export function focusPath(path: string): boolean {
+  // On a narrow screen the editor may be hidden behind the checks or the document.
+  showEditor();
   const segments = [...path.matchAll(/[^.[\]]+|\[\d+\]/g)].map((m) => m[0]);
   for (let n = segments.length; n > 0; n--) {
     const prefix = segments.slice(0, n).join(".").replace(/\.\[/g, "[");

@@ -547,6 +547,10 @@ export const en: Messages = {
     filled: (parts) => `The preview shows “…” for what is still missing: ${parts.join(", ")}.`,
     filledParts: { subject: "title", symbol: "symbol", issuingBody: "issuing agency" },
   },
+  workspace: {
+    label: "Showing",
+    views: { edit: "Edit", checks: "Checks", document: "Document" },
+  },
   importText: {
     heading: "Import a plan from Word or text",
     intro:

@@ -558,6 +558,10 @@ export const vi = {
     filled: (parts: string[]) => `Bản xem trước tạm điền “…” cho phần còn thiếu: ${parts.join(", ")}.`,
     filledParts: { subject: "trích yếu", symbol: "ký hiệu", issuingBody: "tên cơ quan ban hành" },
   },
+  workspace: {
+    label: "Phần đang xem",
+    views: { edit: "Soạn thảo", checks: "Kiểm tra", document: "Văn bản" },
+  },
   importText: {
     heading: "Nhập kế hoạch từ Word hoặc văn bản",
     intro:

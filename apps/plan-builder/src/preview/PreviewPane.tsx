@@ -5,11 +5,12 @@ import { memo, useEffect, useRef, useState } from "react";
 import { useT } from "../i18n/context.js";
 import type { DocumentService } from "./document-service.js";
 import { firstPreviewSettled } from "./first-preview.js";
+import { followField } from "./follow-focus.js";
 import type { DocumentProblem } from "./protocol.js";
 
 // The preview: the PDF itself, drawn page by page, updated from the document worker as the plan
-// changes. When the renderer refuses a version (a wrong signer prefix, …), the last good pages
-// stay and the reasons are listed above them.
+// changes, and scrolled to the text of the field being edited. When the renderer refuses a
+// version (a wrong signer prefix, …), the last good pages stay and the reasons are listed above them.
 
 type Status =
   | { kind: "waiting" }
@@ -55,6 +56,18 @@ export const PreviewPane = memo(function PreviewPane({ service }: { service: Doc
       renderer.destroy();
     };
   }, [service]);
+
+  // The document follows the field being edited (follow-focus.ts).
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const follow = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.closest("[data-path]"))
+        followField(element, event.target);
+    };
+    document.addEventListener("focusin", follow);
+    return () => document.removeEventListener("focusin", follow);
+  }, []);
 
   return (
     <section className="pb-preview" aria-labelledby="pb-preview-heading">

@@ -74,7 +74,7 @@ export class PageRenderer {
     this.onRendered = options.onRendered ?? (() => {});
     this.onError = options.onError ?? (() => {});
     this.resize = new ResizeObserver(() => {
-      const width = this.host.clientWidth;
+      const width = this.contentWidth();
       if (this.options.scale === undefined && this.last && Math.abs(width - this.width) > 4) {
         this.shown = []; // a new width redraws every page
         this.show(this.last);
@@ -94,6 +94,14 @@ export class PageRenderer {
     const first = this.shown.length === 0;
     const wait = first ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - (now - this.waitingSince)));
     this.timer = setTimeout(() => this.next(), wait);
+  }
+
+  /** The width a page may take: the host's, inside its padding (and its scroll bar). */
+  private contentWidth(): number {
+    const style = getComputedStyle(this.host);
+    const padding =
+      (Number.parseFloat(style.paddingLeft) || 0) + (Number.parseFloat(style.paddingRight) || 0);
+    return Math.max(0, this.host.clientWidth - padding);
   }
 
   destroy(): void {
@@ -118,7 +126,7 @@ export class PageRenderer {
         void doc.destroy();
         return;
       }
-      this.width = this.host.clientWidth;
+      this.width = this.contentWidth();
       const progressive = this.shown.length === 0;
       const reusable = new Map(this.shown.map((p) => [p.signature, p]));
       const next: ShownPage[] = [];

@@ -20,6 +20,8 @@ export interface E2eHub {
   url: string;
   /** Passwords of the accounts provisioning made, by user name. */
   passwords: Map<string, string>;
+  /** The server admin's Authorization header, to look at the hub as the tests' referee. */
+  adminAuthorization: string;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startHub(): Promise<E2eHub> {
   return {
     url: HUB_URL,
     passwords,
+    adminAuthorization: `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString("base64")}`,
     async stop() {
       process.removeListener("exit", kill);
       if (child.exitCode === null) {

@@ -187,3 +187,55 @@ test("the office and an agency exchange progress through the hub, offline includ
   );
   expect(section).toContain("xã Kim Liên");
 });
+
+test("two computers of the commune that change one entry apart are reconciled in the return-file review, nothing lost", async ({
+  browser,
+}) => {
+  const password = hub.passwords.get(COMMUNE.user) as string;
+  const office = await newPerson(browser, RG);
+  const agency = await newPerson(browser, RG);
+  for (const p of [office, agency]) {
+    await p.page.goto(RG);
+    await signIn(p.page, COMMUNE.user, password);
+    await quarterTwo(p.page);
+  }
+  await report(office.page, 7, "Bản chung của kỳ");
+  await seesResult(agency.page, 7, "Bản chung của kỳ");
+
+  // Both go offline and change the same entry, each its own way.
+  await office.context.setOffline(true);
+  await agency.context.setOffline(true);
+  await report(office.page, 7, "Văn phòng: đã tổ chức 2 hội nghị");
+  await report(agency.page, 7, "Phòng VH-XH: đã tổ chức 3 hội nghị");
+  await office.context.setOffline(false);
+  await agency.context.setOffline(false);
+
+  // The hub keeps both; the office is told, and reviews them as it reviews a return file.
+  const notice = office.page.getByText("1 mục tiến độ có hai phiên bản từ hai máy của đơn vị");
+  await expect(notice).toBeVisible();
+  await expect(hubStatus(office.page)).toHaveAccessibleName(/1 tài liệu có xung đột/);
+  await office.page.getByRole("button", { name: "Xem và chọn" }).click();
+  const dialog = office.page.getByRole("dialog", { name: "Hai máy của đơn vị đã sửa cùng một mục tiến độ" });
+  const sides = dialog.locator(".rg-conflict__side");
+  await expect(sides).toHaveCount(2);
+  const theirs = ((await sides.nth(1).textContent()) ?? "").includes("Phòng VH-XH")
+    ? "Phòng VH-XH: đã tổ chức 3 hội nghị"
+    : "Văn phòng: đã tổ chức 2 hội nghị";
+  await expectNoAxeViolations(office.page, "the review of two computers' versions");
+  await expect(dialog.getByRole("button", { name: "Áp dụng lựa chọn" })).toBeDisabled();
+  await dialog.getByLabel("Dùng bản của máy khác", { exact: true }).check();
+  await dialog.getByRole("button", { name: "Áp dụng lựa chọn" }).click();
+  await expect(notice).toBeHidden();
+
+  // The choice reaches the other computer; the version not chosen is kept aside on the hub.
+  await seesResult(agency.page, 7, theirs);
+  await seesResult(office.page, 7, theirs);
+  await expect(hubStatus(agency.page)).not.toHaveAccessibleName(/xung đột/);
+  const archived = await fetch(
+    `${hub.url}/${COMMUNE.database}/_all_docs?include_docs=true&startkey=${encodeURIComponent('"archive:xa-kim-lien:"')}&endkey=${encodeURIComponent('"archive:xa-kim-lien:\ufff0"')}`,
+    { headers: { authorization: hub.adminAuthorization } },
+  ).then((r) => r.json() as Promise<{ rows: { doc: { body: { entry: { result: string } } } }[] }>);
+  expect(archived.rows.map((r) => r.doc.body.entry.result)).toContain(
+    theirs.startsWith("Phòng") ? "Văn phòng: đã tổ chức 2 hội nghị" : "Phòng VH-XH: đã tổ chức 3 hội nghị",
+  );
+});

@@ -327,3 +327,18 @@ describe("a whole legal-document page: copyright notice and metadata table in '|
     ]);
   });
 });
+
+describe("a QĐ with its plan, copied from a website with empty emphasis runs and the type line run into the title", () => {
+  const { result, summary } = read(fixture("lam-son-2025-decision-with-plan-web.txt"));
+
+  it("finds the plan after the QĐ: '* *' is no bullet, and 'KẾ HOẠCH' goes on in the title", () => {
+    expect(summary).toMatchObject({ docType: "QĐ", number: "1450", issuedOn: "2025-11-28" });
+    expect(result.plan.title).toBe("Phòng, chống cháy rừng mùa khô năm 2026 trên địa bàn tỉnh Lam Sơn");
+    expect(result.findings.some((f) => f.code === "decision-without-plan")).toBe(false);
+  });
+
+  it("reads the plan's activities, not its period and scope", () => {
+    expect(summary.tasks.map((t) => t.ref)).toEqual(["1", "2", "3"]);
+    expect(summary.planYear).toBe(2026);
+  });
+});

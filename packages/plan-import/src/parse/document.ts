@@ -84,7 +84,13 @@ function planStart(blocks: readonly Block[]): { decisionEnd: number; planFrom: n
     (b, i) => i < 60 && b.kind === "para" && splitColumns(b.text).some((t) => docTypeOf(t) === "QĐ"),
   );
   if (qd < 0) return null;
-  const kh = blocks.findIndex((b, i) => i > qd && b.kind === "para" && docTypeOf(b.text) === "KH");
+  // "KẾ HOẠCH" alone, or run together with the plan's title in capitals by a wrapped copy.
+  const kh = blocks.findIndex(
+    (b, i) =>
+      i > qd &&
+      b.kind === "para" &&
+      (docTypeOf(b.text) === "KH" || (/^KẾ HOẠCH\s+\S/u.test(b.text) && isAllCaps(b.text.slice(0, 40)))),
+  );
   if (kh < 0) return null;
   // Walk back over the plan's own header (issuer, motto, number, date): caps lines and short lines.
   let from = kh;
@@ -206,7 +212,7 @@ function issuedPlanHeader(qd: HeaderDraft, decision: DecisionDraft): HeaderDraft
 }
 
 const PURPOSES =
-  /^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|doi tuong|pham vi|thanh phan|dia diem|thoi gian thuc hien|kinh phi|nguon kinh phi|che do (?:thong tin,? )?bao cao)\b/;
+  /^(muc dich|muc tieu|yeu cau|quan diem|nguyen tac|doi tuong|pham vi|thanh phan|dia diem|thoi gian|kinh phi|nguon kinh phi|che do (?:thong tin,? )?bao cao)\b/;
 
 /**
  * Items of the purposes and targets ("II. MỤC TIÊU" → "b) Thời gian: Từ ngày 15/11 …"), of the

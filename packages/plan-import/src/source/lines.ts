@@ -61,6 +61,9 @@ export function stripMarkdown(input: string): MarkdownStrip {
   let text = input;
   let heading = false;
   let noise = false;
+  // "* *", "** **": an emphasis run with nothing in it, not a bullet.
+  if (/^[\s*_]*\*[\s*_]*$/.test(text))
+    return { text: "", bold: false, italic: false, heading: false, noise: false };
   const h = /^\s{0,3}(#{1,6})\s+/.exec(text);
   if (h) {
     heading = true;

@@ -131,11 +131,14 @@ function shouldJoin(prev: string, next: string): boolean {
     return true;
   // "**1.**" / "**Công an tỉnh:**", "Điều 1." / "Ban hành …": a number alone on its line, its words on the next.
   if (
-    /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)]|[-+•–])$/iu.test(
+    /^(?:(?:điều|phần)\s+\d{1,3}[.:]?|[IVXL]{1,5}[.)]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđA-ZĐ][.)])$/iu.test(
       prev.trim(),
     )
   )
     return true;
+  // "-" / "Tuyên truyền …": a bullet's dash left alone by a wrap; never before a part of the
+  // document that stands on its own ("KẾ HOẠCH", a heading in capitals).
+  if (/^[-+•–]$/u.test(prev.trim()) && !isAllCaps(next) && !OWN_LINE.test(fold(next))) return true;
   // "**II. NỘI" / "DUNG THỰC HIỆN**": a heading in capitals wrapped before its end.
   if (
     /^(?:[IVXL]{1,5}|[A-ZĐ]|phần\s+[ivx\d]+)[.):]\s*\S/iu.test(prev) &&

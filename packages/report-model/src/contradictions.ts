@@ -1,4 +1,4 @@
-import { occurrences, type Plan, STATUS_LABELS, type Window } from "@kehoach/plan-model";
+import { occurrences, type Plan, STATUS_LABELS, STATUS_LABELS_EN, type Window } from "@kehoach/plan-model";
 import { workNodes } from "./agencies.js";
 import { showDate } from "./dates.js";
 import { awaitsCompletionDate, type PeriodEntry } from "./entry.js";
@@ -23,6 +23,8 @@ export interface Contradiction {
   kind: ContradictionKind;
   /** What is wrong, in Vietnamese, naming the dates and statuses. */
   message: string;
+  /** The same for a screen shown in English (written beside the Vietnamese, one owner for both). */
+  messageEn: string;
 }
 
 /**
@@ -50,8 +52,8 @@ export function findContradictions(
   for (const entry of checked) {
     const node = nodes.get(entry.taskId);
     if (!node) continue;
-    const flag = (kind: ContradictionKind, message: string) =>
-      out.push({ taskId: entry.taskId, entryId: entry.id, kind, message });
+    const flag = (kind: ContradictionKind, message: string, messageEn: string) =>
+      out.push({ taskId: entry.taskId, entryId: entry.id, kind, message, messageEn });
     // Without a completion date there is no day to judge: the date is asked for, never assumed.
     const completedOn = entry.completedOn;
     const totalCount = entry.indicators.reduce((sum, i) => sum + i.value, 0);
@@ -60,12 +62,14 @@ export function findContradictions(
       flag(
         "outside-window",
         `Ngày số liệu ${showDate(entry.date)} nằm ngoài thời gian chốt số liệu của kỳ (${showDate(window.from)} – ${showDate(window.to)}).`,
+        `The data date ${showDate(entry.date)} lies outside the period's data window (${showDate(window.from)} – ${showDate(window.to)}).`,
       );
     }
     if (entry.state === "done" && entry.completedOn && entry.completedOn > entry.date) {
       flag(
         "completed-after-entry",
         `Ngày hoàn thành ${showDate(entry.completedOn)} sau ngày cập nhật số liệu ${showDate(entry.date)}: không thể báo đã hoàn thành trước khi xong.`,
+        `The completion date ${showDate(entry.completedOn)} comes after the data date ${showDate(entry.date)}: a task cannot be reported done before it is.`,
       );
     }
     const repeats = node.task.time.kind === "recurring" || node.task.time.kind === "ongoing";
@@ -74,16 +78,29 @@ export function findContradictions(
       flag(
         "completed-before-start",
         `Ngày hoàn thành ${showDate(completedOn)} trước thời gian thực hiện của nhiệm vụ (từ ${showDate(first.start)}).`,
+        `The completion date ${showDate(completedOn)} comes before the task's time frame (from ${showDate(first.start)}).`,
       );
     }
     if (entry.state === "done" && entry.percent !== undefined && entry.percent < 100) {
-      flag("done-below-100", `Ghi đã hoàn thành nhưng tỷ lệ chỉ đạt ${entry.percent}%.`);
+      flag(
+        "done-below-100",
+        `Ghi đã hoàn thành nhưng tỷ lệ chỉ đạt ${entry.percent}%.`,
+        `Reported done, but at only ${entry.percent}%.`,
+      );
     }
     if (entry.state === "in_progress" && entry.percent === 100) {
-      flag("full-but-not-done", "Tỷ lệ 100% nhưng chưa ghi là đã hoàn thành.");
+      flag(
+        "full-but-not-done",
+        "Tỷ lệ 100% nhưng chưa ghi là đã hoàn thành.",
+        "At 100% but not reported done.",
+      );
     }
     if (entry.state === "not_started" && ((entry.percent ?? 0) > 0 || totalCount > 0)) {
-      flag("activity-but-not-started", "Ghi chưa thực hiện nhưng đã có tỷ lệ hoặc số liệu kết quả.");
+      flag(
+        "activity-but-not-started",
+        "Ghi chưa thực hiện nhưng đã có tỷ lệ hoặc số liệu kết quả.",
+        "Reported not started, but with a percentage or figures of results.",
+      );
     }
   }
 
@@ -101,15 +118,20 @@ export function findContradictions(
     const computed = periodTaskStatus(node.task, byTask.get(entry.taskId) ?? [], window, plan.planYear);
     if (computed.entry?.id !== entry.id || computed.status === entry.claimed) continue;
     const due = computed.due ? `hạn ${showDate(computed.due)}` : "không có hạn cụ thể";
-    const when =
-      entry.state === "done"
-        ? `hoàn thành ngày ${showDate(entry.completedOn as string)}`
-        : `chốt số liệu ngày ${showDate(window.to)}`;
+    const dueEn = computed.due ? `due ${showDate(computed.due)}` : "no set deadline";
+    const done = entry.state === "done";
+    const when = done
+      ? `hoàn thành ngày ${showDate(entry.completedOn as string)}`
+      : `chốt số liệu ngày ${showDate(window.to)}`;
+    const whenEn = done
+      ? `completed on ${showDate(entry.completedOn as string)}`
+      : `data closed on ${showDate(window.to)}`;
     out.push({
       taskId: entry.taskId,
       entryId: entry.id,
       kind: "claimed-status",
       message: `Ghi “${STATUS_LABELS[entry.claimed]}” nhưng theo ngày tháng (${due}, ${when}) là “${STATUS_LABELS[computed.status]}”.`,
+      messageEn: `Reported “${STATUS_LABELS_EN[entry.claimed]}”, but the dates (${dueEn}, ${whenEn}) make it “${STATUS_LABELS_EN[computed.status]}”.`,
     });
   }
   return out;

@@ -81,11 +81,14 @@ export {
   parsePeriodKey,
   periodKey,
   periodPhrase,
+  periodPhraseEn,
   periodTitle,
+  periodTitleEn,
   previousPeriod,
   samePeriod,
   standardPeriods,
   windowPhrase,
+  windowPhraseEn,
 } from "./period.js";
 export {
   checkPeriodDataTarget,

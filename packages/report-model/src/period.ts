@@ -2,6 +2,7 @@ import {
   type CutoffRule,
   DEFAULT_CUTOFF_RULE,
   periodLabel,
+  periodLabelEn,
   periodWindow,
   type ReportPeriod,
   ReportPeriodSchema,
@@ -85,6 +86,30 @@ export function periodTitle(period: ReportPeriod, rule: CutoffRule = DEFAULT_CUT
 /** "từ ngày 15/3/2026 đến ngày 14/6/2026". */
 export function windowPhrase(window: Window): string {
   return `từ ngày ${showDate(window.from)} đến ngày ${showDate(window.to)}`;
+}
+
+// The same phrases for a screen shown in English; the báo cáo itself is always Vietnamese.
+
+/** "Q2 2026", "first half of 2026"; an ad hoc period's own title, else its dates. */
+export function periodPhraseEn(period: ReportPeriod): string {
+  if (period.kind === "adhoc") {
+    return period.title?.trim()
+      ? period.title.trim()
+      : `from ${showDate(period.from)} to ${showDate(period.to)}`;
+  }
+  const label = periodLabelEn(period);
+  return period.kind === "quarter" || period.kind === "month" ? label : lowerFirst(label);
+}
+
+/** "Q2 2026 (data from 15/3/2026 to 14/6/2026)". */
+export function periodTitleEn(period: ReportPeriod, rule: CutoffRule = DEFAULT_CUTOFF_RULE): string {
+  const window = periodWindow(period, rule);
+  return `${periodLabelEn(period)} (data from ${showDate(window.from)} to ${showDate(window.to)})`;
+}
+
+/** "from 15/3/2026 to 14/6/2026". */
+export function windowPhraseEn(window: Window): string {
+  return `from ${showDate(window.from)} to ${showDate(window.to)}`;
 }
 
 /** What "the next period" is in the Phương hướng section: the period that follows this one. */

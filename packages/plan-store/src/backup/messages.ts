@@ -46,7 +46,7 @@ const en: BackupMessages = {
   isPlan: "This is a plan file, not a backup: open it in “Plan builder” with “Import a plan”.",
   isReturn: "This is an agency's return file, not a backup: import it in “Progress reports”.",
   isPeriodData: "This is a report period's data file, not a backup: import it in “Progress reports”.",
-  notBackup: "This is not a Kế hoạch Kit backup (“format”: “kehoach-backup” is missing).",
+  notBackup: "This is not a backup made by these apps (“format”: “kehoach-backup” is missing).",
   versionMissing: "The format version (schemaVersion) is missing.",
   versionNotInteger: (value: string) =>
     `The format version must be a whole number (such as 1), not ${value}.`,

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { flattenText, inspectPdf } from "@kehoach/pdf-inspect";
 import { type Plan, serializePlan } from "@kehoach/plan-model";
 import { samplePlan } from "@kehoach/plan-model/sample";
@@ -137,6 +138,20 @@ describe("kehoach report writes the báo cáo from a period data file", () => {
     expect(text).toContain("Đã ban hành kế hoạch và hướng dẫn các thôn triển khai");
     expect(await runCli(["report", plan, "--period", data, "-o", join(dir, "bc.docx")], captureIo())).toBe(0);
     expect((await readFile(join(dir, "bc.docx"))).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("addresses the báo cáo to the body above the issuer, from --locality, when the plan names none", async () => {
+    const plan = await planFile("bc-khong-bao-cao.json", (p) => {
+      p.reporting = [];
+    });
+    const data = join(dir, "du-lieu-ky-khong-bao-cao.json");
+    const noDuty = { ...samplePlan, reporting: [] };
+    await writeFile(data, serializeReportFile(createPeriodData({ plan: noDuty, period, cutoff, log })));
+    const locality = fileURLToPath(new URL("../../../../localities/kim-lien/locality.json", import.meta.url));
+    const pdf = join(dir, "bc-cap-tren.pdf");
+    const args = ["report", plan, "--period", data, "-o", pdf, "-q", "--locality", locality];
+    expect(await runCli(args, captureIo())).toBe(0);
+    expect(await pdfText(pdf)).toContain("Kính gửi: Ủy ban nhân dân tỉnh Nghệ An");
   });
 
   it("refuses --issued while the báo cáo has no số, date or signer, and names them", async () => {

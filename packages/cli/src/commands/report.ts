@@ -11,7 +11,7 @@ import {
 import { parseCommandArgs } from "../args.js";
 import { documentFormat, renderDocument, writeDocument } from "../documents.js";
 import { countLine, findingLines } from "../findings.js";
-import { loadPlanArgument, readTextInput } from "../inputs.js";
+import { loadDirectoryArgument, loadPlanArgument, readTextInput } from "../inputs.js";
 import { CliError, type CliIo } from "../io.js";
 import { shown } from "../shown.js";
 
@@ -29,6 +29,7 @@ quan, trạng thái từng nhiệm vụ, và phần báo cáo đã soạn (số,
   -f, --format <dạng>     pdf hoặc docx; mặc định theo đuôi tệp đầu ra
       --issued            dựng như văn bản sắp ban hành: từ chối khi còn lỗi (thiếu số, ngày, người ký…)
       --today <ngày>      ngày lập báo cáo (YYYY-MM-DD) để xét nhiệm vụ quá hạn; mặc định hôm nay
+      --locality <tệp>    danh mục cơ quan (locality.json): Kính gửi mặc định là cơ quan cấp trên
       --force             ghi đè tệp đầu ra nếu đã có
   -q, --quiet             không in các vấn đề của bản dự thảo
 
@@ -42,6 +43,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     format: { type: "string", short: "f" },
     issued: { type: "boolean", default: false },
     today: { type: "string" },
+    locality: { type: "string" },
     force: { type: "boolean", default: false },
     quiet: { type: "boolean", short: "q", default: false },
   });
@@ -62,6 +64,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
     throw new CliError(`Ngày ${shown(values.today)} không đúng dạng YYYY-MM-DD (ví dụ 2026-07-05).`, 2);
   }
   const format = documentFormat(values.format, values.output);
+  const directory = await loadDirectoryArgument(io, values.locality);
   const plan = await loadPlanArgument(io, positionals[0], false);
   const parsed = parsePeriodDataJson(await readTextInput(io, values.period, MAX_REPORT_FILE_BYTES));
   if (!parsed.ok) {
@@ -72,7 +75,9 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   const target = checkPeriodDataTarget(data, plan, data.period, data.cutoff);
   if (!target.ok) throw new CliError(target.message.replace(/ Không nhập tệp này;.*$/u, ""));
 
-  const draft = data.report ?? defaultDraft(plan, data.period);
+  // A draft saved in the file is the user's; without one, Kính gửi goes to the body above the
+  // issuer, which the locality's directory knows.
+  const draft = data.report ?? defaultDraft(plan, data.period, directory ? { directory } : {});
   const report = buildPeriodReport({
     plan,
     period: data.period,
@@ -97,7 +102,7 @@ export async function reportCommand(args: string[], io: CliIo): Promise<number> 
   });
   await writeDocument(io, values.output, bytes, {
     force: values.force,
-    inputs: [positionals[0], values.period],
+    inputs: [positionals[0], values.period, ...(values.locality ? [values.locality] : [])],
   });
   return 0;
 }

@@ -8,7 +8,7 @@ import { planDoc } from "@kehoach/hub";
 import { provision } from "@kehoach/hub/setup";
 import { validateLocalityData } from "@kehoach/plan-model";
 import { samplePlan } from "@kehoach/plan-model/sample";
-import { HUB_URL, PORTS } from "./ports.ts";
+import { PORTS } from "./ports.ts";
 
 // The hub of the e2e: PouchDB Server from npm (the hub package's test engine), in memory, on the
 // fixed port the apps were built with, provisioned for Nghệ An by hub:setup's own library
@@ -39,13 +39,14 @@ async function waitFor(url: string, child: ChildProcess, log: () => string): Pro
   }
 }
 
-export async function startHub(): Promise<E2eHub> {
+export async function startHub(port: number = PORTS.hub): Promise<E2eHub> {
+  const url = `http://127.0.0.1:${port}`;
   const require = createRequire(new URL("../../../packages/hub/package.json", import.meta.url));
   const bin = join(dirname(require.resolve("pouchdb-server/package.json")), "bin", "pouchdb-server");
   const folder = await mkdtemp(join(tmpdir(), "kehoach-e2e-hub-"));
   const child = spawn(
     process.execPath,
-    [bin, "--in-memory", "--no-stdout-logs", "--host", "127.0.0.1", "--port", String(PORTS.hub)],
+    [bin, "--in-memory", "--no-stdout-logs", "--host", "127.0.0.1", "--port", String(port)],
     { cwd: folder, stdio: ["ignore", "ignore", "pipe"] },
   );
   let stderr = "";
@@ -54,8 +55,8 @@ export async function startHub(): Promise<E2eHub> {
   });
   const kill = () => child.kill();
   process.once("exit", kill);
-  await waitFor(HUB_URL, child, () => stderr.slice(-2000));
-  const made = await fetch(`${HUB_URL}/_config/admins/${ADMIN.name}`, {
+  await waitFor(url, child, () => stderr.slice(-2000));
+  const made = await fetch(`${url}/_config/admins/${ADMIN.name}`, {
     method: "PUT",
     body: JSON.stringify(ADMIN.password),
   });
@@ -64,10 +65,10 @@ export async function startHub(): Promise<E2eHub> {
   const text = readFileSync(new URL("../../../localities/nghe-an/locality.json", import.meta.url), "utf8");
   const read = validateLocalityData(JSON.parse(text));
   if (!read.ok) throw new Error(`localities/nghe-an: ${JSON.stringify(read.problems)}`);
-  const report = await provision({ url: HUB_URL, admin: ADMIN, locality: read.locality });
+  const report = await provision({ url, admin: ADMIN, locality: read.locality });
   const passwords = new Map(report.credentials.map((c) => [c.user, c.password]));
   return {
-    url: HUB_URL,
+    url,
     passwords,
     adminAuthorization: `Basic ${Buffer.from(`${ADMIN.name}:${ADMIN.password}`).toString("base64")}`,
     async stop() {

@@ -12,7 +12,7 @@ const ANCHOR =
 
 // The first line of a document's own header: its issuer or the motto, in capitals.
 const HEADER_START =
-  /^(?:uy ban|ubnd|hoi dong nhan dan|cong hoa xa hoi|so |phong |ban |van phong |trung tam |dang cong san|tinh uy|huyen uy|thanh uy|dang uy)/;
+  /^(?:uy ban|ubnd|hoi dong nhan dan|cong hoa xa hoi|cong$|so |phong |ban |van phong |trung tam |dang cong san|tinh uy|huyen uy|thanh uy|dang uy|thu tuong chinh phu|chinh phu$|bo )/;
 
 const META_KEYS: [RegExp, string][] = [
   [/^so hieu$/, "số hiệu"],

@@ -1,4 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { samplePlan } from "@kehoach/plan-model/sample";
 import { type BrowserContext, expect, type Locator, type Page, test } from "@playwright/test";
 import { serveSite } from "./server.js";
 import { SITES, siteDir } from "./sites.js";
@@ -9,10 +11,28 @@ import { SITES, siteDir } from "./sites.js";
 // decides; a file that is not a good backup changes nothing and says what and where.
 
 const site = SITES[0] as (typeof SITES)[number];
-const SAMPLE_TITLE = "Tuyên truyền cải cách hành chính năm 2026 trên địa bàn xã Kim Liên";
+/** A plan of the commune's own (the sample's content under its own id and title), imported as a file. */
+const OWN_TITLE = "Tuyên truyền cải cách hành chính năm 2026 của xã (bản làm việc)";
+const OWN_PLAN = JSON.stringify({ ...samplePlan, id: "kh-cua-xa-2026", title: OWN_TITLE });
 const RESULT = "Đăng 12 tin, bài về dịch vụ công trực tuyến (trước khi sao lưu)";
 const LATER = "Sửa sau khi sao lưu";
 const AGENCY = "Văn phòng HĐND và UBND xã";
+
+// Evaluated through the debugging protocol, which the page's policy (no inline script) does not govern.
+const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+    );
+  });
+}
 
 let served: Awaited<ReturnType<typeof serveSite>>;
 test.beforeAll(async () => {
@@ -21,6 +41,20 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await served?.stop();
 });
+
+/** Imports the commune's own plan in the plan builder's library, as a person picks a file. */
+async function importOwnPlan(page: Page) {
+  await page.goto(`${served.base}plan-builder/`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "chọn tệp từ máy" }).first().click();
+  await (await chooser).setFiles({
+    name: "ke-hoach.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(OWN_PLAN),
+  });
+  await expect(page.getByRole("table")).toContainText(OWN_TITLE);
+}
 
 async function dataDialog(page: Page): Promise<Locator> {
   await page.getByRole("button", { name: "Sao lưu, khôi phục" }).click();
@@ -75,10 +109,8 @@ test("backs up every plan, the progress and the issued returns, and restores the
   context,
   page,
 }) => {
-  // A plan of one's own and the sample, in the plan builder.
-  await page.goto(`${served.base}plan-builder/#/mau`);
-  await expect(page.getByRole("heading", { level: 1, name: SAMPLE_TITLE })).toBeVisible();
-  await page.goto(`${served.base}plan-builder/`);
+  // Two plans in the plan builder: one imported from a file, one new.
+  await importOwnPlan(page);
   await page.getByRole("button", { name: "Tạo kế hoạch mới" }).first().click();
   await page
     .getByRole("dialog", { name: "Tạo kế hoạch mới" })
@@ -90,7 +122,7 @@ test("backs up every plan, the progress and the issued returns, and restores the
 
   // Progress on the sample plan and a return issued to an agency, in the report generator.
   await page.goto(`${served.base}report-generator/`);
-  await page.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: SAMPLE_TITLE });
+  await page.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: OWN_TITLE });
   await openPortalTask(page);
   await portalResult(page).fill(RESULT);
   await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu/, { timeout: 15_000 });
@@ -109,7 +141,7 @@ test("backs up every plan, the progress and the issued returns, and restores the
   };
   expect(data).toMatchObject({ format: "kehoach-backup", schemaVersion: 1 });
   expect(data.plans).toHaveLength(2);
-  expect(data.plans.map((p) => p.plan.title)).toContain(SAMPLE_TITLE);
+  expect(data.plans.map((p) => p.plan.title)).toContain(OWN_TITLE);
   expect(data.report.entries.map((e) => e.entry.result)).toContain(RESULT);
   expect(data.report.issued.map((r) => r.agencyName)).toEqual([AGENCY]);
   await page.goto(served.base);
@@ -130,9 +162,9 @@ test("backs up every plan, the progress and the issued returns, and restores the
 
   await page.goto(`${served.base}plan-builder/`);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
-  await expect(page.getByRole("table")).toContainText(SAMPLE_TITLE);
+  await expect(page.getByRole("table")).toContainText(OWN_TITLE);
   await page.goto(`${served.base}report-generator/`);
-  await page.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: SAMPLE_TITLE });
+  await page.getByLabel("Kế hoạch", { exact: true }).selectOption({ label: OWN_TITLE });
   await openPortalTask(page);
   await expect(portalResult(page)).toHaveValue(RESULT);
   await page.getByRole("tab", { name: "Thu thập từ cơ quan", exact: true }).click();
@@ -153,7 +185,7 @@ test("backs up every plan, the progress and the issued returns, and restores the
   await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu/, { timeout: 15_000 });
   let again = await restore(page, { name: "sao-luu.json", buffer: Buffer.from(backup.text) });
   const choice = again.getByRole("group", {
-    name: new RegExp(`Tiến độ và báo cáo đang soạn của kế hoạch: “${SAMPLE_TITLE}”`),
+    name: new RegExp(`Tiến độ và báo cáo đang soạn của kế hoạch: “${OWN_TITLE.replace(/[()]/g, "\\$&")}”`),
   });
   await expect(choice).toBeVisible();
   await expect(choice.getByRole("radio", { name: /^Giữ bản trên trình duyệt này/ })).toBeChecked();
@@ -175,8 +207,7 @@ test("backs up every plan, the progress and the issued returns, and restores the
 test("refuses a file that is not a good backup, saying what and where, and changes nothing", async ({
   page,
 }) => {
-  await page.goto(`${served.base}plan-builder/#/mau`);
-  await expect(page.getByRole("heading", { level: 1, name: SAMPLE_TITLE })).toBeVisible();
+  await importOwnPlan(page);
 
   // Saved in Windows-1258 by an old editor: not UTF-8.
   let dialog = await restore(page, {
@@ -214,7 +245,7 @@ test("refuses a file that is not a good backup, saying what and where, and chang
   });
   await expect(dialog.getByRole("alert")).toContainText("Đây là tệp kế hoạch, không phải tệp sao lưu");
 
-  // Nothing was touched: the sample is still the one plan.
+  // Nothing was touched: the imported plan is still the one plan.
   await page.goto(`${served.base}plan-builder/`);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
 });
@@ -235,6 +266,22 @@ test("warns in a private window, and says what the warning rests on", async ({ c
   await expect(dialog.getByText("Có vẻ đây là cửa sổ ẩn danh")).toBeVisible();
   await expect(dialog).toContainText("trình duyệt từ chối kho tệp riêng của trang");
   await expect(dialog).toContainText("Chrome ẩn danh hiện không nhận ra được");
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test("the landing page, its notice and the data dialog pass axe, and the dialog gives focus back", async ({
+  page,
+}) => {
+  await page.goto(served.base);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const opener = page.getByRole("button", { name: "Sao lưu, khôi phục" });
+  const dialog = await dataDialog(page);
+  await expect(dialog.getByText(/^\d+ kế hoạch, /)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
 });
 
 test("tells in English where the data lives, and backs up from an English screen", async ({

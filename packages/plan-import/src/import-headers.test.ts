@@ -342,3 +342,39 @@ describe("a QĐ with its plan, copied from a website with empty emphasis runs an
     expect(summary.planYear).toBe(2026);
   });
 });
+
+describe("a page's banner above a header whose motto is cut after its first word", () => {
+  it("ends the banner at the issuing body's line, whatever its level", () => {
+    const page = [
+      "|",
+      "Đang tải văn bản...",
+      "**Số hiệu:**",
+      "|",
+      "77/KH-BNV",
+      "|",
+      "**Ngày ban hành:**",
+      "|",
+      "02/12/2025",
+      "|",
+      "|",
+      "**BỘ NỘI VỤ**",
+      "**-------**",
+      "|",
+      "**CỘNG",
+      "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**",
+      "Độc lập - Tự do - Hạnh phúc",
+      "|",
+      "|",
+      "Số: 77/KH-BNV",
+      "|",
+      "*Hà Nội, ngày 02 tháng 12 năm 2025*",
+      "|",
+      "**KẾ HOẠCH**",
+      "Tập huấn nghiệp vụ văn thư cho công chức cấp xã năm 2026",
+      "I. NỘI DUNG",
+      "1. Tập huấn trực tuyến cho công chức Văn phòng – Thống kê cấp xã",
+    ].join("\n");
+    const { summary } = read(page);
+    expect(summary).toMatchObject({ number: "77", symbol: "KH-BNV", issuedOn: "2025-12-02", planYear: 2026 });
+  });
+});

@@ -14,7 +14,7 @@ import { SITES, siteDir } from "./sites.js";
 // no Vietnamese word but the documents and the user's own data. The walk goes through the screens a
 // person meets in the first hour: the landing page and its data dialog, the plan builder's library,
 // editor and import review with their dialogs, the matrix viewer's four views, the report
-// generator's five tabs. Each test lists every problem of every screen before it fails.
+// generator's five tabs, the province view. Each test lists every problem of every screen before it fails.
 
 const SIZES = [
   { width: 1366, height: 768 },
@@ -139,6 +139,12 @@ async function walk(page: Page, base: string, check: Check) {
     await settle(page);
     await check(`report generator › tab ${i + 1} “${((await tabs.nth(i).textContent()) ?? "").trim()}”`);
   }
+
+  // The province view, on a site built without a hub: what it needs to work, and nothing else.
+  await page.goto(`${base}province-view/`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await settle(page);
+  await check("province view › without a hub");
 }
 
 test.describe("every screen of the site", () => {

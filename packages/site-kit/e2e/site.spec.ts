@@ -91,9 +91,7 @@ for (const site of SITES) {
       expect(new Set(listed)).toEqual(new Set(expected.agencies));
     });
 
-    test("the landing page names the locality and links the three apps under the base path", async ({
-      page,
-    }) => {
+    test("the landing page names the locality and links the apps under the base path", async ({ page }) => {
       const expected = await localityOf(site.slug);
       await page.goto(served.base);
       await expect(page.getByRole("heading", { level: 1 })).toContainText(expected.shortName);
@@ -101,7 +99,9 @@ for (const site of SITES) {
         .locator(".landing-apps a")
         .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
       expect(links).toEqual(
-        ["plan-builder", "matrix-viewer", "report-generator"].map((app) => `${served.base}${app}/`),
+        ["plan-builder", "matrix-viewer", "report-generator", "province-view"].map(
+          (app) => `${served.base}${app}/`,
+        ),
       );
     });
 

@@ -108,4 +108,14 @@ describe("the installed kehoach binary", () => {
       stderr: expect.stringContaining("Không tìm thấy tệp"),
     });
   }, 30_000);
+
+  it("imports a PDF from its build, where pdf.js must find its Node polyfills", async () => {
+    const run = promisify(execFile);
+    const pdf = fileURLToPath(
+      new URL("../../plan-import/src/fixtures/muong-khuong-2024-text-layer.pdf", import.meta.url),
+    );
+    const { stdout, stderr } = await run(process.execPath, [bin, "import", pdf, "--summary", "-q"]);
+    expect(stderr).not.toMatch(/Warning|DOMMatrix/u);
+    expect(JSON.parse(stdout)).toMatchObject({ docType: "KH", number: "95", symbol: "KH-UBND" });
+  }, 30_000);
 });

@@ -37,7 +37,7 @@ import { TimelineView } from "./views/TimelineView.js";
 const initialLink = readLink(window.location.search);
 
 export function App() {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const directory = useMemo(() => createDirectory(site.locality), []);
   const [plans, setPlans] = useState<OpenPlan[]>([]);
   const [stored, setStored] = useState<PlanSummary[] | null>(null);
@@ -59,7 +59,7 @@ export function App() {
   }, [plans, directory]);
   const matrixView = useMemo(() => filterMatrix(ws, filters), [ws, filters]);
   const rows = useMemo(() => matrixRows(matrixView, expanded, ws), [matrixView, expanded, ws]);
-  const findings = useMemo(() => collectFindings(ws, directory), [ws, directory]);
+  const findings = useMemo(() => collectFindings(ws, directory, lang), [ws, directory, lang]);
 
   // Opening is additive and refuses a plan already open; every refusal says what and where.
   const plansRef = useRef<OpenPlan[]>([]);

@@ -1,7 +1,7 @@
 import site from "virtual:kehoach/site";
 import { siteHub, siteHubStart } from "@kehoach/hub/browser";
 import { HubStatus } from "@kehoach/hub/react";
-import { localToday } from "@kehoach/report-model";
+import { localToday, periodPhraseEn } from "@kehoach/report-model";
 import { SiteShell } from "@kehoach/site-kit/browser/shell";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
@@ -20,7 +20,7 @@ import { ReportTab } from "./views/ReportTab.js";
 import { TaskList } from "./views/TaskList.js";
 
 export function App() {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const office = useOffice();
   const toast = useToast();
   const { plan, report, load } = office;
@@ -112,7 +112,11 @@ export function App() {
                   label: t.app.tabProgress,
                   content: (
                     <div>
-                      <h2>{t.app.progressHeading(report.periodPhrase)}</h2>
+                      <h2>
+                        {t.app.progressHeading(
+                          lang === "en" ? periodPhraseEn(report.period) : report.periodPhrase,
+                        )}
+                      </h2>
                       {office.carryItems.length > 0 ? (
                         <Alert
                           tone="info"

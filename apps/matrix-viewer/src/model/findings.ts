@@ -1,4 +1,4 @@
-import { type AgencyDirectory, type Finding, validatePlan } from "@kehoach/plan-model";
+import { type AgencyDirectory, type Finding, type Language, validatePlan } from "@kehoach/plan-model";
 import type { Workspace, WsAgency } from "./workspace.js";
 
 // What the monitoring office asks first: is anything assigned to nobody, to everybody, or to a
@@ -27,11 +27,16 @@ export interface Findings {
   unresolved: UnresolvedName[];
 }
 
-export function collectFindings(ws: Workspace, directory: AgencyDirectory | undefined): Findings {
+export function collectFindings(
+  ws: Workspace,
+  directory: AgencyDirectory | undefined,
+  /** The language of the plan model's findings: the screen's. */
+  language: Language = "vi",
+): Findings {
   const missingLead: PlanFinding[] = [];
   const leadAlsoSupport: PlanFinding[] = [];
   ws.plans.forEach(({ plan }, planIndex) => {
-    const result = validatePlan(plan, { directory, only: FINDING_RULES });
+    const result = validatePlan(plan, { directory, only: FINDING_RULES, language });
     for (const f of result.findings) {
       if (f.waived) continue;
       const finding = { ...f, planIndex };

@@ -1,4 +1,4 @@
-import { periodLabel } from "@kehoach/plan-model";
+import { periodLabel, periodLabelEn } from "@kehoach/plan-model";
 import {
   type AgencyReturn,
   formatProblems,
@@ -8,6 +8,7 @@ import {
   returnAsPlan,
   serializeReportFile,
   windowPhrase,
+  windowPhraseEn,
 } from "@kehoach/report-model";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
@@ -16,7 +17,7 @@ import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useEffect, useMemo, useState } from "react";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import type { Office } from "../state/use-office.js";
 import { TaskList } from "./TaskList.js";
 
@@ -28,6 +29,10 @@ import { TaskList } from "./TaskList.js";
 export function AgencyTab({ office }: { office: Office }) {
   const store = office.store.current;
   const t = useT();
+  const { lang } = useLanguage();
+  // What the screen shows of a period in its language; file names stay Vietnamese.
+  const shownPeriod = lang === "en" ? periodLabelEn : periodLabel;
+  const shownWindow = lang === "en" ? windowPhraseEn : windowPhrase;
   const [files, setFiles] = useState<AgencyReturn[]>([]);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -108,16 +113,16 @@ export function AgencyTab({ office }: { office: Office }) {
           value={currentId ?? ""}
           options={files.map((f) => ({
             value: f.returnId,
-            label: `${f.agency.name} — ${periodLabel(f.period)}`,
+            label: `${f.agency.name} — ${shownPeriod(f.period)}`,
           }))}
           onChange={(e) => setCurrentId(e.target.value)}
         />
       ) : null}
       {current && plan ? (
         <section aria-labelledby="agency-heading" className="rg-agency__file">
-          <h2 id="agency-heading">{t.agency.heading(current.agency.name, periodLabel(current.period))}</h2>
+          <h2 id="agency-heading">{t.agency.heading(current.agency.name, shownPeriod(current.period))}</h2>
           <p>
-            {t.agency.plan(current.planTitle, windowPhrase(current.window))} {current.issuedBy}.
+            {t.agency.plan(current.planTitle, shownWindow(current.window))} {current.issuedBy}.
           </p>
           <TextField
             label={t.agency.reporter}

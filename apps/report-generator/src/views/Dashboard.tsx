@@ -1,7 +1,8 @@
+import { periodLabelEn } from "@kehoach/plan-model";
 import type { PeriodReport } from "@kehoach/report-model";
 import { formatPercent } from "@kehoach/text-vi";
 import { ProgressBar } from "@kehoach/ui/progress";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import { ScrollRegion } from "./ScrollRegion.js";
 import { TaskStatusPill } from "./TaskStatusPill.js";
 
@@ -12,11 +13,18 @@ import { TaskStatusPill } from "./TaskStatusPill.js";
  */
 export function Dashboard({ report }: { report: PeriodReport }) {
   const t = useT();
+  const { lang } = useLanguage();
   const f = report.facts;
   return (
     <div className="rg-dashboard">
       <p className="rg-summary">
-        {t.dashboard.summary(report.periodLabel, f.total, f.done, f.counts.overdue, formatPercent(f.percent))}
+        {t.dashboard.summary(
+          lang === "en" ? periodLabelEn(report.period) : report.periodLabel,
+          f.total,
+          f.done,
+          f.counts.overdue,
+          formatPercent(f.percent),
+        )}
       </p>
       <ProgressBar label={t.dashboard.overall} value={f.percent} valueText={formatPercent(f.percent)} />
       {f.awaitingDate.length > 0 ? (

@@ -1,10 +1,10 @@
 import { periodWindow } from "@kehoach/plan-model";
-import { windowPhrase } from "@kehoach/report-model";
+import { windowPhrase, windowPhraseEn } from "@kehoach/report-model";
 import { DateField } from "@kehoach/ui/date-field";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
 import { useState } from "react";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import { choiceOf, type PeriodChoice, periodChoices, periodOf } from "../state/periods.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
@@ -16,6 +16,7 @@ function validYear(text: string): boolean {
 /** Plan and period, with the data window the locality's cut-off rule gives, always in view. */
 export function PeriodPicker({ office }: { office: Office }) {
   const t = useT();
+  const { lang } = useLanguage();
   const { plan, period, plans, cutoff } = office;
   const [adhoc, setAdhoc] = useState(() =>
     period?.kind === "adhoc"
@@ -87,7 +88,7 @@ export function PeriodPicker({ office }: { office: Office }) {
         )}
       </div>
       <p className="rg-window" aria-live="polite">
-        <strong>{t.period.window}</strong> {windowPhrase(window)}
+        <strong>{t.period.window}</strong> {(lang === "en" ? windowPhraseEn : windowPhrase)(window)}
         {period.kind !== "adhoc" ? t.period.cutoff(cutoff.closingDay) : ""}
       </p>
     </section>

@@ -18,7 +18,7 @@ import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { renderHtml } from "@kehoach/vanban/html";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { edocParties, isEdocCode, withTypedCodes } from "../export/edxml.js";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 import { useScrollEdges } from "./ScrollRegion.js";
@@ -39,6 +39,7 @@ const signerLabel = (s: Signer) =>
 /** The báo cáo: its facts as a document, the narrative to edit, the preview and the exports. */
 export function ReportTab({ office }: { office: Office }) {
   const t = useT();
+  const { lang } = useLanguage();
   const { report, draft, plan, period } = office;
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
@@ -47,8 +48,10 @@ export function ReportTab({ office }: { office: Office }) {
   const section = useMemo(() => (deferred ? blocksToText(reportSection(deferred)) : ""), [deferred]);
   const findings = useMemo(
     () =>
-      report && draft ? reportFindings(report, draft, { mode: "issued", directory: office.directory }) : null,
-    [report, draft, office.directory],
+      report && draft
+        ? reportFindings(report, draft, { mode: "issued", directory: office.directory, language: lang })
+        : null,
+    [report, draft, office.directory, lang],
   );
   const parties = useMemo(
     () => (report ? edocParties(reportToVanBan(report), site.locality, report.issuer.agencyId) : null),

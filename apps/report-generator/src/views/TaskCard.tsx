@@ -17,7 +17,7 @@ import { StatusPill } from "@kehoach/ui/status-pill";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { useId, useRef, useState } from "react";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import { isoToPartial, partialToIso } from "./dates.js";
 import { type EntryForm, entryFromForm, formFromEntry, formProblems } from "./entry-form.js";
 import { TaskStatusPill } from "./TaskStatusPill.js";
@@ -88,6 +88,7 @@ export function UnitsList() {
  */
 export function TaskCard(props: TaskCardProps) {
   const t = useT();
+  const { lang } = useLanguage();
   const { taskId, number, title, entry, before, progress, contradictions } = props;
   const headingId = useId();
   const [open, setOpen] = useState(false);
@@ -170,7 +171,7 @@ export function TaskCard(props: TaskCardProps) {
         <Alert tone="warning" title={t.task.contradiction}>
           <ul>
             {contradictions.map((c) => (
-              <li key={`${c.entryId}-${c.kind}`}>{c.message}</li>
+              <li key={`${c.entryId}-${c.kind}`}>{lang === "en" ? c.messageEn : c.message}</li>
             ))}
           </ul>
         </Alert>

@@ -71,7 +71,7 @@ function check(doc: VanBan, options: ValidateOptions, path: string, attached: bo
   if (doc.issuingBody.length === 0 || doc.issuingBody.every((l) => l.trim() === "")) {
     add("issuingBody", "thiếu tên cơ quan ban hành.");
   }
-  if (!/^[\p{L}\d]+(-[\p{L}\d]+)*$/u.test(doc.symbol)) {
+  if (!/^[\p{L}\d]+(?:&[\p{L}\d]+)*(-[\p{L}\d]+(?:&[\p{L}\d]+)*)*$/u.test(doc.symbol)) {
     add(
       "symbol",
       `ký hiệu "${doc.symbol}" phải là các chữ viết tắt nối bằng "-", không có dấu cách (ví dụ KH-UBND).`,

@@ -3,6 +3,12 @@ import { IsoDateSchema, LIMITS, line, list, PartialDateSchema, paragraph, requir
 import { DocRefSchema } from "./doc-ref.js";
 import { type TimeSpec, TimeSpecSchema } from "./time-spec.js";
 
+// A ký hiệu: the document type's abbreviation, then the issuer's, joined by "-" ("KH-UBND"). A
+// group may join two abbreviations with "&", as offices write "KH-SGD&ĐT" for Sở Giáo dục và Đào tạo.
+const SYMBOL_GROUP = "[A-Za-zĐđ]+(?:&[A-Za-zĐđ]+)*";
+const SYMBOL_PATTERN = new RegExp(`^${SYMBOL_GROUP}(?:-${SYMBOL_GROUP})+$`, "u");
+const SYMBOL_OR_EMPTY = new RegExp(`^$|^${SYMBOL_GROUP}(?:-${SYMBOL_GROUP})+$`, "u");
+
 // Plan format 2: the whole plan of plan-domain.md §1 (legal bases and parent plan as document
 // references, the plan's slots, tasks as a tree with roles, time as TimeSpec, reporting duties,
 // recipients, signer, appendices, the decision that may issue it) and per-document waivers.
@@ -322,7 +328,7 @@ export const DecisionSchema = z.object({
     .string()
     .regex(/^\d{1,6}$/, { message: "invalid_number" })
     .optional(),
-  symbol: z.string().regex(/^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u, { message: "invalid_symbol" }),
+  symbol: z.string().regex(SYMBOL_PATTERN, { message: "invalid_symbol" }),
   place: line.optional(),
   issuedOn: PartialDateSchema.optional(),
   /** Trích yếu of the QĐ: "Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026". */
@@ -364,7 +370,7 @@ export const PlanV2Schema = z.object({
     .regex(/^\d{1,6}$/, { message: "invalid_number" })
     .optional(),
   /** "KH-UBND": type abbreviation and issuer abbreviation, as the agency configures them; "" when not yet given. */
-  symbol: z.string().regex(/^$|^[A-Za-zĐđ]+(-[A-Za-zĐđ]+)+$/u, { message: "invalid_symbol" }),
+  symbol: z.string().regex(SYMBOL_OR_EMPTY, { message: "invalid_symbol" }),
   /** Địa danh of the date line: "Kim Liên". */
   place: line,
   issuedOn: PartialDateSchema,

@@ -221,7 +221,7 @@ function checkNumberAndDate(
   list.add(
     7,
     "Số, ký hiệu: cách viết",
-    match !== null && /^[\p{L}\d]+(-[\p{L}\d]+)+$/u.test(symbol),
+    match !== null && /^[\p{L}\d]+(?:&[\p{L}\d]+)*(-[\p{L}\d]+(?:&[\p{L}\d]+)*)+$/u.test(symbol),
     `"${so.text}"`,
     draft
       ? '"Số:      /KH-UBND" (dự thảo để trống số)'

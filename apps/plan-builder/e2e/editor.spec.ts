@@ -68,6 +68,7 @@ test("writes a plan from the template, fixes an error from the panel, and finds 
 
   // Task 3 without a lead: the check panel reports it as an error.
   await page.getByRole("button", { name: "Thêm nhiệm vụ", exact: true }).click();
+  await expect(task(page, 3).getByLabel("Nội dung nhiệm vụ")).toBeFocused();
   await page.keyboard.insertText(TITLES[2]!);
   await task(page, 3).getByLabel("Thời gian thực hiện").fill("Trước ngày 15/02/2027");
   await expect(task(page, 3).getByText("Hiểu là: Trước ngày 15/02/2027 → hạn 15/02/2027")).toBeVisible();
@@ -110,12 +111,19 @@ test("writes a plan from the template, fixes an error from the panel, and finds 
   await page.keyboard.press("Control+z");
   await expect(task(page, 3).getByLabel("Nội dung nhiệm vụ")).toHaveValue(TITLES[2]!);
 
-  // Delete a task, then put it back.
+  // Delete a task, then put it back: the undo stands where the task was, with the keyboard on it.
   await task(page, 2).getByRole("button", { name: "Xóa Nhiệm vụ 2" }).click();
   await expect(page.locator(".pb-task")).toHaveCount(2);
-  await page.getByRole("button", { name: "Hoàn tác xóa" }).click();
+  const items = page.locator(".pb-tasks").first().locator(":scope > li");
+  await expect(items.nth(1)).toHaveClass(/pb-task-removed/);
+  await expect(items.nth(1)).toContainText(`Đã xóa nhiệm vụ 2 “${TITLES[1]}”.`);
+  const undo = page.getByRole("button", { name: "Hoàn tác xóa" });
+  await expect(undo).toBeFocused();
+  await expect(undo).toBeInViewport();
+  await page.keyboard.press("Enter");
   await expect(page.locator(".pb-task")).toHaveCount(3);
   await expect(task(page, 2).getByLabel("Nội dung nhiệm vụ")).toHaveValue(TITLES[1]!);
+  await expect(task(page, 2).getByLabel("Nội dung nhiệm vụ")).toBeFocused();
 });
 
 test("nests tasks by keyboard and by drag, and suggests duties and recipients from them", async ({
@@ -125,8 +133,9 @@ test("nests tasks by keyboard and by drag, and suggests duties and recipients fr
   await page.goto("./");
   await page.getByRole("button", { name: "Tạo kế hoạch mới" }).first().click();
   await page.getByRole("dialog").getByRole("button", { name: "Tạo và mở" }).click();
-  for (const title of ["Nhóm việc", "Việc A", "Việc B"]) {
+  for (const [i, title] of ["Nhóm việc", "Việc A", "Việc B"].entries()) {
     await page.getByRole("button", { name: "Thêm nhiệm vụ", exact: true }).click();
+    await expect(task(page, i + 1).getByLabel("Nội dung nhiệm vụ")).toBeFocused();
     await page.keyboard.insertText(title);
   }
   await task(page, 2).getByRole("combobox", { name: "Cơ quan chủ trì" }).fill("VHXH");

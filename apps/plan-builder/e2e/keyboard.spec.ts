@@ -32,16 +32,18 @@ async function clickThenType(page: Page, target: Locator, text: string): Promise
 test("keeps every key typed right after a click or a key that adds a field, on a CPU six times slower", async ({
   page,
 }) => {
+  // Everything runs six times slower: the time budget follows (the test waits for no clock).
+  test.slow();
   await newPlan(page);
   await throttleCpu(page, 6);
 
   // Typed at once after the click, key by key, without waiting for anything.
-  const first = "Tổ chức hội nghị đối thoại với doanh nghiệp";
+  const first = "Hội nghị đối thoại";
   await clickThenType(page, page.getByRole("button", { name: "Thêm nhiệm vụ", exact: true }), first);
   await expect(task(page, 1).getByLabel("Nội dung nhiệm vụ")).toHaveValue(first);
 
   // Ctrl+Enter in a task adds the next one: the keys after it belong to the new task.
-  const second = "Đăng tin trên Trang thông tin điện tử xã";
+  const second = "Đăng tin, bài";
   await page.keyboard.press("Control+Enter");
   await page.keyboard.type(second);
   await expect(task(page, 2).getByLabel("Nội dung nhiệm vụ")).toHaveValue(second);
@@ -51,9 +53,9 @@ test("keeps every key typed right after a click or a key that adds a field, on a
   await clickThenType(
     page,
     page.getByRole("button", { name: "Thêm nhóm nhiệm vụ", exact: true }),
-    "Nhóm việc tuyên truyền",
+    "Nhóm việc",
   );
-  await expect(task(page, 3).getByLabel("Tên nhóm nhiệm vụ")).toHaveValue("Nhóm việc tuyên truyền");
+  await expect(task(page, 3).getByLabel("Tên nhóm nhiệm vụ")).toHaveValue("Nhóm việc");
   await page.keyboard.press("Control+Shift+Enter");
   await page.keyboard.type("Việc con");
   await expect(page.locator('[data-path="tasks[2].children[0].title"]')).toHaveValue("Việc con");
@@ -61,20 +63,20 @@ test("keeps every key typed right after a click or a key that adds a field, on a
   // Moving a task by keys keeps the keyboard in it: what follows is typed at its end.
   await task(page, 2).getByLabel("Nội dung nhiệm vụ").focus();
   await page.keyboard.press("Alt+ArrowUp");
-  await page.keyboard.type(" hằng tháng");
-  await expect(task(page, 1).getByLabel("Nội dung nhiệm vụ")).toHaveValue(`${second} hằng tháng`);
+  await page.keyboard.type(" mới");
+  await expect(task(page, 1).getByLabel("Nội dung nhiệm vụ")).toHaveValue(`${second} mới`);
 
   // A new list item (a purpose) takes the keys typed after its button.
   const purposes = page.locator('[data-path^="purposes["]');
   const count = await purposes.count();
-  await clickThenType(page, page.getByRole("button", { name: "Thêm mục đích" }), "Nâng cao nhận thức");
+  await clickThenType(page, page.getByRole("button", { name: "Thêm mục đích" }), "Nâng cao");
   await expect(purposes).toHaveCount(count + 1);
-  await expect(purposes.last()).toHaveValue("Nâng cao nhận thức");
+  await expect(purposes.last()).toHaveValue("Nâng cao");
 
   // Moved up by keys (list items are kept by position), the item keeps the keyboard.
   await page.keyboard.press("Alt+ArrowUp");
-  await page.keyboard.type(" của người dân");
-  await expect(purposes.nth(count - 1)).toHaveValue("Nâng cao nhận thức của người dân");
+  await page.keyboard.type(" nhận thức");
+  await expect(purposes.nth(count - 1)).toHaveValue("Nâng cao nhận thức");
 });
 
 test("gives the focus back to the button that opened a dialog closed with Escape", async ({ page }) => {

@@ -1,24 +1,49 @@
 import { readFile } from "node:fs/promises";
 import { inspectPdf } from "@kehoach/pdf-inspect";
-import { expect } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { expectNoAxeViolations, streamText, test } from "./support.js";
 
-// The library: the sample plan carried forward to next year with its review list, the PDF
-// exported and read back, a broken JSON file refused with nothing stored changed, a good file
-// imported beside the original, search, delete with undo, and the English interface.
+// The library: the sample plan shown as the sample and never stored, a draft made from it carried
+// forward to next year with its review list, the PDF exported and read back, a broken JSON file
+// refused with nothing stored changed, a good file imported beside the original, search, delete
+// with its undo beside the list, and the English interface.
 
 const SAMPLE_TITLE = "Tuyên truyền cải cách hành chính năm 2026 trên địa bàn xã Kim Liên";
 
-async function openSample(page: import("@playwright/test").Page) {
+async function openSample(page: Page) {
   await page.goto("./#/mau");
   await expect(page.getByRole("heading", { level: 1, name: SAMPLE_TITLE })).toBeVisible();
 }
 
-test("carries the plan forward to the next year and lists what to review", async ({ page }) => {
+/** A draft of the user's own, made from the sample; the library is shown after it. */
+async function draftFromSample(page: Page) {
   await openSample(page);
-  await expect(page.getByText("Kế hoạch đã ban hành (số 15/KH-UBND).")).toBeVisible();
-  await expectNoAxeViolations(page, "an issued plan (read-only)");
+  await page.getByRole("button", { name: "Tạo bản nháp từ mẫu này" }).click();
+  await expect(page.getByText("Năm 2026 · Dự thảo")).toBeVisible();
   await page.getByRole("link", { name: "← Danh sách kế hoạch" }).click();
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+}
+
+test("shows the sample as the sample, stores it nowhere, and makes a draft of the user's from it", async ({
+  page,
+}) => {
+  await openSample(page);
+  await expect(page.getByText("Kế hoạch mẫu, chỉ để xem")).toBeVisible();
+  await expect(page.locator(".pb-topbar").getByText("Kế hoạch mẫu")).toBeVisible();
+  await expect(page.locator(".pb-save-state")).toHaveText("Chỉ để xem, không lưu");
+  await expect(page.getByLabel("Trích yếu (tên kế hoạch)")).toBeDisabled();
+  await expectNoAxeViolations(page, "the sample plan (read-only)");
+  await page.getByRole("link", { name: "← Danh sách kế hoạch" }).click();
+  await expect(page.getByRole("heading", { name: "Chưa có kế hoạch nào" })).toBeVisible();
+
+  await draftFromSample(page);
+  const row = page.getByRole("table").getByRole("row", { name: new RegExp(SAMPLE_TITLE) });
+  await expect(row).toContainText("Dự thảo");
+  await expect(row).not.toContainText("Kế hoạch mẫu");
+});
+
+test("carries the plan forward to the next year and lists what to review", async ({ page }) => {
+  await draftFromSample(page);
 
   await page.getByRole("button", { name: `Chuyển sang năm 2027: “${SAMPLE_TITLE}”` }).click();
   const title = "Tuyên truyền cải cách hành chính năm 2027 trên địa bàn xã Kim Liên";
@@ -36,9 +61,7 @@ test("carries the plan forward to the next year and lists what to review", async
   const table = page.getByRole("table");
   await expect(table.getByRole("row")).toHaveCount(3);
   await expect(table.getByRole("row", { name: new RegExp(title) })).toContainText("Dự thảo");
-  await expect(table.getByRole("row", { name: new RegExp(SAMPLE_TITLE) })).toContainText(
-    "Đã ban hành · 15/KH-UBND",
-  );
+  await expect(table.getByRole("row", { name: new RegExp(SAMPLE_TITLE) })).toContainText("Dự thảo");
   await expectNoAxeViolations(page, "the library with plans");
 });
 
@@ -47,7 +70,8 @@ test("exports the PDF, and the file holds the plan's text", async ({ page }) => 
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Xuất PDF" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.pdf`);
+  // A file made from the sample says so.
+  expect(file.suggestedFilename()).toBe(`Mẫu - Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.pdf`);
   const pdf = await inspectPdf(new Uint8Array(await readFile((await file.path()) as string)));
   expect(pdf.text.replace(/\s+/g, " ")).toContain(SAMPLE_TITLE);
   const drawn = pdf.pages.map(streamText).join(" ");
@@ -74,8 +98,8 @@ test("exports the same plan as an editable Word file that a real client reads ba
   const download = page.waitForEvent("download");
   await page.getByRole("button", { name: "Xuất Word" }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe(`Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`);
-  await expect(page.getByText(`Đã tạo tệp Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`)).toBeVisible();
+  expect(file.suggestedFilename()).toBe(`Mẫu - Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`);
+  await expect(page.getByText(`Đã tạo tệp Mẫu - Kế hoạch 15-KH-UBND - ${SAMPLE_TITLE}.docx`)).toBeVisible();
   const { convertDocxToPdf } = await import("@kehoach/pdf-inspect/libreoffice");
   const converted = await convertDocxToPdf([
     { name: "ke-hoach", bytes: new Uint8Array(await readFile((await file.path()) as string)) },
@@ -86,9 +110,7 @@ test("exports the same plan as an editable Word file that a real client reads ba
 });
 
 test("refuses a broken JSON file, saying what and where, and changes nothing stored", async ({ page }) => {
-  await openSample(page);
-  await page.getByRole("link", { name: "← Danh sách kế hoạch" }).click();
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await draftFromSample(page);
 
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "chọn tệp từ máy" }).click();
@@ -121,8 +143,7 @@ test("refuses a broken JSON file, saying what and where, and changes nothing sto
 });
 
 test("searches, duplicates and deletes with undo, in Vietnamese or English", async ({ page }) => {
-  await openSample(page);
-  await page.getByRole("link", { name: "← Danh sách kế hoạch" }).click();
+  await draftFromSample(page);
   await page.getByRole("button", { name: `Nhân bản: “${SAMPLE_TITLE}”` }).click();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
 
@@ -132,7 +153,12 @@ test("searches, duplicates and deletes with undo, in Vietnamese or English", asy
 
   await page.getByRole("button", { name: `Xóa: “${SAMPLE_TITLE} (bản sao)”` }).click();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
-  await page.getByRole("button", { name: "Hoàn tác" }).click();
+  // The undo is beside the list, and has the keyboard (the row's buttons are gone).
+  const undo = page.getByRole("button", { name: "Hoàn tác" });
+  await expect(undo).toBeFocused();
+  const [undoBox, tableBox] = await Promise.all([undo.boundingBox(), page.getByRole("table").boundingBox()]);
+  expect(tableBox && undoBox && tableBox.y - (undoBox.y + undoBox.height)).toBeLessThan(120);
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(3);
 
   await page.getByRole("button", { name: "English" }).click();

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect } from "@playwright/test";
 import { expectNoAxeViolations, task, test, waitForSaved } from "./support.js";
 
@@ -33,6 +34,7 @@ test("tells two tabs on one plan about each other, and the idle one follows the 
 test("brings back what was typed just before a reload", async ({ page }) => {
   await newPlan(page);
   await page.getByRole("button", { name: "Thêm nhiệm vụ", exact: true }).click();
+  await expect(task(page, 1).getByLabel("Nội dung nhiệm vụ")).toBeFocused();
   await page.keyboard.insertText("Nhiệm vụ gõ ngay trước khi tải lại trang");
   // No wait for the save: the page is reloaded at once.
   await page.reload();
@@ -46,6 +48,7 @@ test("blocks issuing while an error remains, and issues once it is waived with a
 }) => {
   await newPlan(page);
   await page.getByRole("button", { name: "Thêm nhiệm vụ", exact: true }).click();
+  await expect(task(page, 1).getByLabel("Nội dung nhiệm vụ")).toBeFocused();
   await page.keyboard.insertText("Nhiệm vụ chưa có cơ quan chủ trì");
 
   await page.getByRole("button", { name: "Ban hành…" }).click();
@@ -67,9 +70,71 @@ test("blocks issuing while an error remains, and issues once it is waived with a
   await page.getByRole("button", { name: "Ban hành…" }).click();
   await dialog.getByLabel("Số văn bản").fill("21");
   await dialog.getByLabel("Ngày ban hành").fill("05/01/2027");
-  await expect(dialog.getByText("Không còn lỗi; có thể ban hành.")).toBeVisible();
+  // No error left, but the warnings still open are named, each leading to its field.
+  const warnings = dialog.getByRole("alert").filter({ hasText: /Không còn lỗi; còn \d+ cảnh báo/ });
+  await expect(warnings).toContainText("Kế hoạch chưa có nơi nhận.");
+  await expect(warnings).toContainText("Nhiệm vụ 1 chưa ghi thời gian thực hiện.");
+  await expect(warnings.getByRole("button", { name: "Nhiệm vụ 1 › Thời gian thực hiện" })).toBeVisible();
   await dialog.getByRole("button", { name: "Ban hành", exact: true }).click();
   await expect(page.getByText("Kế hoạch đã ban hành (số 21/KH-UBND).")).toBeVisible();
   await expect(page.getByLabel("Trích yếu (tên kế hoạch)")).toBeDisabled();
   await waitForSaved(page);
+});
+
+test("closes a plan deleted in another tab with a notice; typing there never brings it back", async ({
+  page,
+  context,
+}) => {
+  await newPlan(page);
+  const title = "Kế hoạch xóa ở thẻ khác";
+  await page.getByLabel("Trích yếu (tên kế hoạch)").fill(title);
+  await waitForSaved(page);
+
+  const library = await context.newPage();
+  await library.goto("./");
+  await library.getByRole("button", { name: `Xóa: “${title}”` }).click();
+  await expect(library.getByText(`Đã xóa “${title}”.`)).toBeVisible();
+
+  const notice = page.getByRole("alert").filter({ hasText: "Kế hoạch này đã bị xóa ở một thẻ khác" });
+  await expect(notice).toBeVisible();
+  await expect(page.getByLabel("Trích yếu (tên kế hoạch)")).toHaveCount(0);
+  await expectNoAxeViolations(page, "a plan deleted in another tab");
+  await library.reload();
+  await expect(library.getByRole("heading", { name: "Chưa có kế hoạch nào" })).toBeVisible();
+});
+
+test("never re-creates a plan another app deleted without a word, when typing goes on", async ({
+  page,
+  context,
+}) => {
+  await newPlan(page);
+  await waitForSaved(page);
+  // Deleted straight from the shared database (another app of the site), no message to the tabs.
+  const other = await context.newPage();
+  await other.goto("./");
+  const id = decodeURIComponent(new URL(page.url()).hash.replace("#/ke-hoach/", ""));
+  await other.evaluate(async (planId) => {
+    const open = indexedDB.open("kehoach-kit");
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    await new Promise<void>((resolve) => {
+      const tx = db.transaction("plans", "readwrite");
+      tx.objectStore("plans").delete(planId);
+      tx.oncomplete = () => resolve();
+    });
+    db.close();
+  }, id);
+
+  await page.getByLabel("Trích yếu (tên kế hoạch)").fill("Gõ tiếp sau khi đã bị xóa");
+  await expect(page.getByRole("alert").filter({ hasText: "Kế hoạch này đã bị xóa" })).toBeVisible();
+  await other.reload();
+  await expect(other.getByRole("heading", { name: "Chưa có kế hoạch nào" })).toBeVisible();
+  // What was typed is not lost: it can be downloaded from the notice.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Tải bản đang mở (JSON)" }).click();
+  expect(JSON.parse(await readFile((await (await download).path()) as string, "utf8")).title).toBe(
+    "Gõ tiếp sau khi đã bị xóa",
+  );
 });

@@ -61,6 +61,7 @@ export {
 } from "./progress/status.js";
 export { formatArchive, parseArchive } from "./refs/archive.js";
 export { formatDocCode, formatDocRef, parseDocRef, parseDocRefs, sameDocument } from "./refs/doc-ref.js";
+export { isSamplePlan, SAMPLE_PLAN_ID } from "./sample/id.js";
 export { IsoDateSchema, LIMITS, PartialDateSchema } from "./schema/common.js";
 export { DocRefSchema } from "./schema/doc-ref.js";
 export * from "./schema/locality.js";

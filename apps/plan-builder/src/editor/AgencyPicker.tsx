@@ -1,13 +1,15 @@
 import type { Agency, AgencyRef } from "@kehoach/plan-model";
 import type { Path } from "@kehoach/plan-model/editing";
 import { Combobox, type ComboboxOption } from "@kehoach/ui/combobox";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useT } from "../i18n/context.js";
 import { useEditor } from "./editor-context.js";
 import { fieldId, pathAttr } from "./field-id.js";
 
-// Agencies are picked from the locality's directory, by any name people use for them: typing
-// "VHXH", "phong van hoa" or "Phòng Văn hoá – Xã hội xã" finds "Phòng Văn hóa - Xã hội", and the
+// Agencies are picked from the locality's directory, by any name people use for them, however
+// typed: "VHXH", "phong van hoa", "Hội nong dan" (some accents, some not) or "Phòng Văn hoá – Xã
+// hội xã" finds the agency, and a slip ("Hội nong dna") offers the nearest names before the choice
+// to add the text as typed (the plan matcher's `search`, one rule for every app and the CLI). The
 // plan keeps the canonical name with the directory id. A body the directory does not know can
 // still be typed (an outside organisation); it is kept as written and marked as such. Names
 // already in a plan under another spelling show the canonical name beside them. The picker is
@@ -57,6 +59,10 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
       })),
     [locality, t],
   );
+  const search = useCallback(
+    (query: string) => matcher.search(query, { near: 5 }).map((hit) => `id:${hit.agency.id}`),
+    [matcher],
+  );
   const refs = values.map((v) => v.ref);
   const chosen = chipValues(refs);
 
@@ -95,6 +101,7 @@ export function AgencyPicker({ label, hint, values, onChange, path, max }: Agenc
       placeholder={t.agency.placeholder}
       readOnly={readOnly}
       options={options}
+      search={search}
       maxResults={30}
       {...(max !== undefined ? { maxSelected: max } : {})}
       value={chosen}

@@ -7,7 +7,7 @@ import {
   type ValidationResult,
 } from "@kehoach/plan-model";
 import type { ReviewItem } from "@kehoach/plan-model/editing";
-import { getTask, insertTask, planMatcher } from "@kehoach/plan-model/editing";
+import { planMatcher } from "@kehoach/plan-model/editing";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";
@@ -51,7 +51,7 @@ import { RecipientsPart } from "./parts/RecipientsPart.js";
 import { SectionsPart } from "./parts/SectionsPart.js";
 import { SignerPart } from "./parts/SignerPart.js";
 import { DeletedNotice, SaveFailedNotice, SaveIndicator, WriteFailureText } from "./SaveStatus.js";
-import { type RemovedTask, TaskTree } from "./TaskTree.js";
+import { TaskTree } from "./TaskTree.js";
 
 // The editor of one plan: every part of it on the left, the checks and the document itself on
 // the right. Autosaved, undoable (Ctrl+Z, Ctrl+Y), watched across tabs; an issued plan is shown
@@ -69,7 +69,6 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
   const [showPreview, setShowPreview] = useState(previewChosen);
   // On a narrow screen: the plan, its checks or the document, one at a time.
   const [view, setView] = useWorkspaceView(showPreview);
-  const [removed, setRemoved] = useState<RemovedTask | null>(null);
   const [review, setReview] = useState<ReviewItem[]>([]);
   const [issuing, setIssuing] = useState(false);
   const [unissuing, setUnissuing] = useState(false);
@@ -148,8 +147,6 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
     () => ({ issuer, symbol, place, planYear, issuedOn: headerDate, number, period, title }),
     [issuer, symbol, place, planYear, headerDate, number, period, title],
   );
-
-  const onRemoved = useCallback((item: RemovedTask) => setRemoved(item), []);
 
   // Undo, redo and save from anywhere in the editor (but not inside a dialog's own fields).
   const { undo, redo, saveNow } = editor;
@@ -291,20 +288,6 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
         (w) => !(w.rule === finding.rule && (w.path === undefined || w.path === finding.path)),
       ),
     });
-  const restoreRemoved = () => {
-    if (!removed) return;
-    const parent = removed.path.slice(0, -1);
-    const index = removed.path[removed.path.length - 1] ?? 0;
-    const parentExists = parent.length === 0 || getTask(plan.tasks, parent) !== undefined;
-    const result = insertTask(
-      plan.tasks,
-      parentExists ? parent : [],
-      parentExists ? index : plan.tasks.length,
-      removed.task,
-    );
-    edit({ type: "tasks", tasks: result.tasks });
-    setRemoved(null);
-  };
   // A draft of the user's own, made from the sample shown here; the sample itself stays unstored.
   const copySample = async () => {
     setOutcome(null);
@@ -367,7 +350,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
       ),
     },
     { id: "bo-cuc", label: t.parts.sections, content: <SectionsPart sections={plan.sections} /> },
-    { id: "nhiem-vu", label: t.parts.tasks, content: <TaskTree tasks={plan.tasks} onRemoved={onRemoved} /> },
+    { id: "nhiem-vu", label: t.parts.tasks, content: <TaskTree tasks={plan.tasks} /> },
     { id: "kinh-phi", label: t.parts.budget, content: <BudgetPart budget={plan.budget} /> },
     {
       id: "to-chuc",
@@ -540,23 +523,6 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
                 {t.editor.issuedBody}
               </Alert>
             ) : null}
-            {removed ? (
-              <Alert
-                tone="info"
-                live
-                title={t.editor.taskRemoved(removed.number, removed.task.title)}
-                actions={
-                  <>
-                    <Button variant="secondary" size="sm" onClick={restoreRemoved}>
-                      {t.editor.restoreTask}
-                    </Button>
-                    <Button variant="ghost" size="sm" onClick={() => setRemoved(null)}>
-                      {t.common.dismiss}
-                    </Button>
-                  </>
-                }
-              />
-            ) : null}
             {review.length > 0 ? <ReviewPanel items={review} onDismiss={dismissReview} /> : null}
           </div>
           <div className="pb-workspace" data-preview={showPreview ? "on" : "off"} data-view={view}>
@@ -611,6 +577,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
           onOpenChange={setIssuing}
           plan={plan}
           service={service}
+          matcher={matcher}
           onIssue={(number, date) => {
             edit({ type: "replace", plan: { ...getPlan(), number, issuedOn: date } });
             setIssuing(false);

@@ -12,6 +12,7 @@ import {
   type TaskPath,
   taskPlanPath,
 } from "@kehoach/plan-model/editing";
+import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { IconButton } from "@kehoach/ui/icon-button";
 import {
@@ -19,12 +20,14 @@ import {
   type DragEvent,
   type KeyboardEvent,
   memo,
+  type ReactNode,
   useCallback,
   useContext,
   useMemo,
   useRef,
   useState,
 } from "react";
+import { flushSync } from "react-dom";
 import { useT } from "../i18n/context.js";
 import { AgencyPicker } from "./AgencyPicker.js";
 import { useEditor } from "./editor-context.js";
@@ -37,7 +40,8 @@ import { TimeField } from "./TimeField.js";
 // The task table of the plan as a tree of cards. Everything works from the keyboard: Alt+↑/↓
 // moves a task among its siblings, Alt+Shift+→/← nests it under the task above or takes it out,
 // Ctrl+Enter adds a task after it, Ctrl+Shift+Enter a sub-task; the buttons do the same. With a
-// mouse, the handle drags a task before, after or into another. A deleted task can be put back.
+// mouse, the handle drags a task before, after or into another. A deleted task can be put back:
+// the notice that offers it stands where the task was, and takes the keyboard.
 
 export interface RemovedTask {
   task: Task;
@@ -51,6 +55,15 @@ interface TreeOps {
   setTasks: (tasks: Task[], focus?: { path: TaskPath; suffix?: string }) => void;
   onRemoved: (removed: RemovedTask) => void;
 }
+
+/** The last deleted task, shown where it was with its undo. */
+interface RemovedState {
+  removed: RemovedTask | null;
+  restore: () => void;
+  dismiss: () => void;
+}
+const RemovedContext = createContext<RemovedState>({ removed: null, restore: () => {}, dismiss: () => {} });
+const UNDO_ID = "pb-task-removed-undo";
 
 interface DragState {
   from: TaskPath | null;
@@ -69,16 +82,11 @@ function useTree(): TreeOps {
   return ops;
 }
 
-export const TaskTree = memo(function TaskTree({
-  tasks,
-  onRemoved,
-}: {
-  tasks: readonly Task[];
-  onRemoved: (removed: RemovedTask) => void;
-}) {
+export const TaskTree = memo(function TaskTree({ tasks }: { tasks: readonly Task[] }) {
   const t = useT();
   const { edit, readOnly } = useEditor();
   const [drag, setDrag] = useState<DragState>({ from: null, over: null });
+  const [removed, setRemoved] = useState<RemovedTask | null>(null);
   const setTasks = useCallback(
     (next: Task[], focus?: { path: TaskPath; suffix?: string }) => {
       if (!focus) {
@@ -95,30 +103,66 @@ export const TaskTree = memo(function TaskTree({
   const latest = useRef(tasks);
   latest.current = tasks;
   const getTasks = useCallback(() => latest.current, []);
+  // Drawn first, then the keyboard goes to the undo, where the task was.
+  const onRemoved = useCallback((item: RemovedTask) => {
+    flushSync(() => setRemoved(item));
+    document.getElementById(UNDO_ID)?.focus();
+  }, []);
   const ops = useMemo(() => ({ getTasks, setTasks, onRemoved }), [getTasks, setTasks, onRemoved]);
+  const removedState = useMemo<RemovedState>(
+    () => ({
+      removed,
+      restore: () => {
+        if (!removed) return;
+        const current = getTasks();
+        const parent = removed.path.slice(0, -1);
+        const index = removed.path[removed.path.length - 1] ?? 0;
+        const parentExists = parent.length === 0 || getTask(current, parent) !== undefined;
+        const result = insertTask(
+          current,
+          parentExists ? parent : [],
+          parentExists ? Math.min(index, siblingsAt(current, parent)) : current.length,
+          removed.task,
+        );
+        setRemoved(null);
+        setTasks(result.tasks, { path: result.path });
+      },
+      dismiss: () => setRemoved(null),
+    }),
+    [removed, getTasks, setTasks],
+  );
   const dragValue = useMemo(() => ({ drag, setDrag }), [drag]);
   const add = (kind: "task" | "group") => {
     const { tasks: next, path } = insertTask(tasks, [], tasks.length, newTask(crypto.randomUUID(), kind));
     setTasks(next, { path });
   };
+  // A notice whose parent task is gone too stands at the end of the list.
+  const orphan = removed !== null && removed.path.length > 1 && !getTask(tasks, removed.path.slice(0, -1));
   return (
     <TreeContext.Provider value={ops}>
       <DragContext.Provider value={dragValue}>
-        <p className="pb-hint" id="pb-task-keys">
-          {t.tasks.keyboardHint}
-        </p>
-        {tasks.length === 0 ? <p className="pb-hint">{t.tasks.empty}</p> : null}
-        <ol className="pb-tasks">
-          {tasks.map((task, i) => (
-            <TaskItem
-              key={task.id}
-              task={task}
-              path={[i]}
-              number={task.ref?.trim() || String(i + 1)}
-              siblings={tasks.length}
-            />
-          ))}
-        </ol>
+        <RemovedContext.Provider value={removedState}>
+          <p className="pb-hint" id="pb-task-keys">
+            {t.tasks.keyboardHint}
+          </p>
+          {tasks.length === 0 && !removed ? <p className="pb-hint">{t.tasks.empty}</p> : null}
+          <ol className="pb-tasks">
+            {withRemoved(
+              tasks.map((task, i) => (
+                <TaskItem
+                  key={task.id}
+                  task={task}
+                  path={[i]}
+                  number={task.ref?.trim() || String(i + 1)}
+                  siblings={tasks.length}
+                />
+              )),
+              orphan ? null : removed,
+              [],
+            )}
+            {orphan ? <RemovedNotice /> : null}
+          </ol>
+        </RemovedContext.Provider>
         <div className="pb-row">
           <Button
             variant="secondary"
@@ -158,6 +202,8 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
   const { edit, readOnly } = useEditor();
   const { getTasks, setTasks, onRemoved } = useTree();
   const { drag, setDrag } = useContext(DragContext);
+  const { removed } = useContext(RemovedContext);
+  const removedHere = removed !== null && isChildOf(removed.path, path);
   const planPath = taskPlanPath(path);
   const pathText = formatPath(planPath);
   const isGroup = task.kind === "group";
@@ -464,19 +510,64 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
           </div>
         </details>
       </div>
-      {task.children && task.children.length > 0 && (
+      {((task.children && task.children.length > 0) || removedHere) && (
         <ol className="pb-tasks pb-tasks--nested">
-          {task.children.map((child, i) => (
-            <TaskItem
-              key={child.id}
-              task={child}
-              path={[...path, i]}
-              number={child.ref?.trim() || `${number}.${i + 1}`}
-              siblings={task.children?.length ?? 0}
-            />
-          ))}
+          {withRemoved(
+            (task.children ?? []).map((child, i) => (
+              <TaskItem
+                key={child.id}
+                task={child}
+                path={[...path, i]}
+                number={child.ref?.trim() || `${number}.${i + 1}`}
+                siblings={task.children?.length ?? 0}
+              />
+            )),
+            removed,
+            path,
+          )}
         </ol>
       )}
+    </li>
+  );
+}
+
+function isChildOf(child: TaskPath, parent: TaskPath): boolean {
+  return child.length === parent.length + 1 && parent.every((n, i) => child[i] === n);
+}
+
+function siblingsAt(tasks: readonly Task[], parent: TaskPath): number {
+  return parent.length === 0 ? tasks.length : (getTask(tasks, parent)?.children?.length ?? 0);
+}
+
+/** The items of one list of tasks, with the notice of a task deleted from it where it stood. */
+function withRemoved(items: ReactNode[], removed: RemovedTask | null, parent: TaskPath): ReactNode[] {
+  if (!removed || !isChildOf(removed.path, parent)) return items;
+  const at = Math.min(removed.path[removed.path.length - 1] ?? 0, items.length);
+  return [...items.slice(0, at), <RemovedNotice key="pb-task-removed" />, ...items.slice(at)];
+}
+
+/** "Đã xóa nhiệm vụ 2 “…”" with its undo, in the list where the task was. */
+function RemovedNotice() {
+  const t = useT();
+  const { removed, restore, dismiss } = useContext(RemovedContext);
+  if (!removed) return null;
+  return (
+    <li className="pb-task-removed">
+      <Alert
+        tone="info"
+        live
+        title={t.editor.taskRemoved(removed.number, removed.task.title)}
+        actions={
+          <>
+            <Button id={UNDO_ID} variant="secondary" size="sm" onClick={restore}>
+              {t.editor.restoreTask}
+            </Button>
+            <Button variant="ghost" size="sm" onClick={dismiss}>
+              {t.common.dismiss}
+            </Button>
+          </>
+        }
+      />
     </li>
   );
 }

@@ -24,7 +24,56 @@ export const en: Messages = {
     pending: "Changed, saving soon…",
     saving: "Saving…",
     conflict: "Not saved: another tab has just saved this plan",
-    failed: (why) => `Not saved: ${why}`,
+    "view-only": "View only, not saved",
+    failed: {
+      quota: "Not saved: the browser's storage is full",
+      invalid: "Not saved: the plan has something invalid",
+      unavailable: "Not saved in the browser",
+    },
+  },
+  sample: {
+    badge: "Sample plan",
+    viewTitle: "Sample plan, to look at only",
+    viewBody: (issuer) =>
+      `This is the sample plan of ${issuer} that comes with the toolkit, not a plan of yours, and it is not saved in the list of plans. To start from it, make a draft from the sample; files exported from the sample have names starting with “Mẫu” (sample).`,
+    storedBody:
+      "This is the sample plan that comes with the toolkit (saved in this browser), not a plan your agency issued.",
+    copy: "Make a draft from this sample",
+    copyFailed: "The draft was not made from the sample",
+  },
+  storage: {
+    failedTitle: "The latest changes are not saved",
+    reasons: {
+      quota: "The storage this browser gives this site is full.",
+      unavailable: "The browser does not let this site write to its storage.",
+      invalid: (detail) => `The browser did not save it because the plan has something invalid (${detail}).`,
+    },
+    advice: {
+      quota: "Delete plans you no longer need or free disk space; the plans already saved are not affected.",
+      unavailable: "Check the browser's settings for site data.",
+      invalid: "Correct what is named and the plan is saved.",
+    },
+    kept: "What you typed is still on this page and kept for now in the browser (even across a reload); the page tries to save it again by itself.",
+    retryNow: "Try saving now",
+    download: "Download a JSON copy",
+    retry: "Try again",
+    deletedTitle: {
+      "other-tab": "This plan was deleted in another tab",
+      elsewhere: "This plan was deleted (in another tab or another app of this site)",
+    },
+    deletedBody:
+      "This tab has closed the plan and does not save it back. To keep the open version (with what was just typed), download it; the file can be imported again in the list of plans.",
+    downloadOpen: "Download the open version (JSON)",
+    createFailed: "The plan was not created",
+    importFailed: (file) => `“${file}” was not imported`,
+    importKept: "The plan in the file is not saved; the file is kept here to try again.",
+    actionFailed: {
+      duplicate: "The plan was not duplicated",
+      forward: "The plan was not carried forward",
+      remove: "The plan was not deleted",
+      restore: "The plan was not restored",
+      review: "The review list was not marked as done",
+    },
   },
   library: {
     heading: "Saved plans",
@@ -532,6 +581,16 @@ export const en: Messages = {
     checking: "Checking…",
     blocked: (n) => `Cannot be issued yet: ${n} errors remain`,
     ready: "No errors remain; the plan can be issued.",
+    readyWithWarnings: (n) =>
+      `No errors remain; ${n} warning${n === 1 ? "" : "s"} to look at before issuing:`,
+    outsideTitle: "Agencies not in the locality's directory",
+    outsideHint:
+      "These names will be printed exactly as written in the issued document. Confirm each one if it is right, or correct it.",
+    confirmOutside: (name, count) => `Keep “${name}” as written${count > 1 ? ` (${count} places)` : ""}`,
+    maybe: (names) => `Did you mean ${names}?`,
+    fix: (name) => `Correct “${name}”`,
+    confirmFirst: (n) =>
+      `${n} agenc${n === 1 ? "y is" : "ies are"} not confirmed yet: the plan cannot be issued.`,
     confirm: "Issue",
   },
   preview: {

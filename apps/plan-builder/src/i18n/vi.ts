@@ -1,6 +1,8 @@
 import { hubWordsVi } from "@kehoach/hub/react";
 import type { AgencyKind, FormCode, ParArea, ReportCadence, Role, Severity, Slot } from "@kehoach/plan-model";
 import type { ReviewItem, ReviewKind, TimeUnderstanding } from "@kehoach/plan-model/editing";
+import type { DeletedWhere } from "../state/use-plan-editor.js";
+import type { WriteFailure } from "../state/write-failure.js";
 
 // Every word the plan builder shows, in Vietnamese; en.ts has the same keys in English. Rule
 // findings and the document itself come from the packages, in Vietnamese.
@@ -33,7 +35,57 @@ export const vi = {
     pending: "Có thay đổi, sắp lưu…",
     saving: "Đang lưu…",
     conflict: "Chưa lưu: thẻ khác vừa lưu kế hoạch này",
-    failed: (why: string) => `Chưa lưu được: ${why}`,
+    "view-only": "Chỉ để xem, không lưu",
+    failed: {
+      quota: "Chưa lưu được: bộ nhớ trình duyệt đã đầy",
+      invalid: "Chưa lưu được: kế hoạch có chỗ chưa hợp lệ",
+      unavailable: "Chưa lưu được vào trình duyệt",
+    } satisfies Record<WriteFailure["kind"], string>,
+  },
+  sample: {
+    badge: "Kế hoạch mẫu",
+    viewTitle: "Kế hoạch mẫu, chỉ để xem",
+    viewBody: (issuer: string) =>
+      `Đây là kế hoạch mẫu của ${issuer} đi kèm bộ công cụ, không phải kế hoạch của bạn, và không được lưu vào danh sách kế hoạch. Muốn dùng làm điểm khởi đầu, hãy tạo một bản nháp từ mẫu; các tệp xuất từ mẫu có tên bắt đầu bằng “Mẫu”.`,
+    storedBody:
+      "Đây là kế hoạch mẫu đi kèm bộ công cụ (đã được lưu vào trình duyệt này), không phải kế hoạch cơ quan bạn ban hành.",
+    copy: "Tạo bản nháp từ mẫu này",
+    copyFailed: "Chưa tạo được bản nháp từ mẫu",
+  },
+  storage: {
+    failedTitle: "Chưa lưu được những thay đổi mới nhất",
+    reasons: {
+      quota: "Bộ nhớ dành cho trang này trong trình duyệt đã đầy.",
+      unavailable: "Trình duyệt không cho ghi vào bộ nhớ của trang.",
+      invalid: (detail: string) => `Trình duyệt chưa lưu vì kế hoạch có chỗ chưa hợp lệ (${detail}).`,
+    },
+    advice: {
+      quota:
+        "Có thể xóa bớt kế hoạch không dùng đến hoặc giải phóng dung lượng ổ đĩa; kế hoạch đã lưu không bị ảnh hưởng.",
+      unavailable: "Kiểm tra cài đặt lưu dữ liệu trang web của trình duyệt.",
+      invalid: "Sửa chỗ được nêu là kế hoạch được lưu.",
+    } satisfies Record<WriteFailure["kind"], string>,
+    kept: "Những gì bạn đã gõ vẫn còn trên trang này và được giữ tạm trong trình duyệt (cả khi tải lại trang); trang sẽ tự thử lưu lại.",
+    retryNow: "Thử lưu lại ngay",
+    download: "Tải bản JSON để giữ",
+    retry: "Thử lại",
+    deletedTitle: {
+      "other-tab": "Kế hoạch này đã bị xóa ở một thẻ khác",
+      elsewhere: "Kế hoạch này đã bị xóa (ở một thẻ hoặc ứng dụng khác của trang)",
+    } satisfies Record<DeletedWhere, string>,
+    deletedBody:
+      "Thẻ này đã đóng kế hoạch và không lưu lại nó. Muốn giữ bản đang mở (kể cả những gì vừa gõ), hãy tải về; tệp nhập lại được ở danh sách kế hoạch.",
+    downloadOpen: "Tải bản đang mở (JSON)",
+    createFailed: "Chưa tạo được kế hoạch",
+    importFailed: (file: string) => `Chưa nhập được tệp “${file}”`,
+    importKept: "Kế hoạch trong tệp chưa được lưu; tệp vẫn được giữ ở đây để thử lại.",
+    actionFailed: {
+      duplicate: "Chưa nhân bản được kế hoạch",
+      forward: "Chưa chuyển được kế hoạch sang năm mới",
+      remove: "Chưa xóa được kế hoạch",
+      restore: "Chưa khôi phục được kế hoạch",
+      review: "Chưa lưu được việc đã xem xong danh sách",
+    },
   },
   library: {
     heading: "Kế hoạch đã lưu",
@@ -543,6 +595,15 @@ export const vi = {
     checking: "Đang kiểm tra…",
     blocked: (n: number) => `Chưa ban hành được: còn ${n} lỗi`,
     ready: "Không còn lỗi; có thể ban hành.",
+    readyWithWarnings: (n: number) => `Không còn lỗi; còn ${n} cảnh báo nên xem trước khi ban hành:`,
+    outsideTitle: "Cơ quan không có trong danh mục của địa phương",
+    outsideHint:
+      "Các tên này sẽ được in đúng như đã ghi trong văn bản ban hành. Xác nhận từng tên nếu đã ghi đúng, hoặc sửa lại.",
+    confirmOutside: (name: string, count: number) =>
+      `Giữ “${name}” như đã ghi${count > 1 ? ` (${count} chỗ)` : ""}`,
+    maybe: (names: string) => `Có phải: ${names}?`,
+    fix: (name: string) => `Sửa “${name}”`,
+    confirmFirst: (n: number) => `Còn ${n} cơ quan chưa được xác nhận: chưa ban hành được.`,
     confirm: "Ban hành",
   },
   preview: {

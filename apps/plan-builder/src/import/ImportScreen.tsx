@@ -17,12 +17,14 @@ import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { loadPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { WriteFailureText } from "../editor/SaveStatus.js";
 import { useT } from "../i18n/context.js";
 import { editorHref, LIBRARY_HREF, navigate } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
 import { useStore } from "../state/store-context.js";
 import { announceLibraryChange } from "../state/tabs.js";
+import { describeWriteError, type WriteFailure } from "../state/write-failure.js";
 
 // An existing plan brought in from Word or text, reviewed before anything is saved: the source as
 // read, line by line, beside the plan the importer made of it; what it was unsure of is marked on
@@ -88,7 +90,11 @@ export function ImportScreen() {
             stored.ok || stored.reason === "invalid"
               ? { ...checked.plan, id: crypto.randomUUID() }
               : checked.plan;
-          await store.save(toSave);
+          try {
+            await store.save(toSave);
+          } catch (error) {
+            throw new WriteRefused(describeWriteError(error));
+          }
           announceLibraryChange();
           navigate(editorHref(toSave.id));
         }}
@@ -165,7 +171,7 @@ function Review({
   const [yearText, setYearText] = useState(String(result.plan.planYear));
   const [selected, setSelected] = useState<LineRange | null>(null);
   const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | WriteFailure | null>(null);
   const source = useRef<HTMLOListElement>(null);
   const plan = result.plan;
   const findings = useMemo(
@@ -248,7 +254,7 @@ function Review({
         </p>
         {problem ? (
           <Alert tone="error" live title={t.importText.saveFailed}>
-            {problem}
+            {typeof problem === "string" ? problem : <WriteFailureText failure={problem} />}
           </Alert>
         ) : null}
         <div className="pb-row">
@@ -260,7 +266,14 @@ function Review({
               try {
                 await onSave({ ...plan, title: title.trim(), planYear: year });
               } catch (error) {
-                setProblem(error instanceof Error ? error.message : String(error));
+                // The review stays as it is: saving again is one click.
+                setProblem(
+                  error instanceof WriteRefused
+                    ? error.failure
+                    : error instanceof Error
+                      ? error.message
+                      : String(error),
+                );
                 setSaving(false);
               }
             }}
@@ -410,4 +423,12 @@ function Review({
       </div>
     </Shell>
   );
+}
+
+/** The browser refused to store the plan read: told in words, the review kept for another try. */
+class WriteRefused extends Error {
+  constructor(readonly failure: WriteFailure) {
+    super("write refused");
+    this.name = "WriteRefused";
+  }
 }

@@ -1,5 +1,4 @@
-import { planFileName } from "@kehoach/plan-documents";
-import { type LoadProblem, type Plan, serializePlan } from "@kehoach/plan-model";
+import { isSamplePlan, type LoadProblem, type Plan, serializePlan } from "@kehoach/plan-model";
 import { carryForward, planFromTemplate, readPlanFile } from "@kehoach/plan-model/editing";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
@@ -11,21 +10,35 @@ import { FileDrop } from "@kehoach/ui/file-drop";
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { TextField } from "@kehoach/ui/text-field";
 import { download, MIME } from "@kehoach/vanban/browser/download";
-import { useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { WriteFailureText } from "../editor/SaveStatus.js";
+import { exportFileName } from "../export/file-name.js";
 import { useT } from "../i18n/context.js";
 import { editorHref, IMPORT_TEXT_HREF, navigate, SAMPLE_HREF } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
 import { reviewKey } from "../state/review-store.js";
 import { useStore } from "../state/store-context.js";
-import { announceLibraryChange } from "../state/tabs.js";
+import { announceLibraryChange, announcePlanDeleted } from "../state/tabs.js";
+import { describeWriteError, type WriteFailure } from "../state/write-failure.js";
+import { draftCopy } from "./copies.js";
 import { NewPlanDialog } from "./NewPlanDialog.js";
 import { type LibraryEntry, useLibrary } from "./use-library.js";
 
 // The plans stored in this browser: find one, open it, start a new one from a template, carry one
-// forward to next year, copy, delete (with undo), and move plans in and out as JSON files.
+// forward to next year, copy, delete (with undo), and move plans in and out as JSON files. Each
+// action says one thing, where it happened: the list's actions above the list (a deletion with its
+// undo, which takes the keyboard), the import's below the file field. A write the browser refuses
+// is said in words, and what was being stored (a file) is kept for another try.
 
 const newId = () => crypto.randomUUID();
+
+/** What the last action says; one at a time. */
+type Notice =
+  | { where: "list"; kind: "deleted"; plan: Plan }
+  | { where: "list" | "import"; kind: "done"; text: string }
+  | { where: "import"; kind: "refused"; file: string; problems: LoadProblem[] }
+  | { where: "list" | "import"; kind: "failed"; title: string; failure: WriteFailure; retry?: () => void };
 
 export function LibraryScreen({ importTextAvailable }: { importTextAvailable: boolean }) {
   const t = useT();
@@ -33,12 +46,13 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
   const { entries, reload } = useLibrary(store);
   const [query, setQuery] = useState("");
   const [creating, setCreating] = useState(false);
-  const [deleted, setDeleted] = useState<{ plan: Plan } | null>(null);
   const [confirmUnreadable, setConfirmUnreadable] = useState<LibraryEntry | null>(null);
-  const [importProblems, setImportProblems] = useState<{ file: string; problems: LoadProblem[] } | null>(
-    null,
-  );
-  const [message, setMessage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // After a deletion the row's buttons are gone: the keyboard goes to the undo beside the list.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (notice?.kind === "deleted") undoButton.current?.focus();
+  }, [notice]);
 
   useEffect(() => {
     document.title = `${t.library.heading} · ${t.app.title}`;
@@ -63,23 +77,58 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
     [entries, query],
   );
 
-  const saveAndOpen = async (plan: Plan) => {
-    await store.save(plan);
+  /** Stores a plan; a refusal becomes the notice (with a retry when given) and `false`. */
+  const store_ = async (
+    write: () => Promise<unknown>,
+    failed: { where: "list" | "import"; title: string; retry?: () => void },
+  ): Promise<boolean> => {
+    try {
+      await write();
+      return true;
+    } catch (error) {
+      setNotice({ ...failed, kind: "failed", failure: describeWriteError(error) });
+      return false;
+    }
+  };
+
+  const createPlan = async (plan: Plan): Promise<WriteFailure | null> => {
+    try {
+      await store.save(plan);
+    } catch (error) {
+      return describeWriteError(error);
+    }
     announceLibraryChange();
     navigate(editorHref(plan.id));
+    return null;
   };
   const duplicate = async (plan: Plan) => {
-    const { number: _n, ...rest } = plan;
-    const copy: Plan = { ...rest, id: newId(), title: t.library.copyTitle(plan.title) };
-    await store.save(copy);
+    setNotice(null);
+    const copy = draftCopy(plan, newId(), t.library.copyTitle(plan.title));
+    const ok = await store_(() => store.save(copy), {
+      where: "list",
+      title: t.storage.actionFailed.duplicate,
+      retry: () => void duplicate(plan),
+    });
+    if (!ok) return;
     announceLibraryChange();
-    setMessage(t.library.duplicated(plan.title));
+    setNotice({ where: "list", kind: "done", text: t.library.duplicated(plan.title) });
     await reload();
   };
   const forward = async (plan: Plan) => {
+    setNotice(null);
     const { plan: next, review } = carryForward(plan, newId());
-    await store.save(next);
-    await store.setMeta(reviewKey(next.id), review);
+    const ok = await store_(
+      async () => {
+        await store.save(next);
+        await store.setMeta(reviewKey(next.id), review);
+      },
+      { where: "list", title: t.storage.actionFailed.forward, retry: () => void forward(plan) },
+    );
+    if (!ok) {
+      // Half done (the plan stored, not its review list) is not done: nothing is left behind.
+      await store.remove(next.id).catch(() => {});
+      return;
+    }
     announceLibraryChange();
     navigate(editorHref(next.id));
   };
@@ -88,36 +137,130 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
       setConfirmUnreadable(entry);
       return;
     }
-    await store.remove(entry.summary.id);
-    announceLibraryChange();
-    setDeleted({ plan: entry.plan });
-    setMessage(null);
+    const plan = entry.plan;
+    setNotice(null);
+    const ok = await store_(() => store.remove(plan.id), {
+      where: "list",
+      title: t.storage.actionFailed.remove,
+    });
+    if (!ok) return;
+    announcePlanDeleted(plan.id);
+    setNotice({ where: "list", kind: "deleted", plan });
     await reload();
   };
-  const undoDelete = async () => {
-    if (!deleted) return;
-    await store.save(deleted.plan);
+  const undoDelete = async (plan: Plan) => {
+    const ok = await store_(() => store.save(plan), {
+      where: "list",
+      title: t.storage.actionFailed.restore,
+      retry: () => void undoDelete(plan),
+    });
+    if (!ok) return;
     announceLibraryChange();
-    setMessage(t.library.restored(deleted.plan.title));
-    setDeleted(null);
+    setNotice({ where: "list", kind: "done", text: t.library.restored(plan.title) });
     await reload();
   };
   const importFiles = async (files: File[]) => {
-    setImportProblems(null);
-    setMessage(null);
-    for (const file of files) {
-      const result = await readPlanFile(file, ids, newId);
+    setNotice(null);
+    const known = new Set(ids);
+    for (const [index, file] of files.entries()) {
+      const name = file.name.normalize("NFC");
+      const result = await readPlanFile(file, known, newId);
       if (!result.ok) {
-        setImportProblems({ file: file.name.normalize("NFC"), problems: result.problems });
+        setNotice({ where: "import", kind: "refused", file: name, problems: result.problems });
         return;
       }
-      await store.save(result.plan);
+      const ok = await store_(() => store.save(result.plan), {
+        where: "import",
+        title: t.storage.importFailed(name),
+        // The file and those after it, read again on the next try.
+        retry: () => void importFiles(files.slice(index)),
+      });
+      if (!ok) break;
+      known.add(result.plan.id);
       announceLibraryChange();
-      setMessage(
-        result.copied ? t.library.importedCopy(result.plan.title) : t.library.imported(result.plan.title),
-      );
+      setNotice({
+        where: "import",
+        kind: "done",
+        text: result.copied
+          ? t.library.importedCopy(result.plan.title)
+          : t.library.imported(result.plan.title),
+      });
     }
     await reload();
+  };
+
+  const noticeAt = (where: "list" | "import"): ReactNode => {
+    if (!notice || notice.where !== where) return null;
+    const dismiss = (
+      <Button size="sm" variant="ghost" onClick={() => setNotice(null)}>
+        {t.common.dismiss}
+      </Button>
+    );
+    switch (notice.kind) {
+      case "deleted":
+        return (
+          <Alert
+            tone="info"
+            live
+            title={t.library.deleted(notice.plan.title || t.editor.untitled)}
+            actions={
+              <>
+                <Button
+                  ref={undoButton}
+                  size="sm"
+                  variant="secondary"
+                  onClick={() => void undoDelete(notice.plan)}
+                >
+                  {t.library.undoDelete}
+                </Button>
+                {dismiss}
+              </>
+            }
+          />
+        );
+      case "done":
+        return <Alert tone="success" live title={notice.text} actions={dismiss} />;
+      case "refused":
+        return (
+          <Alert tone="error" live title={t.library.importRefused(notice.file)} actions={dismiss}>
+            <p>{t.library.nothingChanged}</p>
+            <ul className="pb-problems">
+              {notice.problems.slice(0, 20).map((p) => (
+                <li key={`${p.path}-${p.message}`}>
+                  <strong>{p.where}</strong>
+                  {p.path ? <code className="pb-path"> ({p.path})</code> : null}: {p.message}
+                </li>
+              ))}
+            </ul>
+            {notice.problems.length > 20 ? (
+              <p>{t.library.moreProblems(notice.problems.length - 20)}</p>
+            ) : null}
+          </Alert>
+        );
+      case "failed":
+        return (
+          <Alert
+            tone="error"
+            live
+            title={notice.title}
+            actions={
+              <>
+                {notice.retry ? (
+                  <Button size="sm" variant="secondary" onClick={notice.retry}>
+                    {t.storage.retry}
+                  </Button>
+                ) : null}
+                {dismiss}
+              </>
+            }
+          >
+            <p>
+              <WriteFailureText failure={notice.failure} />
+            </p>
+            {notice.where === "import" ? <p>{t.storage.importKept}</p> : null}
+          </Alert>
+        );
+    }
   };
 
   const columns: TableColumn<LibraryEntry>[] = [
@@ -126,14 +269,23 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
       header: t.library.columns.title,
       rowHeader: true,
       sortValue: (e) => e.summary.title,
-      cell: (e) =>
-        e.plan ? (
-          <a href={editorHref(e.summary.id)} className="pb-plan-link">
-            {e.summary.title || t.editor.untitled}
-          </a>
-        ) : (
-          <span>{e.summary.title}</span>
-        ),
+      cell: (e) => (
+        <>
+          {e.plan ? (
+            <a href={editorHref(e.summary.id)} className="pb-plan-link">
+              {e.summary.title || t.editor.untitled}
+            </a>
+          ) : (
+            <span>{e.summary.title}</span>
+          )}
+          {isSamplePlan(e.summary.id) ? (
+            <>
+              {" "}
+              <Badge tone="warning">{t.sample.badge}</Badge>
+            </>
+          ) : null}
+        </>
+      ),
     },
     {
       key: "year",
@@ -191,7 +343,7 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
                   variant="ghost"
                   aria-label={t.library.exportFor(title)}
                   onClick={() =>
-                    download(serializePlan(e.plan as Plan), planFileName(e.plan as Plan, "json"), MIME.json)
+                    download(serializePlan(e.plan as Plan), exportFileName(e.plan as Plan, "json"), MIME.json)
                   }
                 >
                   {t.library.export}
@@ -233,62 +385,6 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
             </a>
           ) : null}
         </div>
-        <div className="pb-notices">
-          {deleted ? (
-            <Alert
-              tone="info"
-              live
-              title={t.library.deleted(deleted.plan.title || t.editor.untitled)}
-              actions={
-                <>
-                  <Button size="sm" variant="secondary" onClick={() => void undoDelete()}>
-                    {t.library.undoDelete}
-                  </Button>
-                  <Button size="sm" variant="ghost" onClick={() => setDeleted(null)}>
-                    {t.common.dismiss}
-                  </Button>
-                </>
-              }
-            />
-          ) : null}
-          {message ? (
-            <Alert
-              tone="success"
-              live
-              title={message}
-              actions={
-                <Button size="sm" variant="ghost" onClick={() => setMessage(null)}>
-                  {t.common.dismiss}
-                </Button>
-              }
-            />
-          ) : null}
-          {importProblems ? (
-            <Alert
-              tone="error"
-              live
-              title={t.library.importRefused(importProblems.file)}
-              actions={
-                <Button size="sm" variant="ghost" onClick={() => setImportProblems(null)}>
-                  {t.common.dismiss}
-                </Button>
-              }
-            >
-              <p>{t.library.nothingChanged}</p>
-              <ul className="pb-problems">
-                {importProblems.problems.slice(0, 20).map((p) => (
-                  <li key={`${p.path}-${p.message}`}>
-                    <strong>{p.where}</strong>
-                    {p.path ? <code className="pb-path"> ({p.path})</code> : null}: {p.message}
-                  </li>
-                ))}
-              </ul>
-              {importProblems.problems.length > 20 ? (
-                <p>{t.library.moreProblems(importProblems.problems.length - 20)}</p>
-              ) : null}
-            </Alert>
-          ) : null}
-        </div>
         <TextField
           label={t.library.search}
           hint={t.library.searchHint}
@@ -297,6 +393,7 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
           onChange={(e) => setQuery(e.target.value)}
           className="pb-search"
         />
+        <div className="pb-notices">{noticeAt("list")}</div>
         {entries === null ? (
           <p className="pb-loading">{t.app.opening}</p>
         ) : entries.length === 0 ? (
@@ -325,21 +422,22 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
             maxBytes={20 * 1024 * 1024}
             onFiles={(files) => void importFiles(files)}
           />
+          <div className="pb-notices">{noticeAt("import")}</div>
         </section>
       </div>
       <NewPlanDialog
         open={creating}
         onOpenChange={setCreating}
-        onCreate={(choice) => {
-          setCreating(false);
-          void saveAndOpen(
+        onCreate={(choice) =>
+          // The dialog stays open, with its choices, until the plan is stored.
+          createPlan(
             planFromTemplate(choice.template, siteLocality, {
               id: newId(),
               year: choice.year,
               issuerId: choice.issuerId,
             }),
-          );
-        }}
+          )
+        }
       />
       <ConfirmDialog
         open={confirmUnreadable !== null}
@@ -353,8 +451,18 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
         cancelLabel={t.common.cancel}
         onConfirm={async () => {
           if (!confirmUnreadable) return;
-          await store.remove(confirmUnreadable.summary.id);
-          announceLibraryChange();
+          // A refusal keeps the dialog open with its reason (ConfirmDialog shows a rejection).
+          try {
+            await store.remove(confirmUnreadable.summary.id);
+          } catch (error) {
+            const failure = describeWriteError(error);
+            throw new Error(
+              `${t.storage.actionFailed.remove}: ${
+                failure.kind === "invalid" ? failure.detail : t.storage.reasons[failure.kind]
+              }`,
+            );
+          }
+          announcePlanDeleted(confirmUnreadable.summary.id);
           setConfirmUnreadable(null);
           await reload();
         }}

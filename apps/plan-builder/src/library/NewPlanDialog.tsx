@@ -1,14 +1,19 @@
 import type { TemplateId } from "@kehoach/plan-model/editing";
+import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { RadioGroup } from "@kehoach/ui/radio-group";
 import { Select } from "@kehoach/ui/select";
 import { TextField } from "@kehoach/ui/text-field";
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import { WriteFailureText } from "../editor/SaveStatus.js";
 import { useT } from "../i18n/context.js";
 import { siteLocality } from "../shell/site-locality.js";
+import type { WriteFailure } from "../state/write-failure.js";
 
-// A new plan: which template, for which year, issued by which agency of the locality.
+// A new plan: which template, for which year, issued by which agency of the locality. The dialog
+// closes only once the plan is stored: a refusal is said inside it, with the choices kept, and
+// "Tạo và mở" tries again.
 
 export interface NewPlanChoice {
   template: TemplateId;
@@ -29,9 +34,23 @@ export function NewPlanDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  onCreate: (choice: NewPlanChoice) => void;
+  /** Stores the plan and opens it; resolves to why the browser refused, if it did. */
+  onCreate: (choice: NewPlanChoice) => Promise<WriteFailure | null>;
 }) {
   const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<WriteFailure | null>(null);
+  useEffect(() => {
+    if (!open) setFailure(null);
+  }, [open]);
+  const create = async () => {
+    setBusy(true);
+    setFailure(null);
+    const refused = await onCreate({ template, year, issuerId });
+    setBusy(false);
+    if (refused) setFailure(refused);
+    else onOpenChange(false);
+  };
   const [template, setTemplate] = useState<TemplateId>("cchc");
   const [yearText, setYearText] = useState(String(defaultYear()));
   const [issuerId, setIssuerId] = useState(siteLocality.issuers[0]?.id ?? "");
@@ -47,12 +66,17 @@ export function NewPlanDialog({
           <Button variant="secondary" onClick={() => onOpenChange(false)}>
             {t.common.cancel}
           </Button>
-          <Button disabled={!validYear || !issuerId} onClick={() => onCreate({ template, year, issuerId })}>
+          <Button disabled={busy || !validYear || !issuerId} onClick={() => void create()}>
             {t.library.create}
           </Button>
         </div>
       }
     >
+      {failure ? (
+        <Alert tone="error" live title={t.storage.createFailed}>
+          <WriteFailureText failure={failure} />
+        </Alert>
+      ) : null}
       <RadioGroup
         legend={t.library.template}
         value={template}

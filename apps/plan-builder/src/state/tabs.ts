@@ -7,6 +7,8 @@ export type TabMessage =
   | { type: "here"; tab: string; planId: string }
   | { type: "bye"; tab: string; planId: string }
   | { type: "saved"; tab: string; planId: string; revision: number }
+  /** The plan was deleted: a tab that has it open closes it instead of saving it back. */
+  | { type: "deleted"; tab: string; planId: string }
   | { type: "library-changed"; tab: string };
 
 export const TAB_ID =
@@ -26,6 +28,15 @@ export function openTabChannel(onMessage: (message: TabMessage) => void): {
     post: (message) => channel.postMessage(message),
     close: () => channel.close(),
   };
+}
+
+/** Tells the other tabs that a plan was deleted (and that the list of plans changed). */
+export function announcePlanDeleted(planId: string): void {
+  if (typeof BroadcastChannel === "undefined") return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage({ type: "deleted", tab: TAB_ID, planId } satisfies TabMessage);
+  channel.postMessage({ type: "library-changed", tab: TAB_ID } satisfies TabMessage);
+  channel.close();
 }
 
 /** Tells the other tabs that the list of plans changed (a plan saved, deleted or imported). */

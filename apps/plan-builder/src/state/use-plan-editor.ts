@@ -10,11 +10,15 @@ import {
 } from "./history.js";
 import { clearJournal, readJournal, writeJournal } from "./journal.js";
 import { openTabChannel, TAB_ID } from "./tabs.js";
+import { describeWriteError, retryDelayMs, type WriteFailure } from "./write-failure.js";
 
 // The plan being edited, never lost: read from IndexedDB, saved shortly after every change (and at
 // least every MAX_WAIT_MS while typing goes on), journaled synchronously when the page is hidden
 // or closed, and watched across tabs. When another tab saves the same plan, an idle editor takes
 // the new version; one with unsaved changes asks which version to keep instead of overwriting.
+// A save the browser refuses (a full quota) is said so, in words, with what was typed kept in the
+// journal and the save tried again, sooner then less often. A plan deleted elsewhere (another tab,
+// another app) closes here and is never written again: a save only ever updates a stored plan.
 
 export type LoadState =
   | { kind: "loading" }
@@ -25,10 +29,15 @@ export type LoadState =
 
 export type SaveState =
   | { kind: "saved"; at: string }
+  /** A plan shown and never stored (the sample): nothing to save. */
+  | { kind: "view-only" }
   | { kind: "pending" }
   | { kind: "saving" }
-  | { kind: "failed"; message: string }
+  | { kind: "failed"; failure: WriteFailure }
   | { kind: "conflict" };
+
+/** The plan was deleted while open: announced by another tab, or found missing when saving. */
+export type DeletedWhere = "other-tab" | "elsewhere";
 
 export type EditorNotice = "recovered" | "updated-from-other-tab";
 
@@ -40,13 +49,18 @@ function reducer(state: EditorState | null, action: EditorAction): EditorState |
   return state ? editorReducer(state, action) : state;
 }
 
-export function usePlanEditor(store: PlanStore, planId: string) {
+/**
+ * The plan `planId` from the store, autosaved; or, given `shown`, that plan as it is, never
+ * stored (the sample plan, opened to be looked at).
+ */
+export function usePlanEditor(store: PlanStore, planId: string, shown?: Plan) {
   const [state, dispatch] = useReducer(reducer, null);
   const [load, setLoad] = useState<LoadState>({ kind: "loading" });
   const [save, setSave] = useState<SaveState>({ kind: "saved", at: new Date().toISOString() });
   const [otherTabs, setOtherTabs] = useState<ReadonlySet<string>>(new Set());
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<EditorNotice | null>(null);
+  const [deleted, setDeleted] = useState<DeletedWhere | null>(null);
 
   const latest = useRef(state);
   latest.current = state;
@@ -55,8 +69,26 @@ export function usePlanEditor(store: PlanStore, planId: string) {
   const pendingSince = useRef(0);
   const saving = useRef(false);
   const again = useRef(false);
-  const blocked = useRef(false);
+  const blocked = useRef(shown !== undefined);
   const channel = useRef<ReturnType<typeof openTabChannel> | null>(null);
+  const retry = useRef<{ timer: ReturnType<typeof setTimeout> | undefined; attempt: number }>({
+    timer: undefined,
+    attempt: 0,
+  });
+  const stopRetry = () => {
+    clearTimeout(retry.current.timer);
+    retry.current = { timer: undefined, attempt: 0 };
+  };
+  const closeDeleted = useCallback(
+    (where: DeletedWhere) => {
+      blocked.current = true;
+      clearTimeout(retry.current.timer);
+      retry.current = { timer: undefined, attempt: 0 };
+      clearJournal(planId);
+      setDeleted((current) => current ?? where);
+    },
+    [planId],
+  );
 
   const dirty = () => {
     const s = latest.current;
@@ -81,6 +113,12 @@ export function usePlanEditor(store: PlanStore, planId: string) {
   useEffect(() => {
     let cancelled = false;
     setLoad({ kind: "loading" });
+    if (shown) {
+      dispatch({ type: "load", plan: shown });
+      setSave({ kind: "view-only" });
+      setLoad({ kind: "ready" });
+      return;
+    }
     (async () => {
       try {
         const read = await store.read(planId);
@@ -108,7 +146,7 @@ export function usePlanEditor(store: PlanStore, planId: string) {
     return () => {
       cancelled = true;
     };
-  }, [store, planId]);
+  }, [store, planId, shown]);
 
   const flush = useCallback(async (): Promise<void> => {
     if (blocked.current) return;
@@ -124,6 +162,11 @@ export function usePlanEditor(store: PlanStore, planId: string) {
     try {
       // Another tab may have saved since this tab's last save: never overwrite it silently.
       const stored = await store.read(planId);
+      if (!stored.ok && stored.reason === "missing") {
+        // Deleted elsewhere: saving now would bring it back.
+        closeDeleted("elsewhere");
+        return;
+      }
       if (stored.ok && stored.revision !== revision.current) {
         blocked.current = true;
         setConflict(true);
@@ -134,12 +177,21 @@ export function usePlanEditor(store: PlanStore, planId: string) {
       revision.current = saved.revision;
       savedVersion.current = s.version;
       channel.current?.post({ type: "saved", tab: TAB_ID, planId, revision: saved.revision });
+      stopRetry();
       if (latest.current?.version === s.version) {
         clearJournal(planId);
         setSave({ kind: "saved", at: saved.updatedAt });
       } else again.current = true;
     } catch (error) {
-      setSave({ kind: "failed", message: error instanceof Error ? error.message : String(error) });
+      // Refused: say why, keep what was typed where a reload finds it, and try again.
+      setSave({ kind: "failed", failure: describeWriteError(error) });
+      writeJournal(planId, revision.current, s.present);
+      clearTimeout(retry.current.timer);
+      const attempt = retry.current.attempt;
+      retry.current = {
+        attempt: attempt + 1,
+        timer: setTimeout(() => void flush(), retryDelayMs(attempt)),
+      };
     } finally {
       saving.current = false;
       if (again.current) {
@@ -147,7 +199,7 @@ export function usePlanEditor(store: PlanStore, planId: string) {
         void flush();
       }
     }
-  }, [store, planId]);
+  }, [store, planId, closeDeleted]);
 
   // Save shortly after each edit; while typing goes on, at least every MAX_WAIT_MS.
   const version = state?.version ?? 0;
@@ -167,6 +219,7 @@ export function usePlanEditor(store: PlanStore, planId: string) {
 
   // A closing or hidden page keeps what was typed in the journal (IndexedDB may not finish then).
   useEffect(() => {
+    if (shown) return;
     const keep = () => {
       const s = latest.current;
       if (s && dirty()) writeJournal(planId, revision.current, s.present, saving.current);
@@ -183,14 +236,18 @@ export function usePlanEditor(store: PlanStore, planId: string) {
       window.removeEventListener("pagehide", keep);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [planId, flush]);
+  }, [planId, flush, shown]);
 
   // Other tabs on the same plan.
   useEffect(() => {
+    if (shown) return;
     const add = (tab: string) => setOtherTabs((tabs) => new Set(tabs).add(tab));
     const ch = openTabChannel((message) => {
       if (message.type === "library-changed" || message.planId !== planId) return;
       switch (message.type) {
+        case "deleted":
+          closeDeleted("other-tab");
+          break;
         case "hello":
           ch.post({ type: "here", tab: TAB_ID, planId });
           add(message.tab);
@@ -228,10 +285,16 @@ export function usePlanEditor(store: PlanStore, planId: string) {
       channel.current = null;
       setOtherTabs(new Set());
     };
-  }, [planId, loadStored]);
+  }, [planId, loadStored, closeDeleted, shown]);
 
-  // Leaving the editor (another screen) saves what is left.
-  useEffect(() => () => void flush(), [flush]);
+  // Leaving the editor (another screen) saves what is left; no retry outlives it.
+  useEffect(
+    () => () => {
+      clearTimeout(retry.current.timer);
+      void flush();
+    },
+    [flush],
+  );
 
   const resolveConflict = useCallback(
     async (keep: "mine" | "theirs") => {
@@ -270,6 +333,8 @@ export function usePlanEditor(store: PlanStore, planId: string) {
     resolveConflict,
     notice,
     dismissNotice: () => setNotice(null),
+    /** Set once the plan was deleted while open: the editor closes, nothing is saved any more. */
+    deleted,
     /** The plan as it is now, for callbacks that must not re-render with every keystroke. */
     getPlan,
   };

@@ -1,5 +1,6 @@
 import { communicationOutline } from "../editing/outline.js";
 import type { Plan } from "../plan.js";
+import { SAMPLE_PLAN_ID } from "./id.js";
 
 /**
  * A plan written for this toolkit: the 2026 administrative-reform communication plan of a commune
@@ -9,7 +10,7 @@ import type { Plan } from "../plan.js";
  */
 export const samplePlan: Plan = {
   schemaVersion: 2,
-  id: "mau-kim-lien-2026-tuyen-truyen-cchc",
+  id: SAMPLE_PLAN_ID,
   locality: "kim-lien",
   issuer: {
     name: "Ủy ban nhân dân xã Kim Liên",

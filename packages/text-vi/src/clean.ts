@@ -34,6 +34,20 @@ export function cleanText(text: string): string {
     .trim();
 }
 
+/**
+ * Text as a field keeps it while it is being typed: NFC, no zero-width, bidirectional or control
+ * characters, carriage returns as line feeds; spaces and line ends stay as typed (a word is being
+ * written after them). cleanText finishes the job when the text is stored.
+ */
+export function cleanTyping(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(ZERO_WIDTH, "")
+    .replace(BIDI, "")
+    .replace(CONTROL, "");
+}
+
 /** A single-line field (a name, a title, a symbol): cleanText plus all runs of white space as one space. */
 export function cleanLine(text: string): string {
   return cleanText(text).replace(/\s+/g, " ");

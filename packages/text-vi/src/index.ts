@@ -1,5 +1,5 @@
 export { toLowerVi, toUpperVi } from "./case.js";
-export { cleanLine, cleanText, hasUncleanCharacters, toNfc } from "./clean.js";
+export { cleanLine, cleanText, cleanTyping, hasUncleanCharacters, toNfc } from "./clean.js";
 export { compareVi, sortVi } from "./collate.js";
 export {
   DATE_BLANK,

@@ -4,6 +4,7 @@ import {
   asciiKey,
   cleanLine,
   cleanText,
+  cleanTyping,
   compareVi,
   DIEM_LETTERS,
   formatDocumentNumber,
@@ -32,6 +33,17 @@ describe("cleaning keeps Vietnamese intact and drops what breaks it", () => {
 
   it("collapses a one-line field to single spaces, NBSP included", () => {
     expect(cleanLine("  Ủy ban\u00A0nhân   dân\txã  ")).toBe("Ủy ban nhân dân xã");
+  });
+
+  it("cleans a field while it is typed in without eating the space before the next word", () => {
+    expect(cleanTyping("\u202egnp.exe ")).toBe("gnp.exe ");
+    expect(cleanTyping("Phòng\u200B Nội\u2066 vụ\r\n")).toBe("Phòng Nội vụ\n");
+    expect(cleanTyping("Kế hoạch ".normalize("NFD"))).toBe("Kế hoạch ");
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        expect(cleanText(cleanTyping(s))).toBe(cleanText(s));
+      }),
+    );
   });
 
   it("never changes text that is already clean", () => {

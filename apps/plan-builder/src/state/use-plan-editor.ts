@@ -8,6 +8,7 @@ import {
   initialEditorState,
   type PlanEdit,
 } from "./history.js";
+import { cleanEdit } from "./clean-edit.js";
 import { clearJournal, readJournal, writeJournal } from "./journal.js";
 import { openTabChannel, TAB_ID } from "./tabs.js";
 import { describeWriteError, retryDelayMs, type WriteFailure } from "./write-failure.js";
@@ -313,7 +314,9 @@ export function usePlanEditor(store: PlanStore, planId: string, shown?: Plan) {
     [store, planId, loadStored, flush],
   );
 
-  const edit = useCallback((change: PlanEdit) => dispatch({ ...change, at: Date.now() }), []);
+  // What is typed or pasted is cleaned as it comes in (text-vi): a bidirectional override never
+  // reaches the screen or the store ("\u202Egnp.exe" would read "exe.png").
+  const edit = useCallback((change: PlanEdit) => dispatch({ ...cleanEdit(change), at: Date.now() }), []);
   const getPlan = useCallback((): Plan | null => latest.current?.present ?? null, []);
   const undo = useCallback(() => dispatch({ type: "undo" }), []);
   const redo = useCallback(() => dispatch({ type: "redo" }), []);

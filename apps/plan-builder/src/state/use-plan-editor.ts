@@ -1,6 +1,7 @@
 import { type LoadProblem, type Plan, serializePlan } from "@kehoach/plan-model";
 import type { PlanStore } from "@kehoach/plan-store";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { cleanEdit } from "./clean-edit.js";
 import {
   type EditorAction,
   type EditorState,
@@ -8,7 +9,6 @@ import {
   initialEditorState,
   type PlanEdit,
 } from "./history.js";
-import { cleanEdit } from "./clean-edit.js";
 import { clearJournal, readJournal, writeJournal } from "./journal.js";
 import { openTabChannel, TAB_ID } from "./tabs.js";
 import { describeWriteError, retryDelayMs, type WriteFailure } from "./write-failure.js";

@@ -17,10 +17,20 @@ export default defineConfig({
     locale: "vi-VN",
     reducedMotion: "reduce",
   },
-  webServer: {
-    command: "pnpm exec vite preview",
-    url: "http://127.0.0.1:4180/plan-builder/",
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: "pnpm exec vite preview",
+      url: "http://127.0.0.1:4180/plan-builder/",
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      // The same app built for a directory whose agencies have edXML codes (e2e/edxml-site).
+      command:
+        "pnpm exec vite build --config e2e/edxml-site/vite.config.ts --logLevel warn && pnpm exec vite preview --config e2e/edxml-site/vite.config.ts",
+      url: "http://127.0.0.1:4190/plan-builder/",
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });

@@ -72,9 +72,9 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
   const [review, setReview] = useState<ReviewItem[]>([]);
   const [issuing, setIssuing] = useState(false);
   const [unissuing, setUnissuing] = useState(false);
-  const [busy, setBusy] = useState<"pdf" | "docx" | "print" | null>(null);
+  const [busy, setBusy] = useState<"pdf" | "docx" | "print" | "edxml" | null>(null);
   const [outcome, setOutcome] = useState<{
-    tone: "success" | "error";
+    tone: "success" | "warning" | "error";
     text: string;
     problems?: string[];
     /** A write the browser refused, told in words. */
@@ -266,6 +266,38 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
       setBusy(null);
     }
   };
+  // The package for the national exchange: the PDF and the Word file made now, from one version.
+  const exportEdxml = async () => {
+    setBusy("edxml");
+    setOutcome(null);
+    try {
+      const current = plan;
+      const { planDocx } = await import("../export/docx.js");
+      const [pdf, docx] = await Promise.all([service.exportPdf(current), planDocx(current)]);
+      const { planEdxml } = await import("../export/edxml.js");
+      const made = await planEdxml(current, { pdf, docx: docx.bytes }, siteLocality.locality);
+      download(made.xml, made.fileName, "application/xml");
+      setOutcome(
+        made.unrouted.length > 0
+          ? { tone: "warning", text: t.editor.edxmlUnrouted(made.fileName), problems: made.unrouted }
+          : { tone: "success", text: t.editor.exported(made.fileName) },
+      );
+    } catch (error) {
+      const { edxmlReasons } = await import("../export/edxml.js");
+      setOutcome({
+        tone: "error",
+        text: t.editor.edxmlFailed,
+        problems:
+          error instanceof DocumentExportError && error.problems.length > 0
+            ? error.problems.map((p) => p.message)
+            : (error as { name?: string }).name === "EdxmlError"
+              ? edxmlReasons((error as Error).message)
+              : [error instanceof Error ? error.message : String(error)],
+      });
+    } finally {
+      setBusy(null);
+    }
+  };
   const exportJson = () => {
     const name = exportFileName(plan, "json");
     download(serializePlan(plan), name, MIME.json);
@@ -447,6 +479,9 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
               disabled={busy !== null}
             >
               {t.editor.print}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => void exportEdxml()} disabled={busy !== null}>
+              {busy === "edxml" ? t.editor.exportingEdxml : t.editor.exportEdxml}
             </Button>
             <Button variant="secondary" size="sm" onClick={exportJson}>
               {t.editor.exportJson}

@@ -148,6 +148,11 @@ export const en: Messages = {
     exportFailed: "The document could not be exported",
     print: "Print",
     exportJson: "Export JSON",
+    exportEdxml: "Export edXML package",
+    exportingEdxml: "Making the edXML package…",
+    edxmlFailed: "The edXML package was not made",
+    edxmlUnrouted: (name) =>
+      `${name} was made. These recipients have no electronic identifier in the directory, so the national exchange will not deliver it to them:`,
     showPreview: "Preview",
     partsNav: "Parts of the plan",
     sideLabel: "Checks and preview",

@@ -167,6 +167,11 @@ export const vi = {
     exportFailed: "Chưa xuất được văn bản",
     print: "In",
     exportJson: "Xuất JSON",
+    exportEdxml: "Xuất gói edXML",
+    exportingEdxml: "Đang tạo gói edXML…",
+    edxmlFailed: "Chưa tạo được gói edXML",
+    edxmlUnrouted: (name: string) =>
+      `Đã tạo tệp ${name}. Những nơi nhận sau chưa có mã định danh điện tử trong danh mục nên không nhận được qua trục liên thông:`,
     showPreview: "Xem trước",
     partsNav: "Các phần của kế hoạch",
     sideLabel: "Kiểm tra và xem trước",

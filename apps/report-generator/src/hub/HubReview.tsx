@@ -10,7 +10,7 @@ import type { Plan } from "@kehoach/plan-model";
 import { type Decision, type MergePlan, planMerge } from "@kehoach/report-model";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useT } from "../i18n/context.js";
 import { MergeReview } from "../views/MergeReview.js";
 
@@ -63,17 +63,22 @@ export function HubReview({
   const [decisions, setDecisions] = useState<Record<string, Decision>>({});
   const [error, setError] = useState<string | null>(null);
   const [current] = conflicts;
-  const merge = current ? mergeOf(current) : null;
+  const merge = useMemo(() => (current ? mergeOf(current) : null), [current]);
+  // Each pair of versions is settled once: the list refreshes only after the copy has changed.
+  const settled = useRef(new Set<string>());
   const settle = useCallback(
     async (conflict: ProgressConflict, entry: ProgressConflict["winner"]["entry"]) => {
       const hub = siteHub();
       const docs = siteHubDocs();
-      if (!hub || !docs) return;
+      const key = `${conflict.docId}|${conflict.winner.rev}|${conflict.other.rev}`;
+      if (!hub || !docs || settled.current.has(key)) return;
+      settled.current.add(key);
       try {
         await resolveProgressConflict(hub.sync, docs, conflict, entry);
         setDecisions({});
         setError(null);
       } catch (e) {
+        settled.current.delete(key);
         setError(e instanceof Error ? e.message : String(e));
       }
     },
@@ -81,11 +86,11 @@ export function HubReview({
   );
   // Versions that differ only where one side changed merge as returns do: no question to ask.
   useEffect(() => {
-    if (open && current && merge && merge.conflicts.length === 0) {
+    if (current && merge && merge.conflicts.length === 0) {
       const entry = merge.tasks[0]?.merged[0] ?? current.winner.entry;
       void settle(current, entry);
     }
-  }, [open, current, merge, settle]);
+  }, [current, merge, settle]);
   useEffect(() => {
     if (open && !current) onClose();
   }, [open, current, onClose]);

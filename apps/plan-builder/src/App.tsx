@@ -3,23 +3,16 @@ import { ToastProvider } from "@kehoach/ui/toast";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { LanguageProvider, useT } from "./i18n/context.js";
 import { LibraryScreen } from "./library/LibraryScreen.js";
+import { loadEditor } from "./preview/load-editor.js";
 import { LIBRARY_HREF, useRoute } from "./routing/hash-route.js";
 import { Shell } from "./shell/Shell.js";
-import { siteLocality } from "./shell/site-locality.js";
 import { StoreProvider } from "./state/store-context.js";
 
 // The plan builder: the library of plans and the editor of one, in the locality's shell. The
 // editor and the import review are chunks of their own: the library, the first screen, does not
 // wait for them.
 
-// The editor's code first, then its document worker (the PDF engine), which loads on its own
-// thread while the editor is laid out.
-let editorCode: Promise<{ default: typeof import("./editor/EditorScreen.js").EditorScreen }> | undefined;
-const loadEditor = () =>
-  (editorCode ??= import("./editor/EditorScreen.js").then(async (m) => {
-    (await import("./preview/document-service.js")).startDocumentService(siteLocality.locality);
-    return { default: m.EditorScreen };
-  }));
+// The editor's code first, then its document worker (the PDF engine): preview/load-editor.ts.
 const EditorScreen = lazy(loadEditor);
 const ImportScreen = lazy(() =>
   import("./import/ImportScreen.js").then((m) => ({ default: m.ImportScreen })),
@@ -79,8 +72,8 @@ function SampleOpener() {
   const [sample, setSample] = useState<Plan | null>(null);
   useEffect(() => {
     let cancelled = false;
-    // The editor comes next: its code loads while the sample is stored.
-    void loadEditor();
+    // The editor comes next: its code loads beside the sample's.
+    void loadEditor().catch(() => {});
     (async () => {
       const { samplePlan } = await import("@kehoach/plan-model/sample");
       if (!cancelled) setSample(samplePlan);

@@ -5,7 +5,7 @@ import { useT } from "../i18n/context.js";
 // The editor page on a narrow screen (a phone, a tablet, a small window) shows one column at a
 // time: the plan being written, its checks, or the document, chosen with a switch that stays at
 // the top of the screen, so the document is one tap away however far down the plan one is. Each
-// view keeps its own scroll position. On a wide screen the columns stand side by side and the
+// view comes back where it was left. On a wide screen the columns stand side by side and the
 // switch is hidden (app.css).
 
 export type WorkspaceView = "edit" | "checks" | "document";
@@ -17,24 +17,63 @@ export function showEditor(): void {
   document.dispatchEvent(new Event(SHOW_EDITOR));
 }
 
+/** Where a view was left: the element at the top of the screen then, and how far down it stood. */
+interface Place {
+  anchor: Element;
+  top: number;
+}
+
+/** What the reader was looking at: the first heading, task or field of the view that starts below the sticky switch. */
+function placeNow(): Place | null {
+  const bar = document.querySelector<HTMLElement>(".pb-view-switch")?.getBoundingClientRect().bottom ?? 0;
+  const candidates = document.querySelectorAll(
+    ".pb-workspace h2, .pb-workspace h3, .pb-workspace [data-path], .pb-workspace .pb-page, .pb-workspace .pb-finding",
+  );
+  for (const anchor of candidates) {
+    const box = anchor.getBoundingClientRect();
+    if (box.height > 0 && box.top >= bar) return { anchor, top: box.top };
+  }
+  return null;
+}
+
+/** Scrolls the anchor back where it stood, again over a few frames while the parts around it settle. */
+function restore(place: Place): void {
+  // Parts coming into view are laid out as they do (content-visibility), which moves what lies
+  // below them: the anchor is put back over several frames.
+  let frames = 8;
+  const again = () => {
+    if (!place.anchor.isConnected) return;
+    window.scrollBy({ top: place.anchor.getBoundingClientRect().top - place.top, behavior: "instant" });
+    if (--frames > 0) requestAnimationFrame(again);
+  };
+  again();
+}
+
 /** The view shown on a narrow screen, and the switch to another one. */
 export function useWorkspaceView(preview: boolean): [WorkspaceView, (view: WorkspaceView) => void] {
   const [view, setView] = useState<WorkspaceView>("edit");
   const current = useRef(view);
-  const scrolls = useRef(new Map<WorkspaceView, number>());
+  const places = useRef(new Map<WorkspaceView, Place>());
 
   const change = useCallback((next: WorkspaceView) => {
     if (next === current.current) return;
-    scrolls.current.set(current.current, window.scrollY);
+    const place = placeNow();
+    if (place) places.current.set(current.current, place);
     current.current = next;
     setView(next);
   }, []);
 
-  // A view comes back where it was left; shown for the first time, it starts at its top.
+  // A view comes back where it was left; shown for the first time, it starts at its top. Shown
+  // for a field (showEditor), it goes where that field is, which is not this effect's to do.
+  const forField = useRef(false);
   useLayoutEffect(() => {
-    const saved = scrolls.current.get(view);
-    if (saved !== undefined) {
-      window.scrollTo({ top: saved, behavior: "instant" });
+    if (forField.current) {
+      forField.current = false;
+      return;
+    }
+    const place = places.current.get(view);
+    if (place) {
+      restore(place);
       return;
     }
     const top = document.querySelector<HTMLElement>(".pb-workspace")?.getBoundingClientRect().top;
@@ -45,7 +84,11 @@ export function useWorkspaceView(preview: boolean): [WorkspaceView, (view: Works
 
   // A finding or a review item leads to a field: the editor is shown first, at once.
   useEffect(() => {
-    const show = () => flushSync(() => change("edit"));
+    const show = () => {
+      if (current.current === "edit") return;
+      forField.current = true;
+      flushSync(() => change("edit"));
+    };
     document.addEventListener(SHOW_EDITOR, show);
     return () => document.removeEventListener(SHOW_EDITOR, show);
   }, [change]);

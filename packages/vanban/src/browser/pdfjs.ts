@@ -58,6 +58,14 @@ function pdfWorker(lib: PdfJs): Promise<InstanceType<PdfJs["PDFWorker"]>> {
   return worker;
 }
 
+/**
+ * Starts pdf.js's worker thread alone: it loads on a thread of its own, so a page can start it
+ * while it is still busy drawing itself, and load pdf.js (warmPdfJs) once it is done.
+ */
+export function startPdfJsWorker(): void {
+  void startThread();
+}
+
 /** Starts loading pdf.js and its worker, so the first preview does not wait for them. */
 export function warmPdfJs(): void {
   void startThread();

@@ -13,6 +13,13 @@ import { type HubLayout, hubUnitsOfAgency } from "./layout.js";
 /** planKey ("so-noi-vu:kh-2026") → ids of the tasks the unit reports on, sorted. */
 export type Assignments = Record<string, string[]>;
 
+/**
+ * The same table seen from the issuing unit: planKey of one of its plans → code of a unit the
+ * plan gives tasks to → those task ids, sorted. What the issuer's database accepts from the
+ * replication account, and which jobs carry progress back to the issuer.
+ */
+export type Incoming = Record<string, Record<string, string[]>>;
+
 export interface IssuedPlan {
   /** The code of the unit that issued it. */
   unit: string;
@@ -28,6 +35,8 @@ export interface Unassigned {
 
 export interface AssignmentResult {
   byUnit: Map<string, Assignments>;
+  /** Issuer's code → what its plans give to other units (every unit of the layout has an entry). */
+  incoming: Map<string, Incoming>;
   /** Lead agencies that have no database on the hub, so nobody reports the task through it. */
   unassigned: Unassigned[];
 }
@@ -68,5 +77,25 @@ export function assignTasks(
     for (const key of [...(byPlan?.keys() ?? [])].sort()) table[key] = [...(byPlan?.get(key) ?? [])].sort();
     byUnit.set(unit.code, table);
   }
-  return { byUnit, unassigned };
+  return { byUnit, incoming: incomingOf(byUnit, layout), unassigned };
+}
+
+/** Turns the table round: for each issuing unit, its plans, the units they give tasks to, and the tasks. */
+function incomingOf(byUnit: ReadonlyMap<string, Assignments>, layout: HubLayout): Map<string, Incoming> {
+  const out = new Map<string, Incoming>(layout.units.map((u) => [u.code, {}]));
+  for (const [code, table] of [...byUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [key, taskIds] of Object.entries(table)) {
+      const issuer = key.slice(0, key.indexOf(":"));
+      const plans = out.get(issuer);
+      if (!plans) continue;
+      plans[key] = { ...plans[key], [code]: taskIds };
+    }
+  }
+  // Keys in a fixed order, so the design document (and so provisioning's comparison) is stable.
+  for (const [issuer, plans] of out) {
+    const sorted: Incoming = {};
+    for (const key of Object.keys(plans).sort()) sorted[key] = plans[key] as Record<string, string[]>;
+    out.set(issuer, sorted);
+  }
+  return out;
 }

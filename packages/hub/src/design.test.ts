@@ -17,9 +17,11 @@ import { provincePlan } from "./testing/plan.test-helpers.js";
 const locality = testLocality("thu");
 const layout = hubLayout(locality);
 const plan = provincePlan();
-const { byUnit } = assignTasks([{ unit: "so-noi-vu", plan }], locality, layout);
+const { byUnit, incoming } = assignTasks([{ unit: "so-noi-vu", plan }], locality, layout);
 const xaAn = layout.units.find((u) => u.code === "xa-an")!;
-const design = unitDesignDoc(layout, xaAn, byUnit.get("xa-an")!);
+const soNoiVu = layout.units.find((u) => u.code === "so-noi-vu")!;
+const design = unitDesignDoc(layout, xaAn, byUnit.get("xa-an")!, incoming.get("xa-an")!);
+const soDesign = unitDesignDoc(layout, soNoiVu, byUnit.get("so-noi-vu")!, incoming.get("so-noi-vu")!);
 
 type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
 function compile(source: string): Validate {
@@ -51,9 +53,13 @@ const ref = { unit: "so-noi-vu", id: plan.id };
 
 describe("the validate functions in the design documents", () => {
   it("are ECMAScript 5 and pure ASCII, so SpiderMonkey 1.8.5 and QuickJS run them as PouchDB Server does", () => {
-    for (const doc of [design, provinceDesignDoc(layout)]) {
+    for (const doc of [design, soDesign, provinceDesignDoc(layout)]) {
       expect(() => parse(`(${doc.validate_doc_update})`, { ecmaVersion: 5 })).not.toThrow();
       expect(doc.validate_doc_update).toMatch(/^[\x20-\x7e\n]*$/);
+      for (const filter of Object.values(doc.filters ?? {})) {
+        expect(() => parse(`(${filter})`, { ecmaVersion: 5 })).not.toThrow();
+        expect(filter).toMatch(/^[\x20-\x7e\n]*$/);
+      }
     }
   });
 
@@ -158,5 +164,105 @@ describe("the validate functions in the design documents", () => {
       { kind: "adhoc", from: "2026-02-01", to: "2026-02-28" },
     ];
     for (const p of periods) expect(periodKeyEs5(p)).toBe(periodKey(p));
+  });
+});
+
+describe("progress of other units on the issuer's plans", () => {
+  const validateSo = compile(soDesign.validate_doc_update);
+  const replicator = { name: layout.replicator.user, roles: [] };
+  const soMember = { name: "so-noi-vu@thu", roles: [soNoiVu.role] };
+  const soSecurity = {
+    admins: { names: [], roles: [] },
+    members: { names: [layout.replicator.user], roles: [soNoiVu.role, "kh_thu"] },
+  };
+  const refusedBySo = (doc: unknown, user: unknown, old: unknown = null): string | undefined => {
+    try {
+      validateSo(JSON.parse(JSON.stringify(doc)), old, user, soSecurity);
+      return undefined;
+    } catch (error) {
+      return (error as { forbidden?: string }).forbidden ?? `threw ${String(error)}`;
+    }
+  };
+  const fromAn = progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, who);
+  const whoBinh = { ...who, unit: "phuong-binh", by: "phuong-binh@thu" };
+
+  it("puts into the issuer's rules which unit may send progress on which of its tasks", () => {
+    expect(soDesign.kehoach).toMatchObject({
+      replicator: "thu.replicator",
+      incoming: { [`so-noi-vu:${plan.id}`]: { "phuong-binh": ["t-all"], "xa-an": ["t-all", "t-an"] } },
+    });
+    expect(design.kehoach).toMatchObject({ incoming: {} });
+  });
+
+  it("accept, from the replication account only, a unit's progress and report period on a task the issuer's plan gives it, and its removal", () => {
+    expect(refusedBySo(fromAn, replicator)).toBeUndefined();
+    expect(
+      refusedBySo(progressDoc({ plan: ref, period: q2, entry: entry("t-all") }, whoBinh), replicator),
+    ).toBeUndefined();
+    expect(
+      refusedBySo(periodDoc({ plan: ref, period: q2, status: "submitted" }, who), replicator),
+    ).toBeUndefined();
+    expect(refusedBySo({ _id: fromAn._id, _rev: "2-b", _deleted: true }, replicator, fromAn)).toBeUndefined();
+    expect(refusedBySo(fromAn, { name: "admin", roles: ["_admin"] })).toBeUndefined();
+  });
+
+  it("refuse the same progress written by the issuer's own account or by the unit's account", () => {
+    expect(refusedBySo(fromAn, soMember)).toMatch(/thuộc đơn vị khác; Sở Nội vụ chỉ ghi tài liệu của mình/);
+    expect(refusedBySo(fromAn, member)).toBe(
+      'Tài khoản "xa-an@thu" chỉ được đọc, không được ghi vào dữ liệu của Sở Nội vụ.',
+    );
+  });
+
+  it("refuse, even from the replication account, a task the plan gives to another unit, a plan the issuer did not issue, and anything but progress and periods", () => {
+    const relayRefusal = /Tài khoản sao chép chỉ chuyển vào dữ liệu của Sở Nội vụ/;
+    expect(
+      refusedBySo(progressDoc({ plan: ref, period: q2, entry: entry("t-an") }, whoBinh), replicator),
+    ).toMatch(relayRefusal);
+    expect(
+      refusedBySo(progressDoc({ plan: ref, period: q2, entry: entry("t-ca") }, who), replicator),
+    ).toMatch(relayRefusal);
+    const elsewhere = { unit: "phuong-binh", id: "kh-phuong" };
+    expect(
+      refusedBySo(progressDoc({ plan: elsewhere, period: q2, entry: entry("t-all") }, who), replicator),
+    ).toMatch(relayRefusal);
+    expect(refusedBySo(planDoc(provincePlan("kh-xa"), "issued", who), replicator)).toMatch(relayRefusal);
+    const own = progressDoc({ plan: ref, period: q2, entry: entry("t-own") }, { ...who, unit: "so-noi-vu" });
+    expect(refusedBySo(own, replicator)).toMatch(relayRefusal);
+    expect(refusedBySo({ ...fromAn, unit: "phuong-binh" }, replicator)).toMatch(
+      /trường unit phải là "xa-an"/,
+    );
+    expect(refusedBySo({ ...fromAn, entry: { ...fromAn.entry, percent: 120 } }, replicator)).toMatch(
+      /phần trăm/,
+    );
+    expect(refusedBySo({ _id: fromAn._id.replace("t-an", "t-ca"), _deleted: true }, replicator)).toMatch(
+      relayRefusal,
+    );
+  });
+
+  it("the issuer filter of a unit passes its progress on the job's plan and tasks, its periods and removals, and nothing else", () => {
+    const filter = runInNewContext(`(${design.filters?.issuer})`, {}) as (
+      doc: unknown,
+      req: unknown,
+    ) => boolean;
+    const req = { query: { plan: `so-noi-vu:${plan.id}`, tasks: "t-all,t-an" } };
+    const id = (taskId: string, unit = "xa-an", planKey = `so-noi-vu:${plan.id}`) =>
+      `progress:${unit}:${planKey}:${taskId}:2026-Q2`;
+    expect(filter({ _id: id("t-an") }, req)).toBe(true);
+    expect(filter({ _id: id("t-all"), _deleted: true }, req)).toBe(true);
+    expect(filter({ _id: `period:xa-an:so-noi-vu:${plan.id}:2026-Q2` }, req)).toBe(true);
+    expect(filter({ _id: id("t-ca") }, req)).toBe(false);
+    expect(filter({ _id: id("t-a") }, req)).toBe(false);
+    expect(filter({ _id: id("t-an", "phuong-binh") }, req)).toBe(false);
+    expect(filter({ _id: id("t-an", "xa-an", "so-noi-vu:khac") }, req)).toBe(false);
+    expect(filter({ _id: `plan:so-noi-vu:${plan.id}` }, req)).toBe(false);
+    expect(filter({ _id: `archive:xa-an:${encodeURIComponent(id("t-an"))}:1-a` }, req)).toBe(false);
+    expect(filter({ _id: id("t-an") }, { query: { plan: `so-noi-vu:${plan.id}`, tasks: "" } })).toBe(false);
+    expect(
+      filter(
+        { _id: `period:xa-an:so-noi-vu:${plan.id}:2026-Q2` },
+        { query: { plan: `so-noi-vu:${plan.id}`, tasks: "" } },
+      ),
+    ).toBe(false);
+    expect(filter({ _id: id("t-an") }, {})).toBe(false);
   });
 });

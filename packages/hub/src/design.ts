@@ -1,4 +1,4 @@
-import type { Assignments } from "./assignments.js";
+import type { Assignments, Incoming } from "./assignments.js";
 import { HUB_DOC_VERSION } from "./docs.js";
 import { ownDocumentsPattern } from "./ids.js";
 import type { HubLayout, HubUnit } from "./layout.js";
@@ -8,8 +8,8 @@ import type { HubLayout, HubUnit } from "./layout.js";
 // documents. The functions below are ECMAScript 5 on purpose (no let/const, arrows, templates):
 // CouchDB 3 runs them in SpiderMonkey 1.8.5, 78 or 91, or QuickJS, and PouchDB Server in Node.
 // A validate function cannot read other documents, so what it needs (the unit, its role, the
-// tasks assigned to it) is written into the function itself as a literal, and also kept as data
-// in the design document for the apps to read.
+// tasks assigned to it, and what its own plans give to other units) is written into the function
+// itself as a literal, and also kept as data in the design document for the apps to read.
 
 export const DESIGN_DOC_ID = "_design/kehoach";
 export const DESIGN_FORMAT = 1;
@@ -20,6 +20,10 @@ export interface UnitDesignConfig {
   name: string;
   role: string;
   assignments: Assignments;
+  /** The account the replication jobs run as: the only writer of other units' progress here. */
+  replicator: string;
+  /** What the unit's own issued plans give to other units: the progress it accepts from them. */
+  incoming: Incoming;
 }
 
 export interface DesignDoc {
@@ -27,21 +31,35 @@ export interface DesignDoc {
   _rev?: string;
   language: "javascript";
   validate_doc_update: string;
-  /** The unit's replication into the province takes the documents this filter passes. */
+  /** The replication jobs out of the unit's database take the documents these filters pass. */
   filters?: Record<string, string>;
   kehoach: Record<string, unknown>;
 }
 
-/** The filter of the unit's replication job: "kehoach/own". */
+/** The filter of the unit's replication job into the province: "kehoach/own". */
 export const OWN_FILTER = "kehoach/own";
 
-export function unitDesignDoc(layout: HubLayout, unit: HubUnit, assignments: Assignments): DesignDoc {
+/**
+ * The filter of a job that carries the unit's progress on another unit's plan back to the unit
+ * that issued it: "kehoach/issuer", with the job's query_params `plan` (the planKey) and `tasks`
+ * (the task ids, percent-encoded as in document ids, joined by commas; empty passes nothing).
+ */
+export const ISSUER_FILTER = "kehoach/issuer";
+
+export function unitDesignDoc(
+  layout: HubLayout,
+  unit: HubUnit,
+  assignments: Assignments,
+  incoming: Incoming = {},
+): DesignDoc {
   const config: UnitDesignConfig = {
     version: HUB_DOC_VERSION,
     unit: unit.code,
     name: unit.name,
     role: unit.role,
     assignments,
+    replicator: layout.replicator.user,
+    incoming,
   };
   return {
     _id: DESIGN_DOC_ID,
@@ -53,6 +71,7 @@ export function unitDesignDoc(layout: HubLayout, unit: HubUnit, assignments: Ass
     // filter=_selector; CouchDB runs both.
     filters: {
       own: `function (doc) { return new RegExp(${JSON.stringify(ownDocumentsPattern(unit.code))}).test(doc._id); }`,
+      issuer: ISSUER_FILTER_SOURCE.replaceAll("__UNIT__", JSON.stringify(unit.code)),
     },
     kehoach: { format: DESIGN_FORMAT, locality: layout.locality, ...config },
   };
@@ -75,6 +94,19 @@ export function provinceDesignDoc(layout: HubLayout): DesignDoc {
 function asciiOnly(source: string): string {
   return source.replace(/[^\x20-\x7e\n]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+// The unit's own progress and report periods on one plan of another unit, and for progress only
+// the tasks the job names (the plan gives the unit those). Tombstones pass by their id too, so a
+// removed entry is removed at the issuer as well. The query parameters are strings in both engines.
+const ISSUER_FILTER_SOURCE = `function (doc, req) {
+  var q = (req && req.query) || {};
+  var parts = String(doc._id).split(':');
+  if (parts[1] !== __UNIT__ || typeof q.plan !== 'string' || typeof q.tasks !== 'string' || q.tasks === '') return false;
+  if (parts[2] === __UNIT__ || parts[2] + ':' + parts[3] !== q.plan) return false;
+  if (parts[0] === 'period') return parts.length === 5;
+  if (parts[0] !== 'progress' || parts.length !== 6) return false;
+  return (',' + q.tasks + ',').indexOf(',' + parts[4] + ',') !== -1;
+}`;
 
 // Shared helpers of both functions: who is an admin of the database (a server admin, or a name
 // or role in the database's _security admins, which CouchDB does not mark in userCtx).
@@ -120,11 +152,14 @@ const UNIT_VALIDATE = String.raw`function (newDoc, oldDoc, userCtx, secObj) {
     if (p.kind === 'adhoc' && isDate(p.from) && isDate(p.to)) return 'adhoc-' + p.from + '-' + p.to;
     return null;
   }
-  function owns(key) { return Object.prototype.hasOwnProperty.call(C.assignments, key); }
+  function ownKey(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+  function owns(key) { return ownKey(C.assignments, key); }
 
   if (isAdmin()) return;
   var who = userCtx.name ? 'Tài khoản "' + userCtx.name + '"' : 'Người chưa đăng nhập';
-  if (!has(userCtx.roles, C.role)) {
+  // The replication account brings other units' progress on this unit's own plans, and nothing else.
+  var relayed = typeof C.replicator === 'string' && C.replicator !== '' && userCtx.name === C.replicator;
+  if (!relayed && !has(userCtx.roles, C.role)) {
     deny(who + ' chỉ được đọc, không được ghi vào dữ liệu của ' + C.name + '.');
   }
   var id = String(newDoc._id);
@@ -134,7 +169,21 @@ const UNIT_VALIDATE = String.raw`function (newDoc, oldDoc, userCtx, secObj) {
   if (!Object.prototype.hasOwnProperty.call(SEGMENTS, type) || parts.length !== SEGMENTS[type]) {
     deny('Mã tài liệu "' + id + '" không theo cách đặt mã của máy chủ tỉnh (loại:đơn vị:...).');
   }
-  if (parts[1] !== C.unit || (oldDoc && oldDoc.unit !== undefined && oldDoc.unit !== C.unit)) {
+  var writer = relayed ? parts[1] : C.unit;
+  if (relayed) {
+    var incoming = C.incoming || {};
+    var given = ownKey(incoming, parts[2] + ':' + parts[3]) ? incoming[parts[2] + ':' + parts[3]] : null;
+    var tasks = given && parts[2] === C.unit && parts[1] !== C.unit && ownKey(given, parts[1]) && isArray(given[parts[1]]) ? given[parts[1]] : null;
+    var task = null;
+    if (type === 'progress') {
+      try { task = decodeURIComponent(parts[4]); } catch (err) { task = null; }
+    }
+    if ((type !== 'progress' && type !== 'period') || tasks === null || (type === 'progress' && !has(tasks, task))) {
+      deny('Tài khoản sao chép chỉ chuyển vào dữ liệu của ' + C.name + ' tiến độ của đơn vị khác trên kế hoạch do ' +
+        C.name + ' ban hành, ở nhiệm vụ kế hoạch giao cho đơn vị đó; tài liệu ' + id + ' không phải như vậy.');
+    }
+  }
+  if (parts[1] !== writer || (oldDoc && oldDoc.unit !== undefined && oldDoc.unit !== writer)) {
     deny('Tài liệu ' + id + ' thuộc đơn vị khác; ' + C.name + ' chỉ ghi tài liệu của mình.');
   }
   if (newDoc._deleted === true) return;
@@ -147,7 +196,7 @@ const UNIT_VALIDATE = String.raw`function (newDoc, oldDoc, userCtx, secObj) {
   var bad = 'Tài liệu ' + id + ' sai định dạng: ';
   if (newDoc.type !== type) deny(bad + 'trường type phải là "' + type + '".');
   if (newDoc.schemaVersion !== C.version) deny(bad + 'schemaVersion phải là ' + C.version + '.');
-  if (newDoc.unit !== C.unit) deny(bad + 'trường unit phải là "' + C.unit + '".');
+  if (newDoc.unit !== writer) deny(bad + 'trường unit phải là "' + writer + '".');
   if (!isTime(newDoc.updatedAt)) deny(bad + 'thiếu thời điểm ghi (updatedAt).');
   if (!isText(newDoc.updatedBy, 200) || newDoc.updatedBy === '') deny(bad + 'thiếu người ghi (updatedBy).');
 

@@ -2,10 +2,18 @@ export {
   type AssignmentResult,
   type Assignments,
   assignTasks,
+  type Incoming,
   type IssuedPlan,
   type Unassigned,
 } from "./assignments.js";
-export { DESIGN_DOC_ID, type DesignDoc, provinceDesignDoc, unitDesignDoc } from "./design.js";
+export {
+  DESIGN_DOC_ID,
+  type DesignDoc,
+  ISSUER_FILTER,
+  OWN_FILTER,
+  provinceDesignDoc,
+  unitDesignDoc,
+} from "./design.js";
 export {
   type ArchiveDoc,
   archiveDoc,

@@ -3,7 +3,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { type Locality, parseLocalityJson } from "@kehoach/plan-model";
 import { HubSetupError, normaliseUrl } from "./couch.js";
-import { type NewCredential, type ProvisionReport, provision } from "./provision.js";
+import { type NewCredential, type ProgressFlow, type ProvisionReport, provision } from "./provision.js";
 
 // `pnpm hub:setup --url <couchdb url> --admin <user:password> --locality <slug>`: the words of the
 // command. Everything it prints is Vietnamese; a password is never printed, only written to the
@@ -144,6 +144,7 @@ function printReport(report: ProvisionReport, io: CliIo): void {
   io.out(
     `Sao chép về tỉnh: ${report.replication.length > 0 ? report.replication.join("; ") : `${report.units.length} lệnh sao chép liên tục, không thay đổi`}`,
   );
+  printFlows(report, io);
   io.out(`Vai trò: ${report.roles[0]} (tỉnh, chỉ đọc); ${report.roles.slice(1).join(", ")}`);
   if (report.unassigned.length > 0) {
     io.out(
@@ -164,6 +165,41 @@ function printReport(report: ProvisionReport, io: CliIo): void {
         ? "Xong."
         : "Xong: máy chủ đã đúng như cấu hình, không thay đổi gì.",
   );
+}
+
+const FLOW_ACTIONS: Record<ProgressFlow["action"], string> = {
+  create: "tạo lệnh sao chép liên tục",
+  update: "sửa lệnh sao chép",
+  rewrite: "ghi lại lệnh sao chép (mật khẩu mới)",
+  remove: "xóa lệnh sao chép (kế hoạch không còn ban hành, hoặc đã giao nhiệm vụ khác cho đơn vị này)",
+  left: "để nguyên lệnh cũ đang chạy: máy chủ này không cho xóa lệnh đang chạy; quy tắc của đơn vị ban hành từ chối những gì nó còn chuyển",
+  none: "không thay đổi",
+};
+
+/**
+ * The jobs carrying progress back to the units that issued the plans: the ones that change, one
+ * line each (in a dry run every one, so the officer sees what flows where), else a count.
+ */
+function printFlows(report: ProvisionReport, io: CliIo): void {
+  const heading = "Sao chép tiến độ về đơn vị ban hành kế hoạch";
+  const running = report.progressFlows.filter((f) => f.action !== "remove" && f.action !== "left").length;
+  const shown = report.progressFlows.filter(
+    (f) => report.dryRun || (f.action !== "none" && f.action !== "left"),
+  );
+  if (shown.length === 0) {
+    io.out(
+      `${heading}: ${running > 0 ? `${running} lệnh sao chép liên tục, không thay đổi` : "chưa có kế hoạch nào giao nhiệm vụ cho đơn vị khác"}`,
+    );
+    return;
+  }
+  io.out(`${heading}:`);
+  for (const f of shown) {
+    const action = FLOW_ACTIONS[f.action];
+    const will = report.dryRun && f.action !== "none" && f.action !== "left";
+    io.out(
+      `  ${f.from} → ${f.to}, kế hoạch “${f.plan.id}” (${f.tasks.length} nhiệm vụ): ${will ? `sẽ ${action}` : action}`,
+    );
+  }
 }
 
 const CSV_HEADER = "Đơn vị,Tên đăng nhập,Mật khẩu,Cơ sở dữ liệu,Vai trò,Thời điểm tạo";

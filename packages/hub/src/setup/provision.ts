@@ -1,18 +1,26 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Locality } from "@kehoach/plan-model";
-import { assignTasks, type IssuedPlan, type Unassigned } from "../assignments.js";
-import { DESIGN_DOC_ID, type DesignDoc, OWN_FILTER, provinceDesignDoc, unitDesignDoc } from "../design.js";
+import { assignTasks, type Incoming, type IssuedPlan, type Unassigned } from "../assignments.js";
+import {
+  DESIGN_DOC_ID,
+  type DesignDoc,
+  ISSUER_FILTER,
+  OWN_FILTER,
+  provinceDesignDoc,
+  unitDesignDoc,
+} from "../design.js";
 import { readHubDoc } from "../docs.js";
-import { planKey } from "../ids.js";
-import { type HubLayout, type HubUnit, hubLayout } from "../layout.js";
+import { type PlanRef, planKey } from "../ids.js";
+import { type HubLayout, type HubUnit, hubLayout, unitDatabase } from "../layout.js";
 import { basicAuth, type CouchClient, createCouchClient, expectStatus, HubSetupError } from "./couch.js";
 
 // Provisioning brings a CouchDB server to the state the locality describes, and changes only what
 // differs, so running it twice leaves the second run with nothing to do. It reads first, decides,
 // and (unless it is a dry run) writes: the system databases, the province's roll-up database, then
-// for every unit its database, _security, design document (with the tasks assigned to it), user
-// and the plans issued to it by other units, and last the replication jobs into the province
-// database. Passwords are generated only for accounts it creates or is told to rotate; they are
+// for every unit its database, _security, design document (with the tasks assigned to it and what
+// its own plans give to others), user and the plans issued to it by other units, and last the
+// replication jobs: each unit's into the province database, and, for every issued plan and every
+// unit it gives tasks to, one from that unit's database back into the issuer's. Passwords are generated only for accounts it creates or is told to rotate; they are
 // returned to the caller (which writes them to a file) and never printed.
 
 export interface ProvisionOptions {
@@ -51,12 +59,32 @@ export interface ProvisionReport {
   layout: HubLayout;
   province: DatabaseReport;
   units: DatabaseReport[];
-  /** Replication jobs and the replication account. */
+  /** Replication jobs into the province and the replication account. */
   replication: string[];
+  /** The jobs that carry units' progress back to the units whose plans gave them tasks. */
+  progressFlows: ProgressFlow[];
   roles: string[];
   credentials: NewCredential[];
   unassigned: Unassigned[];
   changed: boolean;
+}
+
+/** One job carrying a unit's progress on one plan of another unit back into the issuer's database. */
+export interface ProgressFlow {
+  /** The job's document id in _replicator: "<source database>:<planKey>". */
+  job: string;
+  from: string;
+  to: string;
+  plan: PlanRef;
+  /** The tasks whose progress it carries. */
+  tasks: string[];
+  /**
+   * What was (or, in a dry run, would be) done: created; changed (another replication address);
+   * rewritten with the replication account's new password; removed, because the plan is no longer
+   * issued, gives the unit nothing now, or gives it another set of tasks (which is another job);
+   * left running, when the engine does not let a running job be removed (PouchDB Server); nothing.
+   */
+  action: "create" | "update" | "rewrite" | "remove" | "left" | "none";
 }
 
 export function generatePassword(): string {
@@ -132,7 +160,7 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
 
   // What every unit is assigned, from the plans issued in the unit databases that exist already.
   const issued = await issuedPlans(couch, layout);
-  const { byUnit, unassigned } = assignTasks(
+  const { byUnit, incoming, unassigned } = assignTasks(
     issued.map((i) => ({ unit: i.unit, plan: i.plan })),
     locality,
     layout,
@@ -155,15 +183,17 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
       dryRun,
     );
     const assignments = byUnit.get(unit.code) ?? {};
+    const given = incoming.get(unit.code) ?? {};
     await ensureDesign(
       couch,
       unit.database,
-      unitDesignDoc(layout, unit, assignments),
+      unitDesignDoc(layout, unit, assignments, given),
       report.actions,
       verb,
       dryRun,
       {
         tasks: Object.values(assignments).reduce((n, ids) => n + ids.length, 0),
+        senders: new Set(Object.values(given).flatMap((byUnit) => Object.keys(byUnit))).size,
       },
     );
     await ensureUser(couch, {
@@ -181,7 +211,7 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
     await deliverPlans(couch, unit, assignments, issued, report.actions, verb, dryRun);
   }
 
-  const replication = await ensureReplication(couch, layout, {
+  const { replication, progressFlows } = await ensureReplication(couch, layout, incoming, {
     replicationUrl,
     rotate: rotating(layout.replicator.user, "replicator"),
     credentials,
@@ -190,13 +220,17 @@ export async function provision(options: ProvisionOptions): Promise<ProvisionRep
     newPassword,
   });
 
-  const changed = [province, ...units].some((r) => r.actions.length > 0) || replication.length > 0;
+  const changed =
+    [province, ...units].some((r) => r.actions.length > 0) ||
+    replication.length > 0 ||
+    progressFlows.some((f) => f.action !== "none" && f.action !== "left");
   return {
     dryRun,
     layout,
     province,
     units,
     replication,
+    progressFlows,
     roles: [layout.province.role, ...layout.units.map((u) => u.role)],
     credentials,
     unassigned,
@@ -258,9 +292,13 @@ async function ensureDesign(
   actions: string[],
   verb: (s: string) => string,
   dryRun: boolean,
-  detail?: { tasks: number },
+  detail?: { tasks: number; senders: number },
 ): Promise<void> {
-  const suffix = detail?.tasks ? ` (${detail.tasks} nhiệm vụ được giao từ kế hoạch của đơn vị khác)` : "";
+  const parts = [
+    ...(detail?.tasks ? [`${detail.tasks} nhiệm vụ được giao từ kế hoạch của đơn vị khác`] : []),
+    ...(detail?.senders ? [`nhận tiến độ của ${detail.senders} đơn vị được giao nhiệm vụ`] : []),
+  ];
+  const suffix = parts.length > 0 ? ` (${parts.join("; ")})` : "";
   await ensureDoc(
     couch,
     `/${db}/${DESIGN_DOC_ID}`,
@@ -412,6 +450,54 @@ export function replicationDoc(
   };
 }
 
+/**
+ * The job that carries a unit's progress (and report periods) on one plan of another unit back
+ * into the issuer's database, filtered by `kehoach/issuer` in the unit's design document to that
+ * plan and the tasks the plan gives the unit. A job never changes: another set of tasks is
+ * another job (its id names the set), so the engine starts it from the beginning of the unit's
+ * database and no entry of a newly given task is skipped; the job it replaces is then removed.
+ */
+export function progressFlowDoc(
+  layout: HubLayout,
+  flow: { from: string; plan: PlanRef; tasks: readonly string[] },
+  replicationUrl: string,
+  authorization: string,
+) {
+  const source = unitDatabase(layout.locality, flow.from);
+  const target = unitDatabase(layout.locality, flow.plan.unit);
+  return {
+    source: { url: `${replicationUrl}/${source}`, headers: { Authorization: authorization } },
+    target: { url: `${replicationUrl}/${target}`, headers: { Authorization: authorization } },
+    continuous: true,
+    filter: ISSUER_FILTER,
+    // Task ids as document ids write them (percent-encoded), so a comma never occurs inside one.
+    query_params: { plan: planKey(flow.plan), tasks: encodedTasks(flow.tasks) },
+    kehoach: {
+      locality: layout.locality,
+      unit: flow.from,
+      issuer: flow.plan.unit,
+      plan: flow.plan.id,
+      user: layout.replicator.user,
+    },
+  };
+}
+
+const encodedTasks = (tasks: readonly string[]) => [...tasks].sort().map(encodeURIComponent).join(",");
+
+/**
+ * "kh_nghe-an_xa-kim-lien:so-noi-vu:kh-2026:3f9a1c2b7d": the source database, the plan's key and
+ * a digest of the task set, so a job's id says which set it carries.
+ */
+export function progressFlowJobId(
+  layout: HubLayout,
+  from: string,
+  plan: PlanRef,
+  tasks: readonly string[],
+): string {
+  const digest = createHash("sha256").update(encodedTasks(tasks)).digest("hex").slice(0, 10);
+  return `${unitDatabase(layout.locality, from)}:${planKey(plan)}:${digest}`;
+}
+
 /** The parts of a job that must match; credentials are compared through the account name only. */
 function jobShape(doc: Record<string, unknown>) {
   const s = doc.source as { url?: string } | undefined;
@@ -421,15 +507,88 @@ function jobShape(doc: Record<string, unknown>) {
     target: t?.url,
     continuous: doc.continuous,
     filter: doc.filter,
+    query_params: doc.query_params,
     kehoach: doc.kehoach,
   };
+}
+
+interface WantedJob {
+  id: string;
+  /** The job document, without credentials. */
+  doc: (authorization: string) => Record<string, unknown>;
+  flow?: Omit<ProgressFlow, "action">;
+}
+
+/** Every job the locality should have: one per unit into the province, one per issued plan and unit it gives tasks back to the issuer. */
+function wantedJobs(
+  layout: HubLayout,
+  incoming: ReadonlyMap<string, Incoming>,
+  replicationUrl: string,
+): WantedJob[] {
+  const jobs: WantedJob[] = layout.units.map((unit) => ({
+    id: unit.database,
+    doc: (auth) => replicationDoc(layout, unit, replicationUrl, auth),
+  }));
+  for (const [issuer, plans] of incoming) {
+    for (const [key, byUnit] of Object.entries(plans)) {
+      const plan: PlanRef = { unit: issuer, id: decodeURIComponent(key.slice(issuer.length + 1)) };
+      for (const [from, tasks] of Object.entries(byUnit)) {
+        const id = progressFlowJobId(layout, from, plan, tasks);
+        jobs.push({
+          id,
+          doc: (auth) => progressFlowDoc(layout, { from, plan, tasks }, replicationUrl, auth),
+          flow: {
+            job: id,
+            from: unitDatabase(layout.locality, from),
+            to: unitDatabase(layout.locality, issuer),
+            plan,
+            tasks,
+          },
+        });
+      }
+    }
+  }
+  return jobs;
+}
+
+/** A job of this locality that carries progress back to an issuer (made by an earlier run). */
+function flowOf(
+  layout: HubLayout,
+  id: string,
+  doc: Record<string, unknown>,
+): Omit<ProgressFlow, "action"> | undefined {
+  const k = doc.kehoach as
+    | { locality?: unknown; unit?: unknown; issuer?: unknown; plan?: unknown }
+    | undefined;
+  const q = doc.query_params as { tasks?: unknown } | undefined;
+  if (k?.locality !== layout.locality || typeof k.unit !== "string" || typeof k.issuer !== "string")
+    return undefined;
+  if (typeof k.plan !== "string") return undefined;
+  const tasks =
+    typeof q?.tasks === "string" && q.tasks !== "" ? q.tasks.split(",").map((t) => safeDecode(t)) : [];
+  return {
+    job: id,
+    from: unitDatabase(layout.locality, k.unit),
+    to: unitDatabase(layout.locality, k.issuer),
+    plan: { unit: k.issuer, id: k.plan },
+    tasks,
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 async function ensureReplication(
   couch: CouchClient,
   layout: HubLayout,
+  incoming: ReadonlyMap<string, Incoming>,
   input: ReplicationInput,
-): Promise<string[]> {
+): Promise<{ replication: string[]; progressFlows: ProgressFlow[] }> {
   const { verb, dryRun } = input;
   const actions: string[] = [];
   const user = layout.replicator.user;
@@ -437,43 +596,70 @@ async function ensureReplication(
   const account = await couch.request<Record<string, unknown>>("GET", userPath);
   if (account.status !== 404) expectStatus(account, [200], `đọc người dùng ${user}`);
 
-  const jobs = new Map<string, Record<string, unknown> | undefined>();
-  let mismatched = 0;
-  for (const unit of layout.units) {
-    const res = await couch.request<Record<string, unknown>>(
-      "GET",
-      `/_replicator/${encodeURIComponent(unit.database)}`,
-    );
-    if (res.status !== 404) expectStatus(res, [200], `đọc lệnh sao chép ${unit.database}`);
-    const current = res.status === 200 ? res.body : undefined;
-    jobs.set(unit.database, current);
-    const wanted = replicationDoc(layout, unit, input.replicationUrl, "");
-    if (!current || !sameContent(jobShape(current), jobShape(wanted))) mismatched++;
-  }
+  // Every job of the locality in one read: their ids all start with "kh_<locality>_".
+  const prefix = unitDatabase(layout.locality, "");
+  const listed = await couch.request<{ rows?: { id: string; doc?: Record<string, unknown> }[] }>(
+    "GET",
+    `/_replicator/_all_docs?include_docs=true&startkey=${encodeURIComponent(JSON.stringify(prefix))}&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`,
+  );
+  expectStatus(listed, [200], "đọc các lệnh sao chép (_replicator)");
+  const existing = new Map<string, Record<string, unknown>>();
+  for (const row of listed.body.rows ?? []) if (row.doc) existing.set(row.id, row.doc);
+
+  const wanted = wantedJobs(layout, incoming, input.replicationUrl);
+  const wantedIds = new Set(wanted.map((job) => job.id));
+  // Jobs an earlier run made for a plan no longer issued, a unit no longer given a task of it, or
+  // another set of tasks. An engine that marks a running job "triggered" (CouchDB 1's protocol,
+  // which PouchDB Server keeps) lets nobody change or remove it safely: such a job stays, and the
+  // issuer's rules refuse what it would still bring.
+  const stale = [...existing].flatMap(([id, doc]) => {
+    const flow = wantedIds.has(id) ? undefined : flowOf(layout, id, doc);
+    return flow ? [{ flow, doc, stuck: doc._replication_state === "triggered" }] : [];
+  });
+  const differs = (job: WantedJob) => {
+    const current = existing.get(job.id);
+    return !current || !sameContent(jobShape(current), jobShape(job.doc("")));
+  };
+  const mismatched = wanted.filter(differs);
   const needAccount = account.status === 404;
-  if (!needAccount && mismatched === 0 && !input.rotate) return actions;
+  const flows = (rewritten: boolean): ProgressFlow[] => [
+    ...wanted.flatMap((job): ProgressFlow[] => {
+      if (!job.flow) return [];
+      const action = !existing.has(job.id)
+        ? "create"
+        : differs(job)
+          ? "update"
+          : rewritten
+            ? "rewrite"
+            : "none";
+      return [{ ...job.flow, action }];
+    }),
+    ...stale.map(({ flow, stuck }): ProgressFlow => ({ ...flow, action: stuck ? "left" : "remove" })),
+  ];
+  const removable = stale.filter((s) => !s.stuck);
+  if (!needAccount && mismatched.length === 0 && !input.rotate) {
+    if (!dryRun) await removeJobs(couch, removable);
+    return { replication: actions, progressFlows: flows(false) };
+  }
 
   // The account's password lives only in the jobs (admins can read them back). Adding a unit
   // reuses it; a new account, a rotation, or jobs that no longer hold it mean a new password, and
   // then every job is rewritten with it, in place (never deleted and recreated, so no job is
   // left stopped).
-  const known = needAccount || input.rotate ? undefined : passwordInJobs([...jobs.values()], user);
+  const known = needAccount || input.rotate ? undefined : passwordInJobs([...existing.values()], user);
   const password = known ?? (dryRun ? "" : input.newPassword());
   if (!known) {
     actions.push(
       verb(needAccount ? `tạo tài khoản sao chép ${user}` : `đổi mật khẩu tài khoản sao chép ${user}`),
     );
   }
-  const toWrite = layout.units.filter((unit) => {
-    const current = jobs.get(unit.database);
-    return (
-      !known ||
-      !current ||
-      !sameContent(jobShape(current), jobShape(replicationDoc(layout, unit, input.replicationUrl, "")))
-    );
-  });
-  actions.push(verb(`ghi ${toWrite.length} lệnh sao chép liên tục về ${layout.province.database}`));
-  if (dryRun) return actions;
+  const toWrite = known ? mismatched : wanted;
+  const intoProvince = toWrite.filter((job) => !job.flow).length;
+  if (intoProvince > 0) {
+    actions.push(verb(`ghi ${intoProvince} lệnh sao chép liên tục về ${layout.province.database}`));
+  }
+  const progressFlows = flows(!known);
+  if (dryRun) return { replication: actions, progressFlows };
   if (!known) {
     const doc = needAccount
       ? { _id: `org.couchdb.user:${user}`, name: user, type: "user", roles: [], password }
@@ -492,16 +678,28 @@ async function ensureReplication(
     });
   }
   const authorization = basicAuth(user, password);
-  for (const unit of toWrite) {
-    const current = jobs.get(unit.database);
-    const body = {
-      ...replicationDoc(layout, unit, input.replicationUrl, authorization),
-      ...(current?._rev ? { _rev: current._rev } : {}),
-    };
-    const res = await couch.request("PUT", `/_replicator/${encodeURIComponent(unit.database)}`, body);
-    expectStatus(res, [201, 202], `ghi lệnh sao chép ${unit.database}`);
+  for (const job of toWrite) {
+    const current = existing.get(job.id);
+    const body = { ...job.doc(authorization), ...(current?._rev ? { _rev: current._rev } : {}) };
+    const res = await couch.request("PUT", `/_replicator/${encodeURIComponent(job.id)}`, body);
+    expectStatus(res, [201, 202], `ghi lệnh sao chép ${job.id}`);
   }
-  return actions;
+  // The jobs that replace them run first; only then the old ones go.
+  await removeJobs(couch, removable);
+  return { replication: actions, progressFlows };
+}
+
+async function removeJobs(
+  couch: CouchClient,
+  jobs: readonly { flow: { job: string }; doc: Record<string, unknown> }[],
+): Promise<void> {
+  for (const { flow, doc } of jobs) {
+    const res = await couch.request(
+      "DELETE",
+      `/_replicator/${encodeURIComponent(flow.job)}?rev=${encodeURIComponent(String(doc._rev))}`,
+    );
+    expectStatus(res, [200, 202, 404], `xóa lệnh sao chép ${flow.job}`);
+  }
 }
 
 /** The replication account's password as the jobs carry it, when they all agree on one. */

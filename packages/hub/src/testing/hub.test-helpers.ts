@@ -35,7 +35,25 @@ export async function hubState(engine: Engine, locality: Locality): Promise<Reco
     // The engine writes its own state into a job document; what provisioning wrote is the rest.
     state[`job ${unit.database}`] = job.status === 200 ? canonicalJob(job.body) : job.status;
   }
+  // The jobs carrying progress back to issuers: "kh_<slug>_<unit>:<plan key>".
+  for (const job of await localityJobs(engine, layout)) {
+    if (job.id.includes(":")) state[`job ${job.id}`] = canonicalJob(job.doc);
+  }
   return state;
+}
+
+/** Every _replicator document of the locality (their ids start with "kh_<slug>_"). */
+export async function localityJobs(
+  engine: Engine,
+  layout: HubLayout,
+): Promise<{ id: string; doc: Record<string, unknown> }[]> {
+  const prefix = JSON.stringify(`kh_${layout.locality}_`);
+  const end = JSON.stringify(`kh_${layout.locality}_\ufff0`);
+  const res = await engine.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>(
+    "GET",
+    `/_replicator/_all_docs?include_docs=true&startkey=${encodeURIComponent(prefix)}&endkey=${encodeURIComponent(end)}`,
+  );
+  return res.body.rows.map((r) => ({ id: r.id, doc: r.doc }));
 }
 
 function canonicalJob(doc: Record<string, unknown>): string {
@@ -57,10 +75,8 @@ export async function removeHub(engine: Engine, locality: Locality): Promise<voi
   // PouchDB Server is thrown away whole (and crashes when a running job's document is deleted).
   if (!engine.label.startsWith("CouchDB")) return;
   const layout: HubLayout = hubLayout(locality);
-  for (const unit of layout.units) {
-    const job = await engine.request<{ _rev?: string }>("GET", `/_replicator/${unit.database}`);
-    if (job.status === 200)
-      await engine.request("DELETE", `/_replicator/${unit.database}?rev=${job.body._rev}`);
+  for (const job of await localityJobs(engine, layout)) {
+    await engine.request("DELETE", `/_replicator/${encodeURIComponent(job.id)}?rev=${job.doc._rev}`);
   }
   for (const user of [layout.province.user, layout.replicator.user, ...layout.units.map((u) => u.user)]) {
     const path = `/_users/org.couchdb.user:${encodeURIComponent(user)}`;

@@ -27,6 +27,7 @@ const layout = hubLayout(locality);
 const unit = (code: string) => layout.units.find((u) => u.code === code)!;
 const xaAn = unit("xa-an");
 const soNoiVu = unit("so-noi-vu");
+const binh = unit("phuong-binh");
 const issued = provincePlan("kh-giao");
 const delivered = { unit: "so-noi-vu", id: issued.id };
 const q2: ReportPeriod = { kind: "quarter", year: 2026, quarter: 2 };
@@ -294,6 +295,70 @@ describe(`the hub in a site's pages (engine: ${process.env.HUB_URL ? "CouchDB at
       (d) => d ?? eventually("the entry in the roll-up", () => hubDoc(layout.province.database, id)),
     );
     expect(onHub).toMatchObject({ entry: { percent: 60 } });
+  });
+
+  it("shows the issuer, in its log of a plan it issued, what the units it gives tasks to reported, as theirs and never as its own", async () => {
+    const commune = await page(browser());
+    await commune.login(xaAn.user, passwords.get(xaAn.user) as string);
+    await synced(commune);
+    const reported = entry("t-an", 45, "Xã đã tuyên truyền tại 4 thôn", "2026-Q4");
+    await hubProgressLog(docsOf(commune)).putEntry("kh-giao", reported);
+
+    // A ward (its code sorts before the Sở's, the commune's after) reports the task all communes share.
+    const ward = await page(browser());
+    await ward.login(binh.user, passwords.get(binh.user) as string);
+    await synced(ward);
+    const wardEntry = entry("t-all", 30, "Phường đã đăng 3 tin", "2026-Q4");
+    await hubProgressLog(docsOf(ward)).putEntry("kh-giao", wardEntry);
+
+    const office = await page(browser());
+    await office.login(soNoiVu.user, passwords.get(soNoiVu.user) as string);
+    const log = hubProgressLog(docsOf(office));
+    const arrivedId = "t-an@2026-Q4@xa-an";
+    const arrived = await eventually("the commune's and the ward's entries in the Sở's log", async () => {
+      const entries = await log.log("kh-giao");
+      const found = entries.find((e) => e.id === arrivedId);
+      return found && entries.some((e) => e.id === "t-all@2026-Q4@phuong-binh") ? found : undefined;
+    });
+    expect(arrived).toEqual({ ...reported, id: arrivedId });
+    expect((await log.log("kh-giao")).find((e) => e.id === "t-all@2026-Q4@phuong-binh")).toEqual({
+      ...wardEntry,
+      id: "t-all@2026-Q4@phuong-binh",
+    });
+    // The office's own entry of the period stands beside it, never in its place.
+    const own = entry("t-an", 50, "Sở tổng hợp", "2026-Q4");
+    await log.putEntry("kh-giao", own);
+    const both = await log.log("kh-giao");
+    expect(
+      both
+        .filter((e) => e.taskId === "t-an" && e.id.startsWith("t-an@2026-Q4"))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(["t-an@2026-Q4", arrivedId]);
+    const theirId = progressDocId("xa-an", delivered, "t-an", "2026-Q4");
+    const theirRev = (await office.local().get(theirId))._rev;
+    // The whole log handed back (as after merging a return file) leaves their entry as it is...
+    await log.replaceLog("kh-giao", both);
+    await log.replaceLog(
+      "kh-giao",
+      both.filter((e) => e.id !== arrivedId),
+    );
+    expect((await office.local().get(theirId))._rev).toBe(theirRev);
+    // ...and a change to it is refused whole, as is writing it as the office's own.
+    const changed = both.map((e) => (e.id === arrivedId ? { ...e, percent: 99 } : e));
+    await expect(log.replaceLog("kh-giao", changed)).rejects.toThrow(/do đơn vị xa-an báo cáo/);
+    await expect(log.putEntry("kh-giao", { ...arrived, percent: 99 })).rejects.toThrow(
+      /chỉ xa-an sửa được mục này/,
+    );
+    expect((await log.allEntries()).map((e) => e.entry.id)).not.toContain(arrivedId);
+    await synced(office);
+    expect(await hubDoc(soNoiVu.database, theirId)).toMatchObject({ unit: "xa-an", entry: { percent: 45 } });
+    expect(
+      await hubDoc(soNoiVu.database, progressDocId("so-noi-vu", delivered, "t-an", "2026-Q4")),
+    ).toMatchObject({ unit: "so-noi-vu", entry: { result: "Sở tổng hợp" } });
+    // The commune's log of the Sở's plan is its own entries alone: nothing of the Sở's or the ward's.
+    const communeLog = await hubProgressLog(docsOf(commune)).log("kh-giao");
+    expect(communeLog.filter((e) => e.id.includes("2026-Q4"))).toEqual([reported]);
   });
 
   it("shows two devices' offline edits of one entry for the review, and keeps the one chosen without losing the other", async () => {

@@ -1,7 +1,7 @@
 import type { ReportPeriod } from "@kehoach/plan-model";
 import { canonicalEntry, type PeriodEntry, parsePeriodKey, periodKey } from "@kehoach/report-model";
 import { type PeriodDoc, periodDoc, progressDoc, readHubDoc } from "../docs.js";
-import { type PlanRef, periodDocId, progressPrefix } from "../ids.js";
+import { type PlanRef, periodDocId, progressDocId, progressPrefix } from "../ids.js";
 import type { PouchDoc } from "../sync/pouch.js";
 import { type HubDocs, planRefOf, requirePlanRef } from "./hub-plans.js";
 
@@ -11,6 +11,12 @@ import { type HubDocs, planRefOf, requirePlanRef } from "./hub-plans.js";
 // the same documents, and the province's roll-up receives them. The log reads and writes entries
 // as before; which period an entry belongs to is the one its id names ("t01@2026-Q2", as the form
 // and carry-over make them).
+//
+// On a plan the unit issued, the log also holds what the units it gives tasks to reported: the
+// hub copies their progress on the plan into the issuer's database (hub:setup's jobs), and the
+// copy brings it here. Those entries are theirs: shown with an id that names their unit
+// ("t01@2026-Q2@xa-kim-lien", so they never take the place of the office's own entry of the
+// period), never rewritten, removed or backed up as the unit's own.
 
 /** The part of the report generator's store that holds the log (plan-store's ProgressLogSource). */
 export interface ProgressLog {
@@ -56,6 +62,65 @@ async function logDocs(docs: HubDocs, ref: PlanRef): Promise<Map<string, LogDoc>
   return out;
 }
 
+/** The id another unit's entry has in the issuing unit's log: "t01@2026-Q2@xa-kim-lien". */
+export function arrivedEntryId(entryId: string, unit: string): string {
+  return `${entryId}@${unit}`;
+}
+
+const PROGRESS = "progress:";
+
+/**
+ * Other units' entries on one of the unit's own plans, by their id in the log. Ids start with the
+ * writing unit, so the writers are walked one range at a time (one short read to find the next
+ * writer, one for its entries on this plan) instead of reading every progress document.
+ */
+async function arrivedEntries(docs: HubDocs, ref: PlanRef): Promise<Map<string, PeriodEntry>> {
+  const out = new Map<string, PeriodEntry>();
+  if (ref.unit !== docs.unit) return out;
+  const end = `${PROGRESS}\uffff`;
+  let start = PROGRESS;
+  for (;;) {
+    const head = await docs.db.allDocs({ startkey: start, endkey: end, limit: 1 });
+    const id = head.rows[0]?.id;
+    if (!id) break;
+    const writer = id.slice(PROGRESS.length).split(":")[0] ?? "";
+    if (writer !== docs.unit && writer !== "") {
+      const prefix = progressPrefix(writer, ref);
+      const rows = await docs.db.allDocs({ startkey: prefix, endkey: `${prefix}\ufff0`, include_docs: true });
+      for (const row of rows.rows) {
+        const read = row.doc ? readHubDoc(row.doc) : undefined;
+        if (read?.ok && read.doc.type === "progress" && read.doc.unit === writer) {
+          out.set(arrivedEntryId(read.doc.entry.id, writer), read.doc.entry);
+        }
+      }
+    }
+    const next = `${PROGRESS}${writer}:\uffff`;
+    start = next > id ? next : `${id}\u0000`;
+  }
+  return out;
+}
+
+function arrivedRefusal(id: string): Error {
+  const unit = id.slice(id.lastIndexOf("@") + 1);
+  return new Error(
+    `Mục tiến độ “${id}” do đơn vị ${unit} báo cáo và chuyển về qua máy chủ tỉnh: chỉ ${unit} sửa được mục này. Tiến độ của đơn vị mình ghi vào mục của kỳ; chưa lưu thay đổi nào.`,
+  );
+}
+
+/** Whether `entry` is, by its id, another unit's entry that arrived in this unit's log (one read). */
+async function isArrived(docs: HubDocs, ref: PlanRef, entry: PeriodEntry): Promise<boolean> {
+  const at = entry.id.lastIndexOf("@");
+  const unit = entry.id.slice(at + 1);
+  if (ref.unit !== docs.unit || at <= 0 || unit === docs.unit || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(unit)) {
+    return false;
+  }
+  const original = { ...entry, id: entry.id.slice(0, at) };
+  const id = progressDocId(unit, ref, entry.taskId, periodKey(periodOfEntry(original)));
+  const doc = await docs.db.get(id).catch(() => undefined);
+  const read = doc ? readHubDoc(doc) : undefined;
+  return read?.ok === true && read.doc.type === "progress" && read.doc.entry.id === original.id;
+}
+
 const sameEntry = (a: PeriodEntry | undefined, b: PeriodEntry) =>
   !!a && canonicalEntry(a) === canonicalEntry(b);
 
@@ -67,11 +132,14 @@ export function hubProgressLog(docs: HubDocs): ProgressLog {
     async log(planId) {
       const ref = await planRefOf(docs, planId);
       if (!ref) return [];
-      return [...(await logDocs(docs, ref)).values()].flatMap((d) => (d.entry ? [d.entry] : []));
+      const own = [...(await logDocs(docs, ref)).values()].flatMap((d) => (d.entry ? [d.entry] : []));
+      const arrived = [...(await arrivedEntries(docs, ref))].map(([id, entry]) => ({ ...entry, id }));
+      return [...own, ...arrived];
     },
 
     async putEntry(planId, entry) {
       const ref = await requirePlanRef(docs, planId);
+      if (await isArrived(docs, ref, entry)) throw arrivedRefusal(entry.id);
       const doc = docFor(ref, entry);
       const existing = await docs.db.get(doc._id).catch(() => undefined);
       const current = existing ? readHubDoc(existing) : undefined;
@@ -97,8 +165,16 @@ export function hubProgressLog(docs: HubDocs): ProgressLog {
     async replaceLog(planId, entries) {
       const ref = await requirePlanRef(docs, planId);
       const current = await logDocs(docs, ref);
+      const arrived = await arrivedEntries(docs, ref);
       const wanted = new Map<string, PouchDoc>();
       for (const entry of entries) {
+        // Other units' entries come back in the log the page hands over: they stay theirs,
+        // untouched; one changed here is refused whole rather than dropped without a word.
+        const theirs = arrived.get(entry.id);
+        if (theirs) {
+          if (!sameEntry(theirs, { ...entry, id: theirs.id })) throw arrivedRefusal(entry.id);
+          continue;
+        }
         const doc = docFor(ref, entry) as unknown as PouchDoc;
         const clash = wanted.get(doc._id);
         if (clash) {

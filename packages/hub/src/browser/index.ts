@@ -8,6 +8,7 @@ export {
   revisionNumber,
 } from "./hub-plans.js";
 export {
+  arrivedEntryId,
   hubProgressLog,
   type ProgressLog,
   periodOfEntry,

@@ -2,9 +2,12 @@
 // against a baseline measured in the same run: JSON.parse plus the plain schema parse for the
 // plan, and cleaning the same strings to one line for the time parser. Prints medians and ratios.
 // Needs the build: `pnpm --filter @kehoach/plan-model build` (the root `pnpm bench` builds first).
-import { cleanLine } from "@kehoach/text-vi";
+import { asciiKey, cleanLine } from "@kehoach/text-vi";
 import {
+  createAgencyMatcher,
+  createDirectory,
   PlanV2Schema,
+  parseLocalityJson,
   parsePlanJson,
   parseTime,
   responsibilityMatrix,
@@ -202,3 +205,69 @@ report(
     },
   ),
 );
+
+// Agency search as a picker runs it on every keystroke (matcher.search: the typed words read with
+// their accents, and the nearest names by edit distance when nothing holds them), over a directory
+// the size of a province's (600 agencies, 3 names each), for every prefix of three queries: one
+// that matches with accents half typed, one slip that only the nearest names answer, one that
+// nothing answers. Baseline: the earlier picker filter, every name's accent-free key searched for
+// the accent-free query (asciiKey … includes), on the same keystrokes.
+const KINDS = ["Phòng", "Hội", "Trung tâm", "Ban", "Trường", "Trạm", "Đội", "Văn phòng"];
+const FIELDS = [
+  "Văn hóa - Xã hội",
+  "Kinh tế",
+  "Nông dân",
+  "Liên hiệp Phụ nữ",
+  "Cựu chiến binh",
+  "Y tế",
+  "Giáo dục và Đào tạo",
+  "Tư pháp",
+  "Nội vụ",
+  "Tài chính - Kế hoạch",
+  "Phục vụ hành chính công",
+  "Chỉ huy quân sự",
+];
+const PLACES = Array.from({ length: 40 }, (_, i) => `xã ${pick(WORDS)} ${i + 1}`);
+const agencies = [];
+for (let i = 0; agencies.length < 600; i++) {
+  const name = `${KINDS[i % KINDS.length]} ${FIELDS[Math.floor(i / KINDS.length) % FIELDS.length]} ${PLACES[Math.floor(i / (KINDS.length * FIELDS.length)) % PLACES.length]}`;
+  if (agencies.some((a) => a.name === name)) continue;
+  agencies.push({
+    id: `a${agencies.length}`,
+    name,
+    kind: "to_chuc_khac",
+    shortNames: [name.replace(/ xã .*$/u, "")],
+    aliases: [name.normalize("NFD").replace(/[\u0300-\u036f]/g, "")],
+  });
+}
+const province = parseLocalityJson(
+  JSON.stringify({
+    schemaVersion: 1,
+    slug: "bench",
+    name: "Tỉnh thử",
+    unitId: "t",
+    units: [{ id: "t", name: "Thử", type: "tinh", level: "province" }],
+    agencies,
+  }),
+);
+if (!province.ok) throw new Error(JSON.stringify(province.problems.slice(0, 3)));
+const matcher = createAgencyMatcher(createDirectory(province.locality));
+const names = province.locality.agencies.map((a) => [a.name, ...a.shortNames, ...a.aliases]);
+const keystrokes = ["Hội nong dan xã", "Phong Van hao Xa hoi", "Báo Nghệ An điện tử"].flatMap((q) =>
+  [...q].map((_, i) => q.slice(0, i + 1)),
+);
+const searched = compare(
+  () => {
+    for (const typed of keystrokes) matcher.search(typed, { near: 5 });
+  },
+  () => {
+    for (const typed of keystrokes) {
+      const key = asciiKey(typed);
+      names.filter((list) => list.some((n) => asciiKey(n).includes(key)));
+    }
+  },
+);
+report(`agency search, per keystroke (${keystrokes.length})`, "baseline accent-free includes", {
+  ours: searched.ours / keystrokes.length,
+  baseline: searched.baseline / keystrokes.length,
+});

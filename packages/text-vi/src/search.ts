@@ -15,11 +15,30 @@ function bare(letter: string): string {
   return letter.normalize("NFD").replace(MARKS, "").replace("đ", "d");
 }
 
+/**
+ * Keys of the names searched again and again (a directory, on every keystroke) are kept; the
+ * cache is emptied whole when it grows past this many texts.
+ */
+const CACHE_LIMIT = 20_000;
+function cached<T>(cache: Map<string, T>, text: string, make: (text: string) => T): T {
+  let value = cache.get(text);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make(text);
+    cache.set(text, value);
+  }
+  return value;
+}
+const wordsCache = new Map<string, string[][]>();
+const plainCache = new Map<string, string[]>();
+
 function words(text: string): string[][] {
-  return toneKey(text.slice(0, MAX_LETTERS * 4))
-    .split(" ")
-    .filter((w) => w !== "")
-    .map((w) => [...w]);
+  return cached(wordsCache, text, (t) =>
+    toneKey(t.slice(0, MAX_LETTERS * 4))
+      .split(" ")
+      .filter((w) => w !== "")
+      .map((w) => [...w]),
+  );
 }
 
 /** A typed letter against a written one: plain meets any mark, a typed mark must be written. */
@@ -50,8 +69,8 @@ export function matchesTyped(query: string, text: string): boolean {
  * the nearest names of a directory when nothing matches.
  */
 export function typedDistance(query: string, name: string): number {
-  const a = [...plain(query)].slice(0, MAX_LETTERS);
-  const b = [...plain(name)].slice(0, MAX_LETTERS);
+  const a = plain(query);
+  const b = plain(name);
   if (a.length === 0) return 0;
   // Rows of the optimal-string-alignment table, where the stretch of `b` may start anywhere (row
   // 0 is all zeros) and end anywhere (the answer is the last row's minimum).
@@ -77,10 +96,15 @@ export function typedDistance(query: string, name: string): number {
   return Math.min(...previous);
 }
 
-function plain(text: string): string {
-  return toneKey(text.slice(0, MAX_LETTERS * 4))
-    .normalize("NFD")
-    .replace(MARKS, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+/** The tone-free, accent-free letters of a text, at most MAX_LETTERS of them. */
+function plain(text: string): string[] {
+  return cached(plainCache, text, (t) =>
+    [
+      ...toneKey(t.slice(0, MAX_LETTERS * 4))
+        .normalize("NFD")
+        .replace(MARKS, "")
+        .replace(/đ/g, "d")
+        .normalize("NFC"),
+    ].slice(0, MAX_LETTERS),
+  );
 }

@@ -182,8 +182,19 @@ test("nests tasks by keyboard and by drag, and suggests duties and recipients fr
 
 /** A mouse drag from a task's handle to a point of another card (0 = its top, 1 = its bottom). */
 async function dragTask(page: Page, handle: Locator, target: Locator, at: number) {
-  // The handle at the foot of the screen, so that the card above it is on screen too.
-  await handle.evaluate((el) => el.scrollIntoView({ block: "end" }));
+  // The handle at the foot of the screen, so that the card above it is on screen too; the page
+  // may still be settling (a moved task is scrolled to for a few frames): until it stays put.
+  await handle.evaluate(async (el) => {
+    let last = "";
+    for (let frame = 0; frame < 120; frame++) {
+      el.scrollIntoView({ block: "end" });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const box = el.getBoundingClientRect();
+      const now = `${box.x},${box.y},${window.scrollY}`;
+      if (now === last) return;
+      last = now;
+    }
+  });
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error("The task handle or the drop target is not on screen.");

@@ -553,7 +553,8 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
                 {t.editor.otherTabBody}
               </Alert>
             ) : null}
-            {issued ? (
+            {issued && !sample ? (
+              // The sample's own notice says what can be done with it (a draft, not "Chuyển về dự thảo").
               <Alert tone="info" title={t.editor.issuedBanner(plan.number ?? "", plan.symbol)}>
                 {t.editor.issuedBody}
               </Alert>

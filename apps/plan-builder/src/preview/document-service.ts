@@ -1,7 +1,7 @@
 import type { Locality, Plan, ValidationResult } from "@kehoach/plan-model";
 import { absoluteUrls } from "@kehoach/vanban/browser/font-loading";
 import { TINOS_VI_URLS } from "@kehoach/vanban/browser/fonts";
-import { startPdfJsWorker } from "@kehoach/vanban/browser/pdfjs";
+import { prefetchPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { previewChosen } from "./preview-choice.js";
 import type { DocumentProblem, WorkerRequest, WorkerResponse } from "./protocol.js";
 
@@ -25,13 +25,13 @@ let started: DocumentService | null = null;
 /**
  * Starts the document worker before the editor needs it: called once the editor's own code has
  * arrived, it fetches the PDF engine and the fonts on its thread while the editor is laid out,
- * so the first preview does not wait for them after; so does pdf.js's worker, when the preview is
- * on (pdf.js itself, which runs on the page's thread, loads once the editor is on screen:
- * PreviewPane). The next editor takes the service (takeDocumentService).
+ * so the first preview does not wait for them after. When the preview is on, pdf.js's worker
+ * starts too and pdf.js is fetched, to be run once the editor is on screen (PreviewPane): it runs
+ * on the page's thread. The next editor takes the service (takeDocumentService).
  */
 export function startDocumentService(locality: Locality): void {
   started ??= new DocumentService(locality);
-  if (previewChosen()) startPdfJsWorker();
+  if (previewChosen()) prefetchPdfJs();
 }
 
 /** The service started ahead for this locality, or a new one. */

@@ -1,4 +1,4 @@
-// Files a bundler turns into URLs (Vite's `?url`): the fonts and pdf.js's worker, fetched only
+// Files a bundler turns into URLs (Vite's `?url`): the fonts, pdf.js and its worker, fetched only
 // when a document is made or shown.
 declare module "*?url" {
   const url: string;

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import pdfjsUrl from "pdfjs-dist/build/pdf.min.mjs?url";
 import pdfWorkerUrl from "pdfjs-dist/build/pdf.worker.min.mjs?url";
 
 // pdf.js, loaded on first use (a preview, printing): about 120 KB gzip the first screen never
@@ -14,7 +15,8 @@ let worker: Promise<InstanceType<PdfJs["PDFWorker"]>> | undefined;
 let thread: Promise<Worker | null> | undefined;
 
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import("pdfjs-dist").then((module) => {
+  // pdf.js's own ES module file, by its address: prefetchPdfJs can fetch it ahead, unrun.
+  pdfjs ??= (import(/* @vite-ignore */ pdfjsUrl) as Promise<PdfJs>).then((module) => {
     module.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
     return module;
   });
@@ -58,12 +60,20 @@ function pdfWorker(lib: PdfJs): Promise<InstanceType<PdfJs["PDFWorker"]>> {
   return worker;
 }
 
+let prefetched = false;
+
 /**
- * Starts pdf.js's worker thread alone: it loads on a thread of its own, so a page can start it
- * while it is still busy drawing itself, and load pdf.js (warmPdfJs) once it is done.
+ * Starts pdf.js's worker thread and fetches pdf.js itself without running it (a modulepreload):
+ * for a page still busy drawing itself, which runs pdf.js (warmPdfJs) once it is done.
  */
-export function startPdfJsWorker(): void {
+export function prefetchPdfJs(): void {
   void startThread();
+  if (prefetched || pdfjs || typeof document === "undefined") return;
+  prefetched = true;
+  const link = document.createElement("link");
+  link.rel = "modulepreload";
+  link.href = pdfjsUrl;
+  document.head.append(link);
 }
 
 /** Starts loading pdf.js and its worker, so the first preview does not wait for them. */

@@ -47,7 +47,17 @@ function strings(value: unknown, out: Set<string>): Set<string> {
 export async function knownData(slug: string, typed: readonly string[] = []): Promise<string[]> {
   const locality = JSON.parse(await readFile(join(repoRoot, "localities", slug, "locality.json"), "utf8"));
   const set = strings(locality, strings(samplePlan, new Set()));
-  for (const text of typed) for (const line of text.split("\n")) if (line.trim()) set.add(line.trim());
+  for (const text of typed) {
+    for (const line of text.split("\n")) {
+      if (!line.trim()) continue;
+      set.add(line.trim());
+      // What an importer reads from a line: without its numbering ("1. ", "- ") or its label ("…: ").
+      const bare = line.replace(/^\s*(?:[IVX]+\.|\d+\.|[a-zđ]\)|-|\+)\s*/u, "").trim();
+      if (bare) set.add(bare);
+      const value = bare.split(":").slice(1).join(":").trim();
+      if (value) set.add(value);
+    }
+  }
   return [...set];
 }
 

@@ -41,7 +41,6 @@ describe("report periods", () => {
     }
   });
 
-
   it("names each period by a key that files carry", () => {
     expect(periodKey({ kind: "quarter", year: 2026, quarter: 2 })).toBe("2026-Q2");
     expect(periodKey({ kind: "halfYear", year: 2026 })).toBe("2026-H1");

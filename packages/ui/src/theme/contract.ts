@@ -91,6 +91,8 @@ export const SEMANTIC_DEFAULTS = {
   /** Text selected in a document's text layer, see-through over the page's drawing. */
   "color-text-selection": "rgb(0 0 255 / 0.25)",
   "color-overlay": "rgb(0 0 0 / 0.5)",
+  /** The shade along an edge of a scrolling area beyond which more lies hidden. */
+  "color-scroll-shade": "rgb(0 0 0 / 0.22)",
   "duration-fast": "120ms",
 } as const;
 

@@ -17,7 +17,7 @@ import { download, MIME } from "@kehoach/vanban/browser/download";
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from "react";
 import { exportFileName } from "../export/file-name.js";
 import { printPdf } from "../export/print.js";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import { useWorkspaceView, ViewSwitch } from "../layout/workspace.js";
 import { draftCopy } from "../library/copies.js";
 import {
@@ -59,7 +59,7 @@ import { TaskTree } from "./TaskTree.js";
 
 /** The editor of the stored plan `planId`; given `sample`, that plan shown to be looked at, never stored. */
 export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan }) {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const store = useStore();
   const editor = usePlanEditor(store, planId, sample);
   const { plan, edit, load } = editor;
@@ -94,8 +94,8 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
   }, []);
 
   useEffect(() => {
-    if (plan && service) service.update(plan, showPreview);
-  }, [plan, service, showPreview]);
+    if (plan && service) service.update(plan, showPreview, lang);
+  }, [plan, service, showPreview, lang]);
 
   useEffect(() => {
     let cancelled = false;

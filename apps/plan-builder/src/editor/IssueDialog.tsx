@@ -8,7 +8,7 @@ import { Dialog } from "@kehoach/ui/dialog";
 import { TextField } from "@kehoach/ui/text-field";
 import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
-import { useT } from "../i18n/context.js";
+import { useLanguage } from "../i18n/context.js";
 import type { DocumentService } from "../preview/document-service.js";
 import { focusPath } from "./fields.js";
 
@@ -37,7 +37,7 @@ function today(): PartialDate {
 }
 
 export function IssueDialog({ open, onOpenChange, plan, service, matcher, onIssue }: IssueDialogProps) {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const [number, setNumber] = useState("");
   const [date, setDate] = useState<PartialDate | null>(null);
   const [result, setResult] = useState<ValidationResult | null>(null);
@@ -64,7 +64,7 @@ export function IssueDialog({ open, onOpenChange, plan, service, matcher, onIssu
       ...(validDate && date ? { issuedOn: date } : {}),
     };
     const timer = setTimeout(() => {
-      service.checkIssued(candidate).then((checked) => {
+      service.checkIssued(candidate, lang).then((checked) => {
         if (!cancelled) setResult(checked);
       });
     }, 150);
@@ -72,7 +72,7 @@ export function IssueDialog({ open, onOpenChange, plan, service, matcher, onIssu
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [open, plan, number, date, validNumber, validDate, service]);
+  }, [open, plan, number, date, validNumber, validDate, service, lang]);
 
   const errors = result?.findings.filter((f) => f.severity === "error" && !f.waived) ?? [];
   const warnings =

@@ -1,4 +1,4 @@
-import type { Locality, Plan, ValidationResult } from "@kehoach/plan-model";
+import type { Language, Locality, Plan, ValidationResult } from "@kehoach/plan-model";
 import { absoluteUrls } from "@kehoach/vanban/browser/font-loading";
 import { TINOS_VI_URLS } from "@kehoach/vanban/browser/fonts";
 import { prefetchPdfJs } from "@kehoach/vanban/browser/pdfjs";
@@ -65,10 +65,10 @@ export class DocumentService {
     this.send({ type: "init", locality, fontUrls: absoluteUrls(TINOS_VI_URLS) });
   }
 
-  /** Sends a version of the plan; returns its sequence number. */
-  update(plan: Plan, render: boolean): number {
+  /** Sends a version of the plan, its findings to be worded in `language`; returns its sequence number. */
+  update(plan: Plan, render: boolean, language: Language = "vi"): number {
     this.seq += 1;
-    this.send({ type: "plan", seq: this.seq, plan, render });
+    this.send({ type: "plan", seq: this.seq, plan, render, language });
     return this.seq;
   }
 
@@ -87,11 +87,11 @@ export class DocumentService {
   }
 
   /** The rules run on the plan as it would be issued. */
-  checkIssued(plan: Plan): Promise<ValidationResult> {
+  checkIssued(plan: Plan, language: Language = "vi"): Promise<ValidationResult> {
     const id = this.nextExport++;
     return new Promise((resolve) => {
       this.checks.set(id, resolve);
-      this.send({ type: "check", id, plan });
+      this.send({ type: "check", id, plan, language });
     });
   }
 

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 // First: zod must hear that the site's CSP forbids eval before the plan schemas load.
 import "@kehoach/site-kit/browser/csp";
-import { createDirectory, type Plan, validatePlan } from "@kehoach/plan-model";
+import { createDirectory, type Language, type Plan, validatePlan } from "@kehoach/plan-model";
 import type { FontSet } from "@kehoach/vanban";
 import { loadFontSet } from "@kehoach/vanban/browser/font-loading";
 import { TINOS_VI } from "@kehoach/vanban/browser/fonts";
@@ -20,7 +20,7 @@ let fonts: Promise<FontSet> | undefined;
 // The renderer (pdfkit) is the heavy part; the rules run while it is still loading.
 let pdf: Promise<PdfModule> | undefined;
 let directory: ReturnType<typeof createDirectory> | undefined;
-let waiting: { seq: number; plan: Plan; render: boolean } | null = null;
+let waiting: { seq: number; plan: Plan; render: boolean; language: Language } | null = null;
 let running = false;
 let lastFindings = "";
 /** The renderer and the fonts have loaded. */
@@ -64,7 +64,7 @@ self.addEventListener("message", (event: MessageEvent<WorkerRequest>) => {
       post({
         type: "check-result",
         id: request.id,
-        result: validatePlan(request.plan, { mode: "issued", directory }),
+        result: validatePlan(request.plan, { mode: "issued", directory, language: request.language }),
       });
       break;
   }
@@ -83,7 +83,7 @@ async function run(): Promise<void> {
       await render(job.seq, job.plan);
       await tick();
     }
-    check(job.seq, job.plan);
+    check(job.seq, job.plan, job.language);
     await tick();
     // A newer version arrived meanwhile: render that one instead.
     if (drawFirst || waiting || !job.render) continue;
@@ -93,10 +93,10 @@ async function run(): Promise<void> {
   running = false;
 }
 
-function check(seq: number, plan: Plan): void {
+function check(seq: number, plan: Plan, language: Language): void {
   const started = performance.now();
-  const draft = validatePlan(plan, { mode: "draft", directory });
-  const issued = validatePlan(plan, { mode: "issued", directory });
+  const draft = validatePlan(plan, { mode: "draft", directory, language });
+  const issued = validatePlan(plan, { mode: "issued", directory, language });
   // Most keystrokes change no finding: the page hears only of a change.
   const findings = JSON.stringify([draft, issued]);
   if (findings !== lastFindings) {

@@ -1,4 +1,4 @@
-import type { Locality, Plan, ValidationResult } from "@kehoach/plan-model";
+import type { Language, Locality, Plan, ValidationResult } from "@kehoach/plan-model";
 import type { FontUrls } from "@kehoach/vanban/fonts/fetch";
 
 // Messages between the editor and its document worker. The worker checks each version of the plan
@@ -7,11 +7,14 @@ import type { FontUrls } from "@kehoach/vanban/fonts/fetch";
 
 export type WorkerRequest =
   | { type: "init"; fontUrls: FontUrls; locality: Locality }
-  /** A new version of the plan; only the latest waiting one is processed. */
-  | { type: "plan"; seq: number; plan: Plan; render: boolean }
+  /**
+   * A new version of the plan; only the latest waiting one is processed. `language`: the
+   * interface's, in which the findings are worded (the document stays Vietnamese).
+   */
+  | { type: "plan"; seq: number; plan: Plan; render: boolean; language: Language }
   | { type: "export"; id: number; plan: Plan }
   /** The plan as it would be issued (with its number and date), checked before issuing. */
-  | { type: "check"; id: number; plan: Plan };
+  | { type: "check"; id: number; plan: Plan; language: Language };
 
 export interface DocumentProblem {
   path: string;

@@ -20,6 +20,7 @@ export {
   type StoredPlan,
   type StoredPlanRecord,
   setPlanStoreSource,
+  type UpdateResult,
 } from "./plan-store.js";
 export {
   type IssuedReturn,

@@ -44,6 +44,54 @@ describe("plans in IndexedDB", () => {
     expect(await s.read(samplePlan.id)).toMatchObject({ ok: true, revision: 1, plan: samplePlan });
   });
 
+  it("updates a plan only from the revision the editor holds: a save elsewhere is a conflict", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    expect(await s.update({ ...samplePlan, title: "Bản của thẻ này" }, 1)).toMatchObject({
+      ok: true,
+      revision: 2,
+    });
+    // Another tab still holding revision 1 must not overwrite revision 2.
+    expect(await s.update({ ...samplePlan, title: "Bản cũ của thẻ khác" }, 1)).toEqual({
+      ok: false,
+      reason: "conflict",
+      revision: 2,
+    });
+    expect(await s.read(samplePlan.id)).toMatchObject({ revision: 2, plan: { title: "Bản của thẻ này" } });
+  });
+
+  it("never brings back a plan deleted since the editor read it", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    await s.remove(samplePlan.id);
+    expect(await s.update({ ...samplePlan, title: "Gõ thêm sau khi bị xóa" }, 1)).toEqual({
+      ok: false,
+      reason: "missing",
+    });
+    expect(await s.read(samplePlan.id)).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("settles a delete and an update asked at once in order: the deleted plan stays deleted", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    const [first, second] = await Promise.all([
+      s.remove(samplePlan.id).then(() => "removed"),
+      s.update({ ...samplePlan, title: "Cùng lúc" }, 1),
+    ]);
+    // The delete's transaction runs first; the update's check sees the plan gone.
+    expect(first).toBe("removed");
+    expect(second).toEqual({ ok: false, reason: "missing" });
+    expect(await s.read(samplePlan.id)).toEqual({ ok: false, reason: "missing" });
+  });
+
+  it("refuses to update with an invalid plan, leaving the stored one as it was", async () => {
+    const s = await freshStore();
+    await s.save(samplePlan);
+    const broken = { ...samplePlan, planYear: "2026" } as unknown as typeof samplePlan;
+    await expect(s.update(broken, 1)).rejects.toThrow(/Không lưu kế hoạch không hợp lệ/);
+    expect(await s.read(samplePlan.id)).toMatchObject({ ok: true, revision: 1, plan: samplePlan });
+  });
+
   it("reports a missing plan as missing", async () => {
     const s = await freshStore();
     expect(await s.read("khong-co")).toEqual({ ok: false, reason: "missing" });

@@ -39,6 +39,13 @@ export type ReadResult =
   | { ok: false; reason: "missing" }
   | { ok: false; reason: "invalid"; problems: LoadProblem[] };
 
+/** What became of an update: saved, or refused because the stored plan is gone or has moved on. */
+export type UpdateResult =
+  | { ok: true; revision: number; updatedAt: string }
+  | { ok: false; reason: "missing" }
+  /** Saved elsewhere (another tab, another app) since revision `ifRevision`: now at `revision`. */
+  | { ok: false; reason: "conflict"; revision: number };
+
 /** A readable plan as stored: the plan and the time of its last save. */
 export interface StoredPlan {
   plan: Plan;
@@ -55,6 +62,12 @@ export interface PlanStore {
   read(id: string): Promise<ReadResult>;
   /** Saves a plan that has passed validation; returns the new revision. */
   save(plan: Plan, now?: Date): Promise<{ revision: number; updatedAt: string }>;
+  /**
+   * Saves a new version of a stored plan only while it is still at `ifRevision`, the revision the
+   * editor last read or wrote. The check and the write are one transaction: a plan deleted or
+   * saved by another tab in between is never brought back or overwritten.
+   */
+  update(plan: Plan, ifRevision: number, now?: Date): Promise<UpdateResult>;
   remove(id: string): Promise<void>;
   /** Every readable plan with its save time, and the summaries of those this version cannot read. */
   readAll(): Promise<{ plans: StoredPlan[]; unreadable: PlanSummary[] }>;
@@ -97,6 +110,14 @@ export async function openPlanStore(name?: string): Promise<PlanStore> {
   return createStore(db);
 }
 
+/** The plan as it is stored, once it has passed validation; a plan that fails is never written. */
+function storable(plan: Plan): Plan {
+  const checked = validatePlanData(plan);
+  if (checked.ok) return checked.plan;
+  const first = checked.problems[0];
+  throw new Error(`Không lưu kế hoạch không hợp lệ: ${first?.where}: ${first?.message}`);
+}
+
 function createStore(db: IDBPDatabase<KeHoachDb>): PlanStore {
   return {
     async list() {
@@ -113,22 +134,39 @@ function createStore(db: IDBPDatabase<KeHoachDb>): PlanStore {
     },
 
     async save(plan, now = new Date()) {
-      const checked = validatePlanData(plan);
-      if (!checked.ok) {
-        const first = checked.problems[0];
-        throw new Error(`Không lưu kế hoạch không hợp lệ: ${first?.where}: ${first?.message}`);
-      }
+      const valid = storable(plan);
       const tx = db.transaction("plans", "readwrite");
       const previous = await tx.store.get(plan.id);
       const record: StoredPlanRecord = {
         id: plan.id,
-        plan: checked.plan,
+        plan: valid,
         updatedAt: now.toISOString(),
         revision: (previous?.revision ?? 0) + 1,
       };
       await tx.store.put(record);
       await tx.done;
       return { revision: record.revision, updatedAt: record.updatedAt };
+    },
+
+    async update(plan, ifRevision, now = new Date()) {
+      const valid = storable(plan);
+      const tx = db.transaction("plans", "readwrite");
+      const previous = await tx.store.get(plan.id);
+      if (!previous || previous.revision !== ifRevision) {
+        await tx.done;
+        return previous
+          ? { ok: false, reason: "conflict", revision: previous.revision }
+          : { ok: false, reason: "missing" };
+      }
+      const record: StoredPlanRecord = {
+        id: plan.id,
+        plan: valid,
+        updatedAt: now.toISOString(),
+        revision: previous.revision + 1,
+      };
+      await tx.store.put(record);
+      await tx.done;
+      return { ok: true, revision: record.revision, updatedAt: record.updatedAt };
     },
 
     async remove(id) {
@@ -148,14 +186,7 @@ function createStore(db: IDBPDatabase<KeHoachDb>): PlanStore {
     },
 
     async putAll(plans) {
-      const checked = plans.map(({ plan, updatedAt }) => {
-        const result = validatePlanData(plan);
-        if (!result.ok) {
-          const first = result.problems[0];
-          throw new Error(`Không lưu kế hoạch không hợp lệ: ${first?.where}: ${first?.message}`);
-        }
-        return { plan: result.plan, updatedAt };
-      });
+      const checked = plans.map(({ plan, updatedAt }) => ({ plan: storable(plan), updatedAt }));
       const tx = db.transaction("plans", "readwrite");
       const writes = checked.map(async ({ plan, updatedAt }) => {
         const previous = await tx.store.get(plan.id);

@@ -161,20 +161,19 @@ export function usePlanEditor(store: PlanStore, planId: string, shown?: Plan) {
     pendingSince.current = 0;
     setSave({ kind: "saving" });
     try {
-      // Another tab may have saved since this tab's last save: never overwrite it silently.
-      const stored = await store.read(planId);
-      if (!stored.ok && stored.reason === "missing") {
-        // Deleted elsewhere: saving now would bring it back.
+      // Written only over the revision this tab holds, in one transaction: a save by another tab
+      // is never overwritten silently, and a plan deleted elsewhere is never brought back.
+      const saved = await store.update(s.present, revision.current);
+      if (!saved.ok && saved.reason === "missing") {
         closeDeleted("elsewhere");
         return;
       }
-      if (stored.ok && stored.revision !== revision.current) {
+      if (!saved.ok) {
         blocked.current = true;
         setConflict(true);
         setSave({ kind: "conflict" });
         return;
       }
-      const saved = await store.save(s.present);
       revision.current = saved.revision;
       savedVersion.current = s.version;
       channel.current?.post({ type: "saved", tab: TAB_ID, planId, revision: saved.revision });

@@ -172,6 +172,30 @@ export function hubPlanStore(docs: HubDocs): PlanStore {
       }
     },
 
+    async update(plan, ifRevision, now = new Date()) {
+      const existing = await db.get(planDocId(unit, plan.id)).catch(() => undefined);
+      if (!existing) {
+        const other = (await visiblePlans(docs)).get(plan.id);
+        if (other && other.ref.unit !== unit) throw readOnlyError(plan, other.ref.unit);
+        return { ok: false, reason: "missing" };
+      }
+      const stored = revisionNumber(existing._rev);
+      if (stored !== ifRevision) return { ok: false, reason: "conflict", revision: stored };
+      const doc: PlanDoc = planDoc(plan, planStatus(plan), { unit, by: docs.user, now });
+      try {
+        // Written over exactly the revision read: the engine refuses (409) if another tab or a
+        // replication wrote in between, and that is a conflict, not a failure.
+        const result = await db.put({ ...(doc as unknown as PouchDoc), _rev: existing._rev });
+        return { ok: true, revision: revisionNumber(result.rev), updatedAt: doc.updatedAt };
+      } catch (error) {
+        if ((error as { status?: number }).status !== 409) throw error;
+        const latest = await db.get(existing._id).catch(() => undefined);
+        return latest
+          ? { ok: false, reason: "conflict", revision: revisionNumber(latest._rev) }
+          : { ok: false, reason: "missing" };
+      }
+    },
+
     async remove(id) {
       const own = await db.get(planDocId(unit, id)).catch(() => undefined);
       if (own) {

@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from "react";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
+import { Vi } from "../messages/vietnamese.js";
 import "../internal/base.css";
 import "./app-shell.css";
 
@@ -123,7 +124,7 @@ function withName(message: (name: string) => string, name: string): ReactNode {
   return (
     <>
       {before}
-      <span lang="vi">{name}</span>
+      <Vi>{name}</Vi>
       {after}
     </>
   );

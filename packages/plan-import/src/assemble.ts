@@ -22,6 +22,7 @@ import { buildSections } from "./parse/sections.js";
 import type { SourceDocument } from "./source/blocks.js";
 import { fold } from "./text.js";
 import type { FieldTrace, ImportFinding, ImportOptions, TaskTrace } from "./types.js";
+import { en, say } from "./wording.js";
 
 // The parsed parts into a Plan (format 2) that passes the plan schema, plus the findings: what the
 // importer guessed or could not read, each with its source lines and the part of the plan it
@@ -162,7 +163,10 @@ function inferredSymbol(ctx: AssembleContext, issuerName: string, attached: bool
     ctx.findings.add(
       "symbol-missing",
       "warning",
-      `Không có ký hiệu văn bản; tạm ghi "${symbol}" để kế hoạch hiển thị được, cần kiểm tra.`,
+      say(
+        `Không có ký hiệu văn bản; tạm ghi "${symbol}" để kế hoạch hiển thị được, cần kiểm tra.`,
+        en`The document has no symbol; ${symbol} is put in its place so the plan can be shown; please check.`,
+      ),
       ctx.doc.header.number?.lines ?? ctx.firstLine,
       "symbol",
     );

@@ -4,7 +4,9 @@
 // Word files still use. Only the first kinds are read; the others are refused with a sentence that
 // says what the file seems to be and what to do.
 
-export type Decoded = { ok: true; text: string } | { ok: false; message: string };
+import { en, say, type Wording } from "./wording.js";
+
+export type Decoded = { ok: true; text: string } | { ok: false; message: Wording };
 
 const SAMPLE = 64 * 1024;
 
@@ -25,11 +27,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const kind = sniffFormat(bytes);
   if (kind === "ole")
     return refuse(
-      "Tệp có dạng Word 97–2003 (.doc), chưa đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.",
+      say(
+        "Tệp có dạng Word 97–2003 (.doc), chưa đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx rồi nhập lại.",
+        en`The file is a Word 97–2003 document (.doc), which cannot be read yet. Open it in Word, save it as .docx and import that.`,
+      ),
     );
   if (kind === "pdf")
     return refuse(
-      "Tệp là PDF: hãy nhập bằng importFile (đọc được PDF có lớp chữ), hoặc dùng tệp Word (.docx) gốc.",
+      say(
+        "Tệp là PDF: hãy nhập bằng importFile (đọc được PDF có lớp chữ), hoặc dùng tệp Word (.docx) gốc.",
+        en`The file is a PDF: import it with importFile (which reads a PDF with a text layer), or use the original Word file (.docx).`,
+      ),
     );
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { ok: true, text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
@@ -42,7 +50,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (looksLikeUtf16le(sample)) return { ok: true, text: new TextDecoder("utf-16le").decode(bytes) };
   if (sample.length > 0 && controls / sample.length > 0.02)
     return refuse(
-      "Tệp không phải văn bản (có nhiều ký tự nhị phân). Hãy chọn tệp .txt, .md hoặc .docx của kế hoạch.",
+      say(
+        "Tệp không phải văn bản (có nhiều ký tự nhị phân). Hãy chọn tệp .txt, .md hoặc .docx của kế hoạch.",
+        en`The file is not text (it holds many binary characters). Choose the plan's .txt, .md or .docx file.`,
+      ),
     );
   const text = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false }).decode(bytes);
   const bad = countReplacement(text.slice(0, SAMPLE));
@@ -50,9 +61,17 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const legacy = new TextDecoder("windows-1252").decode(sample);
     if (/[¸µ¶·¹¨©ª«®¬\u00d5\u00d2\u00f5\u00f2\u00ec\u00ed]{3}/u.test(legacy) || /[¸µ¶·¹]\w/u.test(legacy))
       return refuse(
-        "Tệp dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI), không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại.",
+        say(
+          "Tệp dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI), không phải Unicode. Hãy chuyển mã sang Unicode (ví dụ bằng Unikey) rồi nhập lại.",
+          en`The file uses an old Vietnamese encoding (TCVN3 or VNI), not Unicode. Convert it to Unicode (with Unikey, for instance) and import it again.`,
+        ),
       );
-    return refuse("Tệp không phải văn bản UTF-8 hợp lệ. Hãy lưu lại tệp với bảng mã Unicode (UTF-8).");
+    return refuse(
+      say(
+        "Tệp không phải văn bản UTF-8 hợp lệ. Hãy lưu lại tệp với bảng mã Unicode (UTF-8).",
+        en`The file is not valid UTF-8 text. Save it again in the Unicode (UTF-8) encoding.`,
+      ),
+    );
   }
   return { ok: true, text };
 }
@@ -70,6 +89,6 @@ function countReplacement(text: string): number {
   return n;
 }
 
-function refuse(message: string): Decoded {
+function refuse(message: Wording): Decoded {
   return { ok: false, message };
 }

@@ -2,19 +2,24 @@ import { readFileSync } from "node:fs";
 import { PlanV2Schema } from "@kehoach/plan-model";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { englishProblems } from "./english.test-helpers.js";
 import { docx, OUTLINE_NUMBERING, p, tbl } from "./fixtures/docx.test-helpers.js";
 import { importFile, importText } from "./import.js";
 import { toSummary } from "./summary.js";
 import type { ImportResult } from "./types.js";
 
-// Properties that must hold for any input: no exception, a plan the schema accepts, and every
-// line range pointing inside the source the review screen shows.
+// Properties that must hold for any input: no exception, a plan the schema accepts, every line
+// range pointing inside the source the review screen shows, and every finding worded in English
+// with no Vietnamese outside the user's words it quotes.
 
 function checkInvariants(result: ImportResult): void {
   if (!result.ok) {
     expect(result.message.length).toBeGreaterThan(10);
+    expect(englishProblems(result.messageEn)).toEqual([]);
     return;
   }
+  // Whatever the text quoted, the English of every finding is English outside its quotes.
+  for (const f of result.findings) expect(englishProblems(f.messageEn, f.quotes)).toEqual([]);
   const parsed = PlanV2Schema.safeParse(result.plan);
   expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   const max = Math.max(1, result.source.length);

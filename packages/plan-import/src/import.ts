@@ -8,30 +8,50 @@ import type { SourceDocument } from "./source/blocks.js";
 import type { PdfJs } from "./source/read-pdf.js";
 import { readText } from "./source/read-text.js";
 import type { FindingCode, ImportOptions, ImportResult } from "./types.js";
+import { en, plainEnglish, say, type Wording } from "./wording.js";
 
 /** Larger inputs are refused before any parsing: a real plan is a few hundred kilobytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Text longer than this (in characters) is refused too; it bounds the work on pasted text. */
 export const MAX_TEXT_CHARS = 5_000_000;
 
-function refuse(code: FindingCode, message: string, bytes: number, started: number): ImportResult {
-  return { ok: false, code, message, stats: { bytes, ms: performance.now() - started } };
+function refuse(code: FindingCode, message: Wording, bytes: number, started: number): ImportResult {
+  return {
+    ok: false,
+    code,
+    message: message.vi,
+    messageEn: message.en.text,
+    stats: { bytes, ms: performance.now() - started },
+  };
 }
+
+const EMPTY = say(
+  "Tệp rỗng: không có nội dung kế hoạch để nhập.",
+  en`The file is empty: there is no plan in it to import.`,
+);
 
 /** Imports a plan from text (plain or markdown-ish). Synchronous; never throws. */
 export function importText(text: string, options: ImportOptions = {}): ImportResult {
   const started = performance.now();
   const bytes = text.length;
-  if (typeof text !== "string") return refuse("empty-input", "Không có nội dung để nhập.", 0, started);
+  if (typeof text !== "string")
+    return refuse(
+      "empty-input",
+      say("Không có nội dung để nhập.", en`There is nothing to import.`),
+      0,
+      started,
+    );
   if (text.length > MAX_TEXT_CHARS)
     return refuse(
       "too-large",
-      `Văn bản quá dài (${Math.round(text.length / 1_000_000)} triệu ký tự); giới hạn là ${MAX_TEXT_CHARS / 1_000_000} triệu ký tự. Một kế hoạch thường chỉ vài chục trang.`,
+      say(
+        `Văn bản quá dài (${Math.round(text.length / 1_000_000)} triệu ký tự); giới hạn là ${MAX_TEXT_CHARS / 1_000_000} triệu ký tự. Một kế hoạch thường chỉ vài chục trang.`,
+        en`The text is too long (${Math.round(text.length / 1_000_000)} million characters); the limit is ${MAX_TEXT_CHARS / 1_000_000} million characters. A plan is usually a few dozen pages.`,
+      ),
       bytes,
       started,
     );
-  if (text.trim() === "")
-    return refuse("empty-input", "Tệp rỗng: không có nội dung kế hoạch để nhập.", bytes, started);
+  if (text.trim() === "") return refuse("empty-input", EMPTY, bytes, started);
   return fromSource(() => readText(text), options, bytes, started);
 }
 
@@ -46,12 +66,14 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions = {})
   if (bytes.length > max)
     return refuse(
       "too-large",
-      `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB); giới hạn là ${Math.round(max / 1048576)} MB.`,
+      say(
+        `Tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB); giới hạn là ${Math.round(max / 1048576)} MB.`,
+        en`The file is too large (${plainEnglish((bytes.length / 1048576).toFixed(1))} MB); the limit is ${Math.round(max / 1048576)} MB.`,
+      ),
       bytes.length,
       started,
     );
-  if (bytes.length === 0)
-    return refuse("empty-input", "Tệp rỗng: không có nội dung kế hoạch để nhập.", 0, started);
+  if (bytes.length === 0) return refuse("empty-input", EMPTY, 0, started);
   if (sniffFormat(bytes) === "zip") {
     try {
       // The docx reader (zip and XML parsers) loads only when a .docx is imported.
@@ -60,7 +82,15 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions = {})
       if (!read.ok) return refuse(read.code, read.message, bytes.length, started);
       return fromSource(() => read.source, options, bytes.length, started);
     } catch (error) {
-      return refuse("docx-unreadable", `Không đọc được tệp Word: ${describe(error)}.`, bytes.length, started);
+      return refuse(
+        "docx-unreadable",
+        say(
+          `Không đọc được tệp Word: ${describe(error)}.`,
+          en`The Word file could not be read: ${plainEnglish(describe(error))}.`,
+        ),
+        bytes.length,
+        started,
+      );
     }
   }
   const kind = sniffFormat(bytes);
@@ -72,13 +102,24 @@ export async function importFile(bytes: Uint8Array, options: ImportOptions = {})
       if (!read.ok) return refuse(read.code, read.message, bytes.length, started);
       return fromSource(() => read.source, options, bytes.length, started);
     } catch (error) {
-      return refuse("pdf-unreadable", `Không đọc được tệp PDF: ${describe(error)}.`, bytes.length, started);
+      return refuse(
+        "pdf-unreadable",
+        say(
+          `Không đọc được tệp PDF: ${describe(error)}.`,
+          en`The PDF file could not be read: ${plainEnglish(describe(error))}.`,
+        ),
+        bytes.length,
+        started,
+      );
     }
   }
   if (kind === "ole")
     return refuse(
       "doc-word97",
-      "Tệp là Word 97–2003 (.doc), chưa đọc được. Hãy mở tệp bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx rồi nhập lại.",
+      say(
+        "Tệp là Word 97–2003 (.doc), chưa đọc được. Hãy mở tệp bằng Word hoặc LibreOffice và lưu lại dưới dạng .docx rồi nhập lại.",
+        en`The file is a Word 97–2003 document (.doc), which cannot be read yet. Open it in Word or LibreOffice, save it as .docx and import that.`,
+      ),
       bytes.length,
       started,
     );
@@ -98,7 +139,12 @@ function fromSource(
   try {
     const source = read();
     if (!source.blocks.some((b) => (b.kind === "para" ? b.text.trim() !== "" : b.rows.length > 0)))
-      return refuse("empty-input", "Tệp không có nội dung chữ nào để nhập.", bytes, started);
+      return refuse(
+        "empty-input",
+        say("Tệp không có nội dung chữ nào để nhập.", en`The file has no text to import.`),
+        bytes,
+        started,
+      );
     // A locality's own agency names are never cut while lists of agencies are split.
     const names = (options.locality?.agencies ?? []).flatMap((a) => [a.name, ...a.aliases, ...a.shortNames]);
     const doc = withKnownNames(names, () => parseDocument(source.blocks));
@@ -135,7 +181,10 @@ function fromSource(
     // A bug must not take the caller down: the person gets a sentence, the developer a message.
     return refuse(
       "docx-unreadable",
-      `Không nhập được văn bản do lỗi trong bộ đọc: ${describe(error)}.`,
+      say(
+        `Không nhập được văn bản do lỗi trong bộ đọc: ${describe(error)}.`,
+        en`The document could not be imported because of a fault in the reader: ${plainEnglish(describe(error))}.`,
+      ),
       bytes,
       started,
     );

@@ -1,4 +1,5 @@
 import type { AdminLevel, Locality, Plan } from "@kehoach/plan-model";
+import type { QuoteSpan } from "./message-parts.js";
 import type { PdfJs } from "./source/read-pdf.js";
 
 /** Lines of the source, 1-based and inclusive, as shown in the review screen beside the plan. */
@@ -11,13 +12,22 @@ export type FindingSeverity = "error" | "warning" | "info";
 
 /**
  * Something the importer was unsure of, or had to guess, with the source lines it concerns and a
- * Vietnamese sentence that says what and why. `target` points into the plan ("title",
- * "tasks[3].roles", "signer") so a review screen can highlight the extracted field too.
+ * sentence that says what and why, in Vietnamese and in English. `target` points into the plan
+ * ("title", "tasks[3].roles", "signer") so a review screen can highlight the extracted field too.
  */
 export interface ImportFinding {
   code: FindingCode;
   severity: FindingSeverity;
+  /** The sentence in Vietnamese (what the command line prints). */
   message: string;
+  /**
+   * The same sentence in English, for a screen shown in English. It is English throughout but
+   * for the user's own words it quotes (a label, an agency name, a time as written), which
+   * `quotes` locates so a screen can mark them as Vietnamese (see `messageParts`).
+   */
+  messageEn: string;
+  /** Where `messageEn` quotes the user's own words (UTF-16 offsets, `end` exclusive); absent when it quotes none. */
+  quotes?: QuoteSpan[] | undefined;
   lines?: LineRange | undefined;
   target?: string | undefined;
 }
@@ -143,6 +153,8 @@ export type ImportResult =
       ok: false;
       /** A Vietnamese sentence that says why nothing was imported. */
       message: string;
+      /** The same sentence in English, for a screen shown in English. */
+      messageEn: string;
       code: FindingCode;
       stats: Pick<ImportStats, "bytes" | "ms">;
     };

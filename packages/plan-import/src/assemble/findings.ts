@@ -1,16 +1,28 @@
 import type { FieldTrace, FindingCode, FindingSeverity, ImportFinding, LineRange } from "../types.js";
+import type { Wording } from "../wording.js";
 
-/** The findings of one import, each an index the traces of fields and tasks point at. */
+/**
+ * The findings of one import, each an index the traces of fields and tasks point at. A finding is
+ * added with its wording in both languages (`say(vi, en`…`)`): none can lack its English.
+ */
 export class Findings {
   readonly list: ImportFinding[] = [];
   add(
     code: FindingCode,
     severity: FindingSeverity,
-    message: string,
+    message: Wording,
     lines?: LineRange,
     target?: string,
   ): number {
-    this.list.push({ code, severity, message, ...(lines ? { lines } : {}), ...(target ? { target } : {}) });
+    this.list.push({
+      code,
+      severity,
+      message: message.vi,
+      messageEn: message.en.text,
+      ...(message.en.quotes.length > 0 ? { quotes: message.en.quotes.map((q) => ({ ...q })) } : {}),
+      ...(lines ? { lines } : {}),
+      ...(target ? { target } : {}),
+    });
     return this.list.length - 1;
   }
 }

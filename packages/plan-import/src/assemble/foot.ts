@@ -1,6 +1,7 @@
 import type { Appendix, Decision, Issuer, Recipients, Signer } from "@kehoach/plan-model";
 import { type SignerDraft, titleToSentence } from "../parse/closing.js";
 import { capsToSentence, isAllCaps, oneLine } from "../text.js";
+import { en, say } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { backRefParts, issuerCode } from "./header.js";
 
@@ -10,7 +11,13 @@ import { backRefParts, issuerCode } from "./header.js";
 export function recipientsOf({ doc, findings, fields }: AssembleContext): Recipients {
   const closing = doc.closing;
   if (!closing.recipients)
-    findings.add("recipients-missing", "info", 'Không thấy phần "Nơi nhận".', doc.body.lines, "recipients");
+    findings.add(
+      "recipients-missing",
+      "info",
+      say('Không thấy phần "Nơi nhận".', en`No list of recipients was found at the foot of the document.`),
+      doc.body.lines,
+      "recipients",
+    );
   fields.trace("recipients", closing.recipients?.lines);
   return {
     items: (closing.recipients?.value ?? []).map((r) => ({ text: r.text.slice(0, 1000) })),
@@ -40,7 +47,10 @@ export function signerOf({ doc, findings, fields }: AssembleContext): {
       findings.add(
         "signer-missing",
         "warning",
-        "Không thấy phần chữ ký (chức vụ, họ tên người ký).",
+        say(
+          "Không thấy phần chữ ký (chức vụ, họ tên người ký).",
+          en`No signature block was found (the signer's title and name).`,
+        ),
         undefined,
         "signer",
       ),
@@ -50,7 +60,7 @@ export function signerOf({ doc, findings, fields }: AssembleContext): {
       findings.add(
         "signer-name-missing",
         "info",
-        "Chưa có họ tên người ký (bản dự thảo).",
+        say("Chưa có họ tên người ký (bản dự thảo).", en`The signer's name is not filled in yet (a draft).`),
         draft.lines,
         "signer",
       ),
@@ -90,7 +100,10 @@ export function decisionOf(ctx: AssembleContext, issuer: Issuer): Decision | und
     ctx.findings.add(
       "symbol-missing",
       "warning",
-      `Không đọc được ký hiệu của Quyết định; tạm ghi "${symbol}", cần kiểm tra.`,
+      say(
+        `Không đọc được ký hiệu của Quyết định; tạm ghi "${symbol}", cần kiểm tra.`,
+        en`The decision's symbol could not be read; ${symbol} is put in its place for now; please check.`,
+      ),
       header.number?.lines ?? d.lines,
       "decision.symbol",
     );

@@ -3,36 +3,63 @@ import { isValidPartialDate, type PartialDate } from "@kehoach/text-vi";
 import { detectAbbreviations } from "../parse/abbreviations.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { HeaderDraft } from "../parse/header.js";
-import { inferIssuer, issuerFromLines, levelOf } from "../parse/issuer.js";
+import { type IssuerClue, inferIssuer, issuerFromLines, levelOf } from "../parse/issuer.js";
+import type { SourceNote } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { capsToSentence, fold, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
+import { type EnglishText, en, plainEnglish, say, type Wording } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { NOTE_SEVERITY } from "./findings.js";
 
 // The head of the document, step by step: what reading the source noted, the type, the title
 // and plan year, the date and place, the number and symbol, the issuer, the bases.
 
-const SOURCE_MESSAGES: Record<string, string> = {
-  "ocr-noise": 'Đã bỏ ký tự nhiễu do quét ảnh (ví dụ "*R*").',
-  "banner-removed": "Đã bỏ phần đầu trang web (tiêu đề, menu) chép lẫn vào văn bản.",
-  "metadata-removed":
+const SOURCE_MESSAGES: Record<Exclude<SourceNote["code"], "invisible-characters">, Wording> = {
+  "ocr-noise": say(
+    'Đã bỏ ký tự nhiễu do quét ảnh (ví dụ "*R*").',
+    en`Noise characters left by scanning (such as "*R*") were removed.`,
+  ),
+  "banner-removed": say(
+    "Đã bỏ phần đầu trang web (tiêu đề, menu) chép lẫn vào văn bản.",
+    en`The top of a web page (its heading and menu), copied along with the text, was removed.`,
+  ),
+  "metadata-removed": say(
     "Đã bỏ khối thông tin của trang web ở cuối (số hiệu, ngày ban hành, tình trạng hiệu lực…).",
-  "paragraph-joined": "Hai dòng bị ngắt trang giữa câu đã được nối lại thành một đoạn.",
+    en`The web page's information block at the end (number, date of issue, whether in force…) was removed.`,
+  ),
+  "paragraph-joined": say(
+    "Hai dòng bị ngắt trang giữa câu đã được nối lại thành một đoạn.",
+    en`Two lines of one sentence, split by a page break, were joined into one paragraph.`,
+  ),
+};
+
+/** What an issuer was inferred from, in both languages. */
+const ISSUER_CLUES: Record<IssuerClue, { vi: string; en: EnglishText }> = {
+  "lead-in": { vi: "câu dẫn của kế hoạch", en: en`the plan's opening sentence` },
+  "lead-in-and-title": { vi: "câu dẫn và trích yếu", en: en`the opening sentence and the title` },
+  "lead-in-and-place": { vi: "câu dẫn và địa danh", en: en`the opening sentence and the place name` },
+  "signature-and-place": { vi: "phần chữ ký và địa danh", en: en`the signature and the place name` },
+  "title-and-place": { vi: "trích yếu và địa danh", en: en`the title and the place name` },
 };
 
 /** Findings for what reading the source and parsing it noted. */
 export function noteFindings({ source, doc, findings }: AssembleContext): void {
   for (const note of source.notes) {
     if (note.code === "invisible-characters") continue;
-    findings.add(note.code, "info", SOURCE_MESSAGES[note.code] ?? note.detail ?? note.code, note.lines);
+    findings.add(note.code, "info", SOURCE_MESSAGES[note.code], note.lines);
   }
   const invisible = source.notes.filter((n) => n.code === "invisible-characters");
   if (invisible.length > 0)
     findings.add(
       "invisible-characters",
       "info",
-      `Đã bỏ ký tự ẩn (khoảng trắng không ngắt, ký tự độ rộng 0) ở ${invisible.length} dòng.`,
+      say(
+        `Đã bỏ ký tự ẩn (khoảng trắng không ngắt, ký tự độ rộng 0) ở ${invisible.length} dòng.`,
+        invisible.length === 1
+          ? en`Hidden characters (non-breaking spaces, zero-width characters) were removed from 1 line.`
+          : en`Hidden characters (non-breaking spaces, zero-width characters) were removed from ${invisible.length} lines.`,
+      ),
       invisible[0]?.lines,
     );
   for (const note of doc.notes)
@@ -46,7 +73,10 @@ export function documentType({ doc, findings, fields, firstLine }: AssembleConte
     findings.add(
       "doc-type-guessed",
       "info",
-      'Không thấy dòng "KẾ HOẠCH"; văn bản được coi là một kế hoạch.',
+      say(
+        'Không thấy dòng "KẾ HOẠCH"; văn bản được coi là một kế hoạch.',
+        en`No line naming the kind of document (a plan) was found; the document is read as a plan.`,
+      ),
       firstLine,
       "title",
     );
@@ -63,7 +93,7 @@ export function planTitle({ doc, findings, fields, firstLine }: AssembleContext)
       findings.add(
         "title-missing",
         "warning",
-        "Không tìm thấy trích yếu (tên) của kế hoạch.",
+        say("Không tìm thấy trích yếu (tên) của kế hoạch.", en`The plan's title was not found.`),
         firstLine,
         "title",
       ),
@@ -73,7 +103,10 @@ export function planTitle({ doc, findings, fields, firstLine }: AssembleContext)
       findings.add(
         "title-capitals",
         "info",
-        "Trích yếu viết hoa toàn bộ đã được chuyển về chữ thường; cần kiểm tra chữ hoa của tên riêng.",
+        say(
+          "Trích yếu viết hoa toàn bộ đã được chuyển về chữ thường; cần kiểm tra chữ hoa của tên riêng.",
+          en`The title, written all in capitals, was put in lower case; check the capitals of proper names.`,
+        ),
         h.title.lines,
         "title",
       ),
@@ -107,7 +140,10 @@ export function dating(ctx: AssembleContext, title: string): Dating {
         findings.add(
           "date-missing",
           "warning",
-          "Ngày ban hành lấy từ thông tin của trang web, không có trong văn bản.",
+          say(
+            "Ngày ban hành lấy từ thông tin của trang web, không có trong văn bản.",
+            en`The date of issue was taken from the web page's information; the document itself does not give it.`,
+          ),
           source.provenance?.removed[0],
           "issuedOn",
         ),
@@ -120,7 +156,10 @@ export function dating(ctx: AssembleContext, title: string): Dating {
     findings.add(
       "year-guessed",
       "warning",
-      `Năm kế hoạch (${year.year}) được suy ra, không thấy trong trích yếu.`,
+      say(
+        `Năm kế hoạch (${year.year}) được suy ra, không thấy trong trích yếu.`,
+        en`The plan year (${year.year}) was inferred; the title does not give it.`,
+      ),
       h.title?.lines ?? firstLine,
       "planYear",
     );
@@ -129,7 +168,10 @@ export function dating(ctx: AssembleContext, title: string): Dating {
       findings.add(
         "date-missing",
         "warning",
-        "Không có địa danh, ngày tháng ban hành; tạm ghi năm kế hoạch.",
+        say(
+          "Không có địa danh, ngày tháng ban hành; tạm ghi năm kế hoạch.",
+          en`No place and date of issue; the plan year is put in for now.`,
+        ),
         h.placeDate?.lines ?? firstLine,
         "issuedOn",
       ),
@@ -140,7 +182,10 @@ export function dating(ctx: AssembleContext, title: string): Dating {
       findings.add(
         "date-blank",
         "info",
-        "Ngày, tháng ban hành để trống (bản dự thảo).",
+        say(
+          "Ngày, tháng ban hành để trống (bản dự thảo).",
+          en`The day and month of issue are left blank (a draft).`,
+        ),
         h.placeDate?.lines,
         "issuedOn",
       ),
@@ -149,7 +194,13 @@ export function dating(ctx: AssembleContext, title: string): Dating {
   fields.trace("issuedOn", h.placeDate?.lines ?? datedBy?.lines, dateIds);
   const place = placeDate?.place ?? "";
   if (!place && datedBy === undefined)
-    findings.add("place-missing", "warning", "Không có địa danh ở dòng ngày tháng.", firstLine, "place");
+    findings.add(
+      "place-missing",
+      "warning",
+      say("Không có địa danh ở dòng ngày tháng.", en`The date line names no place.`),
+      firstLine,
+      "place",
+    );
   fields.trace("place", datedBy?.lines);
   return { issuedOn, place, planYear: year.year, period: year.period };
 }
@@ -177,7 +228,7 @@ function unitNamedInTitle(
   body: string,
   title: string,
   place: string,
-): { issuer: Issuer; from: string } | undefined {
+): { issuer: Issuer; from: IssuerClue } | undefined {
   if (!place) return undefined;
   const m =
     /(?<!\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*){0,3})/u.exec(
@@ -190,7 +241,7 @@ function unitNamedInTitle(
   const level = levelOf(name);
   return {
     issuer: { name, headerLines: [bodyName, unit], ...(level ? { level } : {}) },
-    from: "trích yếu và địa danh",
+    from: "title-and-place" as const,
   };
 }
 
@@ -261,8 +312,14 @@ export function numbering(ctx: AssembleContext, issuedOn: PartialDate): Numberin
         "number-from-back-reference",
         "warning",
         sameDate
-          ? 'Số và ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; phần đầu văn bản không có.'
-          : 'Ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; số không được lấy vì ngày ở đó khác ngày ban hành.',
+          ? say(
+              'Số và ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; phần đầu văn bản không có.',
+              en`The number and symbol were taken from the appendix's line naming the plan it is attached to; the document's header has none.`,
+            )
+          : say(
+              'Ký hiệu lấy từ dòng "Kèm theo Kế hoạch số …" của phụ lục; số không được lấy vì ngày ở đó khác ngày ban hành.',
+              en`The symbol was taken from the appendix's line naming the plan it is attached to; its number was not, because the date there differs from the date of issue.`,
+            ),
         backRef.lines,
         "number",
       ),
@@ -271,7 +328,10 @@ export function numbering(ctx: AssembleContext, issuedOn: PartialDate): Numberin
       findings.add(
         "back-reference-mismatch",
         "warning",
-        `Dòng "Kèm theo" ghi ngày ${ref.date.day}/${ref.date.month}/${ref.date.year}, khác ngày ban hành của kế hoạch.`,
+        say(
+          `Dòng "Kèm theo" ghi ngày ${dayMonthYear(ref.date)}, khác ngày ban hành của kế hoạch.`,
+          en`The appendix's line naming the plan it is attached to gives the date ${plainEnglish(dayMonthYear(ref.date))}, which differs from the plan's date of issue.`,
+        ),
         backRef.lines,
         "appendices",
       );
@@ -281,14 +341,23 @@ export function numbering(ctx: AssembleContext, issuedOn: PartialDate): Numberin
       findings.add(
         "number-missing",
         "info",
-        "Số văn bản để trống (bản dự thảo chưa lấy số).",
+        say(
+          "Số văn bản để trống (bản dự thảo chưa lấy số).",
+          en`The document number is left blank (a draft not yet numbered).`,
+        ),
         h.number.lines,
         "number",
       ),
     );
   else if (!h.number && !doc.decision && !backRef)
     ids.push(
-      findings.add("symbol-missing", "info", 'Văn bản không có dòng "Số: …/KH-…".', firstLine, "number"),
+      findings.add(
+        "symbol-missing",
+        "info",
+        say('Văn bản không có dòng "Số: …/KH-…".', en`The document has no line with its number and symbol.`),
+        firstLine,
+        "number",
+      ),
     );
   fields.trace("number", h.number?.lines ?? backRef?.lines, ids);
   return {
@@ -297,6 +366,11 @@ export function numbering(ctx: AssembleContext, issuedOn: PartialDate): Numberin
     planNumber: number && /^\d{1,6}$/.test(number) ? number : undefined,
     planSymbol: symbol && SYMBOL.test(symbol) ? symbol : "",
   };
+}
+
+/** "3/2/2024", as far as the date goes ("2/2024", "2024"). */
+function dayMonthYear(date: PartialDate): string {
+  return [date.day, date.month, date.year].filter((n) => n !== undefined).join("/");
 }
 
 function appendixBackRef(doc: ParsedDocument): { ref: DocRef | undefined; lines: LineRange } | undefined {
@@ -345,7 +419,10 @@ export function issuerOf(ctx: AssembleContext, title: string, place: string): Is
         findings.add(
           "issuer-inferred",
           "warning",
-          `Tên cơ quan ban hành ở đầu văn bản thiếu địa danh; bổ sung thành "${completed.issuer.name}" từ ${completed.from}.`,
+          say(
+            `Tên cơ quan ban hành ở đầu văn bản thiếu địa danh; bổ sung thành "${completed.issuer.name}" từ ${ISSUER_CLUES[completed.from].vi}.`,
+            en`The issuing body's name in the header lacks its place; it was completed as ${completed.issuer.name} from ${ISSUER_CLUES[completed.from].en}.`,
+          ),
           lines ?? firstLine,
           "issuer",
         ),
@@ -366,7 +443,10 @@ export function issuerOf(ctx: AssembleContext, title: string, place: string): Is
         findings.add(
           "issuer-inferred",
           "warning",
-          `Không có tên cơ quan ban hành ở đầu văn bản; suy ra "${inferred.issuer.name}" từ ${inferred.from}.`,
+          say(
+            `Không có tên cơ quan ban hành ở đầu văn bản; suy ra "${inferred.issuer.name}" từ ${ISSUER_CLUES[inferred.from].vi}.`,
+            en`The header does not name the issuing body; ${inferred.issuer.name} was inferred from ${ISSUER_CLUES[inferred.from].en}.`,
+          ),
           h.intro?.lines ?? h.title?.lines ?? firstLine,
           "issuer",
         ),
@@ -375,7 +455,13 @@ export function issuerOf(ctx: AssembleContext, title: string, place: string): Is
   }
   if (!issuer) {
     ids.push(
-      findings.add("issuer-missing", "error", "Không xác định được cơ quan ban hành.", firstLine, "issuer"),
+      findings.add(
+        "issuer-missing",
+        "error",
+        say("Không xác định được cơ quan ban hành.", en`The issuing body could not be determined.`),
+        firstLine,
+        "issuer",
+      ),
     );
     issuer = { name: "" };
   }
@@ -400,7 +486,7 @@ export function basesOf({ doc, findings, fields }: AssembleContext): {
       findings.add(
         "basis-without-document",
         "info",
-        "Dòng căn cứ không dẫn văn bản cụ thể nào.",
+        say("Dòng căn cứ không dẫn văn bản cụ thể nào.", en`This basis cites no particular document.`),
         b.lines,
         "bases",
       );

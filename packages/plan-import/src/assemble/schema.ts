@@ -1,5 +1,6 @@
 import { type Plan, PlanV2Schema } from "@kehoach/plan-model";
 import { asciiKey } from "@kehoach/text-vi";
+import { en, plainEnglish, say } from "../wording.js";
 import type { Findings } from "./findings.js";
 
 // The plan schema is the contract: anything the importer built that does not fit (a line too
@@ -27,7 +28,10 @@ export function fitToSchema(plan: Plan, findings: Findings): Plan {
       findings.add(
         "plan-repaired",
         "warning",
-        `Trường ${path.join(".")} không hợp lệ (${issue.message}) và đã được sửa hoặc bỏ.`,
+        say(
+          `Trường ${path.join(".")} không hợp lệ (${issue.message}) và đã được sửa hoặc bỏ.`,
+          en`The field ${plainEnglish(path.join("."))} was not valid (${plainEnglish(issue.message)}) and was cut or dropped.`,
+        ),
         undefined,
         path.join("."),
       );

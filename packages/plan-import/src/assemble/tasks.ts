@@ -13,6 +13,7 @@ import { type PartialDate, toIsoDate } from "@kehoach/text-vi";
 import type { TaskDraft } from "../parse/draft.js";
 import { fold, oneLine } from "../text.js";
 import type { LineRange, TaskTrace } from "../types.js";
+import { asWritten, en, say } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { type Findings, NOTE_SEVERITY } from "./findings.js";
 
@@ -48,7 +49,10 @@ export function agencyMatching(
         findings.add(
           "agency-ambiguous",
           "warning",
-          `"${name}" có thể là: ${m.candidates.map((c) => c.name).join("; ")}.`,
+          say(
+            `"${name}" có thể là: ${m.candidates.map((c) => c.name).join("; ")}.`,
+            en`${name} could be any of: ${m.candidates.map((c) => c.name)}.`,
+          ),
           lines,
           target,
         ),
@@ -58,7 +62,12 @@ export function agencyMatching(
         findings.add(
           "agency-unmatched",
           "info",
-          `"${name}" không có trong danh bạ cơ quan của địa phương${m.suggestions.length ? `; gần giống: ${m.suggestions.map((s) => s.name).join("; ")}` : ""}.`,
+          say(
+            `"${name}" không có trong danh bạ cơ quan của địa phương${m.suggestions.length ? `; gần giống: ${m.suggestions.map((s) => s.name).join("; ")}` : ""}.`,
+            m.suggestions.length
+              ? en`${name} is not in the locality's directory of agencies; close to it: ${m.suggestions.map((s) => s.name)}.`
+              : en`${name} is not in the locality's directory of agencies.`,
+          ),
           lines,
           target,
         ),
@@ -125,7 +134,10 @@ export function convertTasks(
     findings.add(
       "no-tasks",
       "warning",
-      "Không tìm thấy nhiệm vụ nào (mục có nhãn cơ quan chủ trì, thời gian, bảng nhiệm vụ, hay các hoạt động được đánh số trong phần nội dung).",
+      say(
+        "Không tìm thấy nhiệm vụ nào (mục có nhãn cơ quan chủ trì, thời gian, bảng nhiệm vụ, hay các hoạt động được đánh số trong phần nội dung).",
+        en`No task was found (items labelled with a lead agency or a time, a table of tasks, or numbered activities in the content).`,
+      ),
       ctx.doc.body.lines,
       "tasks",
     );
@@ -159,14 +171,29 @@ function reviewRoles(
   ids: number[],
 ): void {
   if (!draft.title)
-    ids.push(findings.add("task-text-missing", "warning", "Nhiệm vụ không có nội dung.", draft.lines, path));
+    ids.push(
+      findings.add(
+        "task-text-missing",
+        "warning",
+        say("Nhiệm vụ không có nội dung.", en`The task has no text.`),
+        draft.lines,
+        path,
+      ),
+    );
   const leads = roles.filter((r) => r.role === "lead" || r.role === "advisor");
   if (leads.length === 0)
     ids.push(
       findings.add(
         "task-no-lead",
         "warning",
-        `Nhiệm vụ ${draft.ref || draft.title.slice(0, 40)} chưa có cơ quan chủ trì; cần bổ sung.`,
+        say(
+          `Nhiệm vụ ${draft.ref || draft.title.slice(0, 40)} chưa có cơ quan chủ trì; cần bổ sung.`,
+          draft.ref
+            ? en`Task ${asWritten(draft.ref)} has no lead agency yet; add one.`
+            : draft.title
+              ? en`The task ${draft.title.slice(0, 40)} has no lead agency yet; add one.`
+              : en`This task has no lead agency yet; add one.`,
+        ),
         draft.parts.title ?? draft.lines,
         `${path}.roles`,
       ),
@@ -178,7 +205,10 @@ function reviewRoles(
       findings.add(
         "task-same-agency-both-roles",
         "info",
-        `"${both[0]?.agency.name}" vừa chủ trì vừa phối hợp.`,
+        say(
+          `"${both[0]?.agency.name}" vừa chủ trì vừa phối hợp.`,
+          en`${both[0]?.agency.name ?? ""} is both a lead and a supporting agency.`,
+        ),
         draft.parts.leads ?? draft.lines,
         `${path}.roles`,
       ),
@@ -201,7 +231,10 @@ function timeOf(
       findings.add(
         "task-no-time",
         "warning",
-        "Nhiệm vụ chưa có thời gian thực hiện; cần bổ sung.",
+        say(
+          "Nhiệm vụ chưa có thời gian thực hiện; cần bổ sung.",
+          en`The task has no time frame yet; add one.`,
+        ),
         draft.parts.time ?? draft.parts.title ?? draft.lines,
         `${path}.time`,
       ),
@@ -214,7 +247,10 @@ function timeOf(
       findings.add(
         "task-time-unparsed",
         "info",
-        `Chưa hiểu được thời gian "${raw}"; giữ nguyên như đã viết.`,
+        say(
+          `Chưa hiểu được thời gian "${raw}"; giữ nguyên như đã viết.`,
+          en`The time ${raw} was not understood; it is kept as written.`,
+        ),
         draft.parts.time ?? draft.lines,
         `${path}.time`,
       ),

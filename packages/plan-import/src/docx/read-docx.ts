@@ -2,6 +2,7 @@ import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { Block, Paragraph, SourceDocument, SourceNote, Table, TableRow } from "../source/blocks.js";
 import { cleanRaw } from "../source/lines.js";
 import type { FindingCode } from "../types.js";
+import { en, plainEnglish, say, type Wording } from "../wording.js";
 import {
   type NumberingDefinitions,
   NumberingState,
@@ -17,7 +18,7 @@ import { readZipEntries, ZipError } from "./zip.js";
 
 export type DocxRead =
   | { ok: true; source: SourceDocument }
-  | { ok: false; code: FindingCode; message: string };
+  | { ok: false; code: FindingCode; message: Wording };
 
 /** An inflated document.xml larger than this is refused: the longest real plans are a few MB. */
 export const MAX_DOCX_PART_BYTES = 24 * 1024 * 1024;
@@ -35,7 +36,10 @@ export function readDocx(bytes: Uint8Array): DocxRead {
       return {
         ok: false,
         code: error.tooLarge ? "docx-too-large" : "docx-unreadable",
-        message: `Không đọc được tệp Word: ${error.message}.`,
+        message: say(
+          `Không đọc được tệp Word: ${error.wording.vi}.`,
+          en`The Word file could not be read: ${error.wording.en}.`,
+        ),
       };
     throw error;
   }
@@ -44,7 +48,10 @@ export function readDocx(bytes: Uint8Array): DocxRead {
     return {
       ok: false,
       code: "docx-no-body",
-      message: "Tệp nén này không phải tệp Word (.docx): không có phần nội dung word/document.xml.",
+      message: say(
+        "Tệp nén này không phải tệp Word (.docx): không có phần nội dung word/document.xml.",
+        en`This archive is not a Word file (.docx): it has no word/document.xml part with the content.`,
+      ),
     };
   const decoder = new TextDecoder("utf-8");
   let numbering: NumberingDefinitions = new Map();
@@ -60,10 +67,15 @@ export function readDocx(bytes: Uint8Array): DocxRead {
   try {
     return { ok: true, source: documentToSource(decoder.decode(document), numbering, styles) };
   } catch (error) {
+    // The XML parser's own words (in English), for whoever looks into the file.
+    const why = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       code: "docx-unreadable",
-      message: `Không đọc được nội dung tệp Word (XML hỏng): ${error instanceof Error ? error.message : String(error)}.`,
+      message: say(
+        `Không đọc được nội dung tệp Word (XML hỏng): ${why}.`,
+        en`The content of the Word file could not be read (damaged XML): ${plainEnglish(why)}.`,
+      ),
     };
   }
 }

@@ -1,16 +1,18 @@
 import { Inflate } from "fflate";
+import { en, plainEnglish, say, type Wording } from "../wording.js";
 
 // Reads the few entries of a .docx the importer needs, without trusting the archive: the central
 // directory gives where each entry is, and each entry is inflated a small slice at a time with its
 // output counted, so a "zip bomb" (a few kilobytes that inflate to gigabytes) stops at the limit
 // after a bounded amount of work instead of filling memory.
 
+/** Why an archive cannot be read, in both languages (the Error's message is the Vietnamese). */
 export class ZipError extends Error {
   constructor(
-    message: string,
+    readonly wording: Wording,
     readonly tooLarge = false,
   ) {
-    super(message);
+    super(wording.vi);
   }
 }
 
@@ -35,24 +37,32 @@ function centralDirectory(bytes: Uint8Array): Entry[] {
       break;
     }
   }
-  if (eocd < 0) throw new ZipError("tệp không phải là tệp nén hợp lệ (thiếu mục lục)");
+  if (eocd < 0)
+    throw new ZipError(
+      say(
+        "tệp không phải là tệp nén hợp lệ (thiếu mục lục)",
+        en`it is not a valid archive (no central directory)`,
+      ),
+    );
   let count = u16(bytes, eocd + 10);
   let offset = u32(bytes, eocd + 16);
   if (offset === 0xffffffff || count === 0xffff) {
     const locator = eocd - 20;
-    if (locator < 0 || u32(bytes, locator) !== 0x07064b50) throw new ZipError("mục lục ZIP64 không hợp lệ");
+    if (locator < 0 || u32(bytes, locator) !== 0x07064b50)
+      throw new ZipError(say("mục lục ZIP64 không hợp lệ", en`its ZIP64 central directory is not valid`));
     const record = u64(bytes, locator + 8);
     if (record + 56 > bytes.length || u32(bytes, record) !== 0x06064b50)
-      throw new ZipError("mục lục ZIP64 không hợp lệ");
+      throw new ZipError(say("mục lục ZIP64 không hợp lệ", en`its ZIP64 central directory is not valid`));
     count = u64(bytes, record + 32);
     offset = u64(bytes, record + 48);
   }
-  if (count > 10_000) throw new ZipError("tệp nén có quá nhiều thành phần");
+  if (count > 10_000)
+    throw new ZipError(say("tệp nén có quá nhiều thành phần", en`the archive holds too many parts`));
   const entries: Entry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50)
-      throw new ZipError("mục lục tệp nén bị hỏng");
+      throw new ZipError(say("mục lục tệp nén bị hỏng", en`the archive's central directory is damaged`));
     const nameLength = u16(bytes, at + 28);
     const extraLength = u16(bytes, at + 30);
     const commentLength = u16(bytes, at + 32);
@@ -110,7 +120,10 @@ function inflateBounded(data: Uint8Array, limit: number, name: string): Uint8Arr
   }
   if (over)
     throw new ZipError(
-      `thành phần ${name} giải nén ra quá lớn (hơn ${Math.round(limit / 1048576)} MB)`,
+      say(
+        `thành phần ${name} giải nén ra quá lớn (hơn ${Math.round(limit / 1048576)} MB)`,
+        en`the part ${plainEnglish(name)} is too large once unpacked (over ${Math.round(limit / 1048576)} MB)`,
+      ),
       true,
     );
   const out = new Uint8Array(total);
@@ -135,21 +148,39 @@ export function readZipEntries(
     // An honest archive says how large the entry is; a dishonest one is still stopped while inflating.
     if (entry.size !== 0xffffffff && entry.size > limit)
       throw new ZipError(
-        `thành phần ${entry.name} giải nén ra quá lớn (${Math.round(entry.size / 1048576)} MB)`,
+        say(
+          `thành phần ${entry.name} giải nén ra quá lớn (${Math.round(entry.size / 1048576)} MB)`,
+          en`the part ${plainEnglish(entry.name)} is too large once unpacked (${Math.round(entry.size / 1048576)} MB)`,
+        ),
         true,
       );
     const at = entry.localOffset;
     if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50)
-      throw new ZipError(`thành phần ${entry.name} bị hỏng`);
+      throw new ZipError(
+        say(`thành phần ${entry.name} bị hỏng`, en`the part ${plainEnglish(entry.name)} is damaged`),
+      );
     const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
     const end = start + entry.compressedSize;
-    if (end > bytes.length) throw new ZipError(`thành phần ${entry.name} bị cắt cụt`);
+    if (end > bytes.length)
+      throw new ZipError(
+        say(`thành phần ${entry.name} bị cắt cụt`, en`the part ${plainEnglish(entry.name)} is cut short`),
+      );
     const data = bytes.subarray(start, end);
     if (entry.method === 0) {
-      if (data.length > limit) throw new ZipError(`thành phần ${entry.name} quá lớn`, true);
+      if (data.length > limit)
+        throw new ZipError(
+          say(`thành phần ${entry.name} quá lớn`, en`the part ${plainEnglish(entry.name)} is too large`),
+          true,
+        );
       out.set(entry.name, data);
     } else if (entry.method === 8) out.set(entry.name, inflateBounded(data, limit, entry.name));
-    else throw new ZipError(`thành phần ${entry.name} dùng kiểu nén chưa hỗ trợ (${entry.method})`);
+    else
+      throw new ZipError(
+        say(
+          `thành phần ${entry.name} dùng kiểu nén chưa hỗ trợ (${entry.method})`,
+          en`the part ${plainEnglish(entry.name)} uses a compression method not supported (${entry.method})`,
+        ),
+      );
   }
   return out;
 }

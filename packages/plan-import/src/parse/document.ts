@@ -1,6 +1,7 @@
 import type { Block, Paragraph, Table } from "../source/blocks.js";
 import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
+import { en, say } from "../wording.js";
 import { unlabelledTasks } from "./activity-tasks.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";
@@ -254,7 +255,10 @@ export function parseDocument(all: Block[]): ParsedDocument {
     if (!body.some((b) => b.kind === "table" || parseLabel(b.text)))
       notes.push({
         code: "decision-without-plan",
-        message: "Văn bản là Quyết định nhưng không có kế hoạch kèm theo; chỉ đọc được phần Quyết định.",
+        message: say(
+          "Văn bản là Quyết định nhưng không có kế hoạch kèm theo; chỉ đọc được phần Quyết định.",
+          en`The document is a decision without the plan it issues attached; only the decision could be read.`,
+        ),
         lines: decision.lines,
       });
   }

@@ -1,5 +1,6 @@
 import type { Role } from "@kehoach/plan-model";
 import type { FindingCode, LineRange } from "../types.js";
+import { en, say, type Wording } from "../wording.js";
 import { splitAgencies } from "./agencies.js";
 
 // A task as read from the source, before it becomes a plan Task: prose blocks and table rows both
@@ -15,7 +16,8 @@ export interface RoleDraft {
 
 export interface DraftNote {
   code: FindingCode;
-  message: string;
+  /** What to review, in Vietnamese and in English. */
+  message: Wording;
   lines?: LineRange | undefined;
 }
 
@@ -65,7 +67,10 @@ export function roleDraft(
   for (const fragment of split.doubtful)
     notes.push({
       code: "agency-split-uncertain",
-      message: `Không chắc "${fragment}" là phần tên của cơ quan đứng trước hay là một cơ quan riêng.`,
+      message: say(
+        `Không chắc "${fragment}" là phần tên của cơ quan đứng trước hay là một cơ quan riêng.`,
+        en`Not sure whether ${fragment} is part of the name of the agency before it or an agency of its own.`,
+      ),
       lines,
     });
   return { role, label, names: split.names, lines };

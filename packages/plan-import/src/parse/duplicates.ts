@@ -1,4 +1,5 @@
 import { fold } from "../text.js";
+import { en, say } from "../wording.js";
 import type { RoleDraft, TaskDraft } from "./draft.js";
 
 // The same task written twice (in the body and again in the appendix table, or twice in a table)
@@ -32,7 +33,10 @@ function absorb(into: TaskDraft, other: TaskDraft): void {
   into.product ??= other.product;
   into.notes.push({
     code: "task-merged",
-    message: `Nhiệm vụ này được ghi hai lần (dòng ${into.lines.from} và dòng ${other.lines.from}); đã gộp thành một.`,
+    message: say(
+      `Nhiệm vụ này được ghi hai lần (dòng ${into.lines.from} và dòng ${other.lines.from}); đã gộp thành một.`,
+      en`This task is written twice (lines ${into.lines.from} and ${other.lines.from}); the two were merged into one.`,
+    ),
     lines: other.lines,
   });
 }

@@ -1,5 +1,6 @@
 import { fold, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
+import { en, say } from "../wording.js";
 import { sectionKind } from "./activity-tasks.js";
 import { agencyHeading, agencyItemTask } from "./agency-tasks.js";
 import { roleDraft, type TaskDraft } from "./draft.js";
@@ -122,7 +123,10 @@ export function fillLeads(tasks: readonly TaskDraft[], assignments: readonly Ass
     t.parts.leads ??= best.a.lines;
     notes.push({
       code: "task-lead-from-implementation",
-      message: `Cơ quan chủ trì "${best.a.lead}" lấy từ phần Tổ chức thực hiện ("${best.a.text.slice(0, 80)}…"); cần kiểm tra.`,
+      message: say(
+        `Cơ quan chủ trì "${best.a.lead}" lấy từ phần Tổ chức thực hiện ("${best.a.text.slice(0, 80)}…"); cần kiểm tra.`,
+        en`The lead agency ${best.a.lead} was taken from the implementation section (${`${best.a.text.slice(0, 80)}…`}); please check.`,
+      ),
       lines: best.a.lines,
     });
   };

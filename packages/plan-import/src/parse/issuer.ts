@@ -93,13 +93,21 @@ export function issuerFromLines(input: string[]): IssuerDraft | undefined {
 const UNIT = "(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)";
 const NAME = String.raw`((?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d]*|[\p{Lu}]\.))+)?`;
 
+/** What an issuer missing from the header was inferred from (worded by the finding that says so). */
+export type IssuerClue =
+  | "lead-in"
+  | "lead-in-and-title"
+  | "lead-in-and-place"
+  | "signature-and-place"
+  | "title-and-place";
+
 /** The issuer named in running text, completed from the title or place when the name is left out. */
 export function inferIssuer(
   texts: string[],
   title: string,
   place: string,
   collective: string | undefined,
-): { issuer: IssuerDraft; from: string } | undefined {
+): { issuer: IssuerDraft; from: IssuerClue } | undefined {
   const re = new RegExp(
     String.raw`(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)(?:\s*\([^)]*\))?\s+${UNIT}${NAME}`,
     "u",
@@ -109,7 +117,7 @@ export function inferIssuer(
     if (!m) continue;
     const unit = (m[2] as string).toLocaleLowerCase("vi");
     let name = (m[3] ?? "").trim();
-    let from = "câu dẫn của kế hoạch";
+    let from: IssuerClue = "lead-in";
     if (!name) {
       const inTitle = new RegExp(
         String.raw`${unit}\s+([\p{Lu}][\p{L}\p{M}]*(?:\s+[\p{Lu}][\p{L}\p{M}]*)*)`,
@@ -117,10 +125,10 @@ export function inferIssuer(
       ).exec(title);
       if (inTitle) {
         name = inTitle[1] as string;
-        from = "câu dẫn và trích yếu";
+        from = "lead-in-and-title";
       } else if (place) {
         name = place.replace(/^(TP|Tp|TX|Tx|tp|tx)\.\s*/u, "").trim();
-        from = "câu dẫn và địa danh";
+        from = "lead-in-and-place";
       }
     }
     const full = `Ủy ban nhân dân ${unit}${name ? ` ${name}` : ""}`;
@@ -136,7 +144,7 @@ export function inferIssuer(
   }
   if (collective && place) {
     const name = `${upperFirst(collective.toLocaleLowerCase("vi"))} ${place}`;
-    return { issuer: { name }, from: "phần chữ ký và địa danh" };
+    return { issuer: { name }, from: "signature-and-place" };
   }
   return undefined;
 }

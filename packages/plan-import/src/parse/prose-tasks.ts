@@ -3,6 +3,7 @@ import type { Paragraph } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { fold, oneLine, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
+import { en, say } from "../wording.js";
 import {
   type DraftNote,
   type RoleDraft,
@@ -213,7 +214,10 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
       if (role === "advisor")
         notes.push({
           code: "task-role-advisor",
-          message: `Nhãn "${f.part.label}" được hiểu là vai trò tham mưu (tính như chủ trì trong bảng phân công); cần xác nhận.`,
+          message: say(
+            `Nhãn "${f.part.label}" được hiểu là vai trò tham mưu (tính như chủ trì trong bảng phân công); cần xác nhận.`,
+            en`The label ${f.part.label} was read as the advising role (counted as leading in the assignment table); please confirm.`,
+          ),
           lines: f.lines,
         });
       continue;
@@ -222,7 +226,10 @@ function buildTask(node: OutlineNode, a: Analysis, ref: string): TaskDraft {
       if (bare && values.length > 1)
         notes.push({
           code: "task-time-from-list",
-          message: "Thời gian được ghi thành nhiều dòng con; đã ghép lại, cần kiểm tra.",
+          message: say(
+            "Thời gian được ghi thành nhiều dòng con; đã ghép lại, cần kiểm tra.",
+            en`The time was written as several sub-items; they were joined; please check.`,
+          ),
           lines: span,
         });
       const text = values.map((v) => v.text).join("; ");

@@ -1,6 +1,7 @@
 import type { Role } from "@kehoach/plan-model";
 import type { Table, TableRow } from "../source/blocks.js";
 import { fold, oneLine, startsLower, trimValue } from "../text.js";
+import { asWritten, en, say } from "../wording.js";
 import { joinAgencyLines } from "./agencies.js";
 import { type ColumnKind, columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
 import {
@@ -226,7 +227,10 @@ export function tableTasks(table: Table): TableTasks | null {
     if (matrix.sub) h++;
     notes.push({
       code: "table-matrix",
-      message: `Bảng phân công dạng ma trận (${matrix.size} cột cơ quan, đánh dấu x/CT/PH): vai trò được đọc theo dấu; cần kiểm tra.`,
+      message: say(
+        `Bảng phân công dạng ma trận (${matrix.size} cột cơ quan, đánh dấu x/CT/PH): vai trò được đọc theo dấu; cần kiểm tra.`,
+        en`A responsibility matrix (${matrix.size} agency columns, marked x, CT or PH): roles were read from the marks; please check.`,
+      ),
       lines: table.lines,
     });
   }
@@ -248,7 +252,10 @@ export function tableTasks(table: Table): TableTasks | null {
     if (isHeaderRow(row.cells)) {
       notes.push({
         code: "table-header-repeated",
-        message: "Dòng tiêu đề bảng lặp lại (sau ngắt trang) đã được bỏ qua.",
+        message: say(
+          "Dòng tiêu đề bảng lặp lại (sau ngắt trang) đã được bỏ qua.",
+          en`The table's header row, repeated after a page break, was skipped.`,
+        ),
         lines: row.lines,
       });
       continue;
@@ -283,7 +290,12 @@ export function tableTasks(table: Table): TableTasks | null {
       last.cells = merged;
       last.draft.notes.push({
         code: "table-row-continued",
-        message: `Dòng ${row.lines.from} không có số thứ tự và được ghép vào nhiệm vụ ${last.draft.ref || "phía trên"} (hàng bị ngắt trang).`,
+        message: say(
+          `Dòng ${row.lines.from} không có số thứ tự và được ghép vào nhiệm vụ ${last.draft.ref || "phía trên"} (hàng bị ngắt trang).`,
+          last.draft.ref
+            ? en`Line ${row.lines.from} has no number and was joined to task ${asWritten(last.draft.ref)} (a row broken by a page break).`
+            : en`Line ${row.lines.from} has no number and was joined to the task above (a row broken by a page break).`,
+        ),
         lines: row.lines,
       });
       continue;
@@ -324,14 +336,16 @@ export function tableTasks(table: Table): TableTasks | null {
     if (moved)
       draft.notes.push({
         code: "table-row-shifted",
-        message:
+        message: say(
           "Các ô của hàng này bị lệch cột (có ô trống chèn vào); đã xếp lại theo nội dung, cần kiểm tra.",
+          en`The cells of this row were out of their columns (empty cells pushed them along); they were put back by their content; please check.`,
+        ),
         lines: row.lines,
       });
     if (refColumn >= 0 && refCell === "")
       draft.notes.push({
         code: "table-row-unaligned",
-        message: "Hàng không có số thứ tự.",
+        message: say("Hàng không có số thứ tự.", en`The row has no number.`),
         lines: row.lines,
       });
     if (group) group.children.push(draft);
@@ -408,7 +422,10 @@ function buildRowTask(
         if (kind === "advisor")
           notes.push({
             code: "task-role-advisor",
-            message: `Cột "${labels[i]}" được hiểu là vai trò tham mưu (tính như chủ trì); cần xác nhận.`,
+            message: say(
+              `Cột "${labels[i]}" được hiểu là vai trò tham mưu (tính như chủ trì); cần xác nhận.`,
+              en`The column ${labels[i] ?? ""} was read as the advising role (counted as leading); please confirm.`,
+            ),
             lines,
           });
         break;

@@ -1,3 +1,4 @@
+import { en, plainEnglish, say, type Wording } from "../wording.js";
 import type { Block, SourceDocument, SourceNote } from "./blocks.js";
 import type { TextLine } from "./lines.js";
 import { linesToParagraphs } from "./paragraphs.js";
@@ -32,7 +33,7 @@ export interface PdfDocumentLike {
 
 export type PdfRead =
   | { ok: true; source: SourceDocument }
-  | { ok: false; code: "pdf-no-text" | "pdf-unreadable"; message: string };
+  | { ok: false; code: "pdf-no-text" | "pdf-unreadable"; message: Wording };
 
 interface Run {
   text: string;
@@ -64,8 +65,14 @@ export async function readPdf(bytes: Uint8Array, load: () => Promise<PdfJs>): Pr
       ok: false,
       code: "pdf-unreadable",
       message: password
-        ? "Tệp PDF có mật khẩu, không đọc được. Hãy gỡ mật khẩu hoặc dùng tệp Word gốc."
-        : `Không đọc được tệp PDF (${why}). Hãy dùng tệp Word (.docx) gốc của kế hoạch.`,
+        ? say(
+            "Tệp PDF có mật khẩu, không đọc được. Hãy gỡ mật khẩu hoặc dùng tệp Word gốc.",
+            en`The PDF file is protected by a password and cannot be read. Remove the password or use the original Word file.`,
+          )
+        : say(
+            `Không đọc được tệp PDF (${why}). Hãy dùng tệp Word (.docx) gốc của kế hoạch.`,
+            en`The PDF file could not be read (${plainEnglish(why)}). Use the plan's original Word file (.docx).`,
+          ),
     };
   }
   try {
@@ -84,8 +91,10 @@ export async function readPdf(bytes: Uint8Array, load: () => Promise<PdfJs>): Pr
       return {
         ok: false,
         code: "pdf-no-text",
-        message:
+        message: say(
           "Tệp PDF này là bản quét (ảnh), không có lớp chữ để đọc. Hãy dùng tệp Word (.docx) gốc, hoặc nhận dạng chữ (OCR) rồi nhập tệp văn bản.",
+          en`This PDF is a scan (pictures) with no text layer to read. Use the original Word file (.docx), or recognise the text (OCR) and import the text file.`,
+        ),
       };
     return { ok: true, source: layOut(pages) };
   } finally {

@@ -21,6 +21,7 @@ import { matrixRows } from "./model/rows.js";
 import { buildWorkspace, type OpenPlan } from "./model/workspace.js";
 import {
   listStoredPlans,
+  type OpenRefusal,
   type OpenResult,
   openPlanFile,
   openSample,
@@ -31,7 +32,7 @@ import { AgencyView } from "./views/AgencyView.js";
 import { FiltersBar } from "./views/FiltersBar.js";
 import { FindingsView, findingCount } from "./views/FindingsView.js";
 import { MatrixPanel } from "./views/MatrixPanel.js";
-import { type OpenFailure, OpenPanel } from "./views/OpenPanel.js";
+import { OpenPanel } from "./views/OpenPanel.js";
 import { TimelineView } from "./views/TimelineView.js";
 
 const initialLink = readLink(window.location.search);
@@ -43,7 +44,7 @@ export function App() {
   const [stored, setStored] = useState<PlanSummary[] | null>(null);
   // Why the browser's storage could not be read: the list of saved plans is then unknown, not empty.
   const [storageError, setStorageError] = useState<string | null>(null);
-  const [failures, setFailures] = useState<OpenFailure[]>([]);
+  const [failures, setFailures] = useState<OpenRefusal[]>([]);
   const [status, setStatus] = useState("");
   const [view, setView] = useState<ViewId>(initialLink.view);
   const [agencyKey, setAgencyKey] = useState(initialLink.agency);
@@ -64,11 +65,11 @@ export function App() {
   // Opening is additive and refuses a plan already open; every refusal says what and where.
   const plansRef = useRef<OpenPlan[]>([]);
   const take = useCallback((results: OpenResult[]) => {
-    const failed: OpenFailure[] = [];
+    const failed: OpenRefusal[] = [];
     const next = [...plansRef.current];
     const messages: string[] = [];
     for (const r of results) {
-      if (!r.ok) failed.push({ title: r.title, problems: r.problems });
+      if (!r.ok) failed.push(r.refusal);
       else if (next.some((o) => o.plan.id === r.plan.plan.id))
         messages.push(t.alreadyOpen(r.plan.plan.title));
       else {

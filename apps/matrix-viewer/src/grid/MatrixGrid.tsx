@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a grid virtualised on both axes cannot be a <table> (rows and cells are positioned one by one); it follows the ARIA grid pattern instead.
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells are focusable through a roving tabindex (cellProps); rows and headers are not meant to take focus in the grid pattern.
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the grid's keydown handler gives every click its key (Enter, Space).
-import { ROLE_LABELS, type Role } from "@kehoach/plan-model";
+import type { Role } from "@kehoach/plan-model";
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -52,6 +52,8 @@ export interface MatrixGridProps {
   rows: readonly GridRow[];
   columns: readonly GridColumn[];
   roles: (row: GridRow, column: GridColumn) => readonly Role[];
+  /** The names of the roles, in the screen's language, read out for the codes in a cell. */
+  roleLabels: Readonly<Record<Role, string>>;
   cornerLabel: string;
   totalLabel: string;
   totalsRowLabel: string;
@@ -87,6 +89,7 @@ export function MatrixGrid({
   rows,
   columns,
   roles,
+  roleLabels,
   cornerLabel,
   totalLabel,
   totalsRowLabel,
@@ -418,7 +421,7 @@ export function MatrixGrid({
                         style={{ left: fixedWidth + (range.c0 + j) * columnWidth, width: columnWidth }}
                         {...cellProps(index, range.c0 + j + 2)}
                       >
-                        {cellRoles.length > 0 ? <RoleMarks roles={cellRoles} /> : null}
+                        {cellRoles.length > 0 ? <RoleMarks roles={cellRoles} labels={roleLabels} /> : null}
                       </div>
                     );
                   })}
@@ -438,16 +441,26 @@ export function MatrixGrid({
   );
 }
 
-/** Role codes in shapes of their own (filled, outlined, dashed, …), with the words for screen readers. */
-export function RoleMarks({ roles }: { roles: readonly Role[] }): ReactNode {
+/**
+ * Role codes in shapes of their own (filled, outlined, dashed, …), with the words for screen readers.
+ * The codes are the appendix's own Vietnamese abbreviations ("CT", "ĐN") in either language.
+ */
+export function RoleMarks({
+  roles,
+  labels,
+}: {
+  roles: readonly Role[];
+  /** The names of the roles in the screen's language. */
+  labels: Readonly<Record<Role, string>>;
+}): ReactNode {
   return (
     <>
       {roles.map((r) => (
-        <span key={r} className={`mx-role mx-role--${r}`} aria-hidden="true">
+        <span key={r} className={`mx-role mx-role--${r}`} aria-hidden="true" lang="vi">
           {ROLE_CODES[r]}
         </span>
       ))}
-      <span className="mx-sr">{roles.map((r) => ROLE_LABELS[r]).join(", ")}</span>
+      <span className="mx-sr">{roles.map((r) => labels[r]).join(", ")}</span>
     </>
   );
 }

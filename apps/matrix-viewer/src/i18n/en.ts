@@ -1,4 +1,5 @@
 import { hubWordsEn } from "@kehoach/hub/react";
+import { phrase, viText } from "@kehoach/ui/messages";
 import { columnRange } from "../model/labels.js";
 import type { Messages } from "./vi.js";
 
@@ -7,7 +8,6 @@ import type { Messages } from "./vi.js";
 export const en: Messages = {
   appTitle: "Responsibilities",
   hub: hubWordsEn,
-  switchLanguage: "Tiếng Việt",
 
   openHeading: "Plans shown",
   openNone: "No plan is open",
@@ -36,6 +36,14 @@ export const en: Messages = {
   alreadyOpen: (title) => `The plan “${title}” is already open.`,
   opened: (title) => `Opened “${title}”.`,
   problemsIntro: "The plan was not opened because of these problems (nothing was changed):",
+  refusedStored: (id) => `Could not open the saved plan “${id}”`,
+  refusedFile: (fileName) => `Could not open the file “${fileName}”`,
+  refusedPlan: (title) => `Could not open “${title}”`,
+  storedWhere: "Browser storage",
+  storedMissing: "This plan is no longer in the browser's storage.",
+  localityWhere: "The plan's locality",
+  otherLocality: (own, locality) =>
+    `The plan belongs to the locality “${own}”, not to this site's (“${locality}”). Only plans of one locality can be viewed together.`,
 
   tabsLabel: "Ways to view the responsibilities",
   tabMatrix: "Matrix",
@@ -51,7 +59,13 @@ export const en: Messages = {
   filterFrom: "From month",
   filterTo: "To month",
   filterSearch: "Search tasks or agencies",
-  filterSearchHint: "With or without Vietnamese diacritics; “hoà” and “hòa” are the same.",
+  filterSearchHint: phrase(
+    "With or without Vietnamese diacritics; ",
+    viText("“hoà”"),
+    " and ",
+    viText("“hòa”"),
+    " are the same.",
+  ),
   allRoles: "All roles",
   allKinds: "All kinds",
   allThemes: "All themes",
@@ -137,6 +151,11 @@ export const en: Messages = {
   timelineDue: (dates) => `Due ${dates}`,
   unscheduledHeading: "Tasks not placed in a month",
   unscheduledItem: (number, title, reason) => `${number}. ${title} — ${reason}`,
+  unscheduledReasons: {
+    relative: "its time follows another document or task",
+    unspecified: "no time given, or the time could not be read",
+    conditional: "depends on a condition that has not happened yet",
+  },
 
   findingsHeading: "Points to review",
   findingsNone: "Nothing to review.",

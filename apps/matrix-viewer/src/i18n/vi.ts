@@ -1,6 +1,8 @@
 import { hubWordsVi } from "@kehoach/hub/react";
 import { ROLE_LABELS } from "@kehoach/plan-model";
+import type { RichText } from "@kehoach/ui/messages";
 import { columnRange, FORM_LABELS, KIND_LABELS, PAR_AREA_LABELS } from "../model/labels.js";
+import type { UnscheduledReason } from "../model/timeline.js";
 
 // Every word the matrix viewer shows, in Vietnamese (the shared components bring their own). The
 // English set (en.ts) has the same shape; the files the viewer exports stay Vietnamese, as
@@ -10,7 +12,6 @@ export const vi = {
   appTitle: "Phân công trách nhiệm",
   /** The province hub's status and sign-in (from @kehoach/hub). */
   hub: hubWordsVi,
-  switchLanguage: "English",
 
   openHeading: "Kế hoạch đang xem",
   openNone: "Chưa mở kế hoạch nào",
@@ -39,6 +40,14 @@ export const vi = {
   alreadyOpen: (title: string) => `Kế hoạch “${title}” đã được mở.`,
   opened: (title: string) => `Đã mở “${title}”.`,
   problemsIntro: "Kế hoạch không được mở vì các lỗi sau (không có gì bị thay đổi):",
+  refusedStored: (id: string) => `Không mở được kế hoạch đã lưu “${id}”`,
+  refusedFile: (fileName: string) => `Không mở được tệp “${fileName}”`,
+  refusedPlan: (title: string) => `Không mở được “${title}”`,
+  storedWhere: "Bộ nhớ trình duyệt",
+  storedMissing: "Không còn kế hoạch này trong bộ nhớ trình duyệt.",
+  localityWhere: "Địa phương của kế hoạch",
+  otherLocality: (own: string, locality: string) =>
+    `Kế hoạch thuộc địa phương “${own}”, khác với địa phương của trang này (“${locality}”). Chỉ xem cùng lúc các kế hoạch của một địa phương.`,
 
   tabsLabel: "Các cách xem phân công",
   tabMatrix: "Ma trận",
@@ -54,7 +63,7 @@ export const vi = {
   filterFrom: "Từ tháng",
   filterTo: "Đến tháng",
   filterSearch: "Tìm nhiệm vụ hoặc cơ quan",
-  filterSearchHint: "Gõ có dấu hoặc không dấu; “hoà” và “hòa” như nhau.",
+  filterSearchHint: "Gõ có dấu hoặc không dấu; “hoà” và “hòa” như nhau." as RichText,
   allRoles: "Mọi vai trò",
   allKinds: "Mọi loại",
   allThemes: "Mọi chủ đề",
@@ -139,6 +148,11 @@ export const vi = {
   timelineDue: (dates: string) => `Đến hạn ${dates}`,
   unscheduledHeading: "Nhiệm vụ chưa xếp được vào tháng",
   unscheduledItem: (number: string, title: string, reason: string) => `${number}. ${title} — ${reason}`,
+  unscheduledReasons: {
+    relative: "theo thời hạn của văn bản hoặc nhiệm vụ khác",
+    unspecified: "không ghi hoặc không đọc được thời gian",
+    conditional: "phụ thuộc vào điều kiện chưa xảy ra",
+  } satisfies Record<UnscheduledReason, string>,
 
   findingsHeading: "Những điểm cần xem lại",
   findingsNone: "Không có điểm nào cần xem lại.",

@@ -19,17 +19,19 @@ export interface TimelineRow {
   months: (MonthMark | null)[];
 }
 
+/** Why a task has no month: its time follows another document or task, waits on a condition, or is not given. */
+export type UnscheduledReason = "relative" | "conditional" | "unspecified";
+
 export interface Timeline {
   rows: TimelineRow[];
-  unscheduled: { task: WsTask; reason: string }[];
+  /** Tasks with no month, and why (the screen words the reason in its language). */
+  unscheduled: { task: WsTask; reason: UnscheduledReason }[];
   years: number[];
 }
 
-export const UNSCHEDULED_REASONS: Record<string, string> = {
-  relative: "theo thời hạn của văn bản hoặc nhiệm vụ khác",
-  unspecified: "không ghi hoặc không đọc được thời gian",
-  conditional: "phụ thuộc vào điều kiện chưa xảy ra",
-};
+function unscheduledReason(kind: string | undefined): UnscheduledReason {
+  return kind === "relative" || kind === "conditional" ? kind : "unspecified";
+}
 
 export function buildTimeline(ws: Workspace, shown: readonly WsTask[]): Timeline {
   const byKey = new Map<string, { year: number; months: (MonthMark | null)[] }>();
@@ -51,14 +53,7 @@ export function buildTimeline(ws: Workspace, shown: readonly WsTask[]): Timeline
   for (const task of shown) {
     const row = byKey.get(task.key);
     if (row) rows.push({ task, year: row.year, months: row.months });
-    else
-      unscheduled.push({
-        task,
-        reason:
-          UNSCHEDULED_REASONS[reasons.get(task.key) ?? "unspecified"] ??
-          UNSCHEDULED_REASONS.unspecified ??
-          "",
-      });
+    else unscheduled.push({ task, reason: unscheduledReason(reasons.get(task.key)) });
   }
   return { rows, unscheduled, years: [...new Set(ws.plans.map((p) => p.plan.planYear))].sort() };
 }

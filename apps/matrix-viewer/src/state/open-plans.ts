@@ -7,7 +7,15 @@ import type { OpenPlan } from "../model/workspace.js";
 // plan of another locality than the site's is refused, since its agencies are not in this
 // directory and the matrix of several plans must speak of one set of agencies.
 
-export type OpenResult = { ok: true; plan: OpenPlan } | { ok: false; title: string; problems: LoadProblem[] };
+/** Why a plan was not opened, as data: the screen words it in its language. */
+export type OpenRefusal =
+  /** The stored plan is gone (deleted in another tab) or does not read as a plan. */
+  | { kind: "stored"; id: string; missing: boolean; problems: LoadProblem[] }
+  | { kind: "file"; fileName: string; problems: LoadProblem[] }
+  /** The plan belongs to another locality than the site's. */
+  | { kind: "locality"; title: string; own: string; locality: string };
+
+export type OpenResult = { ok: true; plan: OpenPlan } | { ok: false; refusal: OpenRefusal };
 
 export async function listStoredPlans(): Promise<PlanSummary[]> {
   const store = await openPlanStore();
@@ -23,20 +31,8 @@ export async function openStoredPlan(id: string, locality: string): Promise<Open
   try {
     const read = await store.read(id);
     if (!read.ok) {
-      return {
-        ok: false,
-        title: `Không mở được kế hoạch đã lưu “${id}”`,
-        problems:
-          read.reason === "missing"
-            ? [
-                {
-                  path: "",
-                  where: "Bộ nhớ trình duyệt",
-                  message: "Không còn kế hoạch này trong bộ nhớ trình duyệt.",
-                },
-              ]
-            : read.problems,
-      };
+      const missing = read.reason === "missing";
+      return { ok: false, refusal: { kind: "stored", id, missing, problems: missing ? [] : read.problems } };
     }
     return checkLocality({ source: "store", ref: id, plan: read.plan }, locality);
   } finally {
@@ -46,7 +42,8 @@ export async function openStoredPlan(id: string, locality: string): Promise<Open
 
 export async function openPlanFile(file: File, locality: string): Promise<OpenResult> {
   const result = parsePlanJson(await file.text());
-  if (!result.ok) return { ok: false, title: `Không mở được tệp “${file.name}”`, problems: result.problems };
+  if (!result.ok)
+    return { ok: false, refusal: { kind: "file", fileName: file.name, problems: result.problems } };
   return checkLocality({ source: "file", ref: file.name, plan: result.plan }, locality);
 }
 
@@ -58,17 +55,7 @@ export async function openSample(locality: string): Promise<OpenResult> {
 function checkLocality(open: OpenPlan, locality: string): OpenResult {
   const own = open.plan.locality;
   if (own && own !== locality) {
-    return {
-      ok: false,
-      title: `Không mở được “${open.plan.title}”`,
-      problems: [
-        {
-          path: "locality",
-          where: "Địa phương của kế hoạch",
-          message: `Kế hoạch thuộc địa phương “${own}”, khác với địa phương của trang này (“${locality}”). Chỉ xem cùng lúc các kế hoạch của một địa phương.`,
-        },
-      ],
-    };
+    return { ok: false, refusal: { kind: "locality", title: open.plan.title, own, locality } };
   }
   return { ok: true, plan: open };
 }

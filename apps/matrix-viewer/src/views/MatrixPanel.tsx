@@ -1,6 +1,7 @@
 import { ROLES, type Role } from "@kehoach/plan-model";
 import { Button } from "@kehoach/ui/button";
 import { EmptyState } from "@kehoach/ui/empty-state";
+import { Vi } from "@kehoach/ui/messages";
 import { Switch } from "@kehoach/ui/switch";
 import { useEffect, useId, useMemo, useState } from "react";
 import { type GridColumn, type GridRow, MatrixGrid, RoleMarks } from "../grid/MatrixGrid.js";
@@ -131,10 +132,10 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
         {used.map((r) => (
           <div key={r}>
             <dt>
-              <RoleMarks roles={[r]} />
+              <RoleMarks roles={[r]} labels={t.roles} />
             </dt>
             <dd>
-              {ROLE_CODES[r]}: {t.roles[r]}
+              <Vi>{ROLE_CODES[r]}</Vi>: {t.roles[r]}
             </dd>
           </div>
         ))}
@@ -164,6 +165,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
               total: r.total ?? { text: "", description: "" },
             }))}
           roles={(row, column) => roleAt(column.key, row.key)}
+          roleLabels={t.roles}
           cornerLabel={t.cornerTasks}
           totalLabel={t.totalAgencies}
           moreColumnsHint={t.moreColumnsCount}
@@ -177,6 +179,7 @@ export function MatrixPanel({ ws, view, rows, expanded, onExpandedChange }: Matr
           rows={agencyRows}
           columns={taskColumns}
           roles={(row, column) => roleAt(row.key, column.key)}
+          roleLabels={t.roles}
           cornerLabel={t.cornerAgencies}
           totalLabel={t.totalTasks}
           moreColumnsHint={t.moreColumnsCount}

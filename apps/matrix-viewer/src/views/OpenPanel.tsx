@@ -3,13 +3,12 @@ import type { PlanSummary } from "@kehoach/plan-store";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
+import { Vi } from "@kehoach/ui/messages";
+import type { ReactNode } from "react";
 import { useT } from "../i18n/context.js";
+import type { Messages } from "../i18n/vi.js";
 import type { OpenPlan } from "../model/workspace.js";
-
-export interface OpenFailure {
-  title: string;
-  problems: { where: string; message: string }[];
-}
+import type { OpenRefusal } from "../state/open-plans.js";
 
 export interface OpenPanelProps {
   plans: readonly OpenPlan[];
@@ -17,7 +16,7 @@ export interface OpenPanelProps {
   stored: readonly PlanSummary[] | null;
   /** Set when the browser's storage (IndexedDB) could not be opened: what it said. */
   storageError?: string | null;
-  failures: readonly OpenFailure[];
+  failures: readonly OpenRefusal[];
   status: string;
   onOpenStored: (id: string) => void;
   onOpenSample: () => void;
@@ -97,19 +96,60 @@ export function OpenPanel(props: OpenPanelProps) {
       <output className="mv-status" aria-live="polite">
         {status}
       </output>
-      {failures.map((f) => (
-        <Alert key={f.title} tone="error" title={f.title} live>
-          <p>{t.problemsIntro}</p>
-          <ul>
-            {f.problems.map((p) => (
-              <li key={`${p.where}:${p.message}`}>
-                {p.where ? <strong>{p.where}: </strong> : null}
-                {p.message}
-              </li>
-            ))}
-          </ul>
-        </Alert>
-      ))}
+      {failures.map((refusal) => {
+        const { title, problems } = refusalText(t, refusal);
+        return (
+          <Alert key={title} tone="error" title={title} live>
+            <p>{t.problemsIntro}</p>
+            <ul>
+              {problems.map((p) => (
+                <li key={p.key}>
+                  {p.where ? <strong>{p.where}: </strong> : null}
+                  {p.message}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        );
+      })}
     </section>
   );
+}
+
+/**
+ * A refusal in the screen's words. The problems the plan's loader finds in a file
+ * (@kehoach/plan-model) exist in Vietnamese only: they are shown marked as such.
+ */
+function refusalText(
+  t: Messages,
+  refusal: OpenRefusal,
+): { title: string; problems: { key: string; where: ReactNode; message: ReactNode }[] } {
+  const loaded = (problems: readonly { path: string; where: string; message: string }[]) =>
+    problems.map((p) => ({
+      key: `${p.path}:${p.message}`,
+      where: p.where ? <Vi>{p.where}</Vi> : null,
+      message: <Vi>{p.message}</Vi>,
+    }));
+  switch (refusal.kind) {
+    case "stored":
+      return {
+        title: t.refusedStored(refusal.id),
+        problems: refusal.missing
+          ? [{ key: "missing", where: t.storedWhere, message: t.storedMissing }]
+          : loaded(refusal.problems),
+      };
+    case "file":
+      return { title: t.refusedFile(refusal.fileName), problems: loaded(refusal.problems) };
+    case "locality":
+      return {
+        title: t.refusedPlan(refusal.title),
+        problems: [
+          {
+            key: "locality",
+            where: t.localityWhere,
+            message: t.otherLocality(refusal.own, refusal.locality),
+          },
+        ],
+      };
+  }
 }

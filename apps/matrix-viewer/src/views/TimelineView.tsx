@@ -66,7 +66,9 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
           <h3>{t.unscheduledHeading}</h3>
           <ul>
             {timeline.unscheduled.map((u) => (
-              <li key={u.task.key}>{t.unscheduledItem(u.task.number, u.task.title, u.reason)}</li>
+              <li key={u.task.key}>
+                {t.unscheduledItem(u.task.number, u.task.title, t.unscheduledReasons[u.reason])}
+              </li>
             ))}
           </ul>
         </>

@@ -1,4 +1,4 @@
-import { type AgencyRef, ROLE_COLUMN_LABELS, type Role, type Task } from "@kehoach/plan-model";
+import type { AgencyRef, Role, Task } from "@kehoach/plan-model";
 import {
   formatPath,
   getTask,
@@ -372,13 +372,13 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
           <>
             <div className="pb-grid-2">
               <AgencyPicker
-                label={ROLE_COLUMN_LABELS.lead}
+                label={t.roleColumns.lead}
                 values={picked("lead")}
                 path={[...planPath, "roles"]}
                 onChange={(refs) => setRole("lead", refs)}
               />
               <AgencyPicker
-                label={ROLE_COLUMN_LABELS.support}
+                label={t.roleColumns.support}
                 values={picked("support")}
                 path={[...planPath, "supports"]}
                 onChange={(refs) => setRole("support", refs)}
@@ -433,20 +433,20 @@ function TaskItemView({ task, path, number, siblings }: TaskItemProps) {
               <>
                 <div className="pb-grid-2">
                   <AgencyPicker
-                    label={ROLE_COLUMN_LABELS.advisor}
+                    label={t.roleColumns.advisor}
                     values={picked("advisor")}
                     path={[...planPath, "advisors"]}
                     onChange={(refs) => setRole("advisor", refs)}
                   />
                   <AgencyPicker
-                    label={ROLE_COLUMN_LABELS.monitor}
+                    label={t.roleColumns.monitor}
                     values={picked("monitor")}
                     path={[...planPath, "monitors"]}
                     onChange={(refs) => setRole("monitor", refs)}
                   />
                 </div>
                 <AgencyPicker
-                  label={ROLE_COLUMN_LABELS.requested}
+                  label={t.roleColumns.requested}
                   values={picked("requested")}
                   path={[...planPath, "requested"]}
                   onChange={(refs) => setRole("requested", refs)}

@@ -1,5 +1,7 @@
 import { hubWordsEn } from "@kehoach/hub/react";
+import { ROLE_COLUMN_LABELS_EN } from "@kehoach/plan-model";
 import type { ReviewItem, TimeUnderstanding } from "@kehoach/plan-model/editing";
+import { phrase, viText } from "@kehoach/ui/messages";
 import type { Messages } from "./vi.js";
 
 // English, key for key with vi.ts. Findings of the rules and the documents stay Vietnamese.
@@ -9,12 +11,16 @@ export const en: Messages = {
   hub: hubWordsEn,
   app: {
     title: "Plan builder",
-    footer: "Kế hoạch Kit · data is kept in this browser on this computer; nothing is sent anywhere.",
-    footerHub:
-      "Kế hoạch Kit · the unit's data is kept on this computer and synced with the province hub; an issued plan goes to the units it gives tasks to.",
+    footer: phrase(
+      viText("Kế hoạch Kit"),
+      " · data is kept in this browser on this computer; nothing is sent anywhere.",
+    ),
+    footerHub: phrase(
+      viText("Kế hoạch Kit"),
+      " · the unit's data is kept on this computer and synced with the province hub; an issued plan goes to the units it gives tasks to.",
+    ),
     opening: "Opening…",
     storageUnavailable: "This browser does not allow local storage (IndexedDB), so plans cannot be saved.",
-    switchLanguage: "Tiếng Việt",
     notFound: "There is no such page",
   },
   common: { cancel: "Cancel", dismiss: "Dismiss" },
@@ -35,7 +41,13 @@ export const en: Messages = {
     badge: "Sample plan",
     viewTitle: "Sample plan, to look at only",
     viewBody: (issuer) =>
-      `This is the sample plan of ${issuer} that comes with the toolkit, not a plan of yours, and it is not saved in the list of plans. To start from it, make a draft from the sample; files exported from the sample have names starting with “Mẫu” (sample).`,
+      phrase(
+        "This is the sample plan of ",
+        viText(issuer),
+        " that comes with the toolkit, not a plan of yours, and it is not saved in the list of plans. To start from it, make a draft from the sample; files exported from the sample have names starting with ",
+        viText("“Mẫu”"),
+        " (sample).",
+      ),
     storedBody:
       "This is the sample plan that comes with the toolkit (saved in this browser), not a plan your agency issued.",
     copy: "Make a draft from this sample",
@@ -91,7 +103,6 @@ export const en: Messages = {
     duplicate: "Duplicate",
     duplicateFor: (title) => `Duplicate: “${title}”`,
     duplicated: (title) => `A copy of “${title}” was made.`,
-    copyTitle: (title) => `${title} (bản sao)`,
     export: "Export JSON",
     exportFor: (title) => `Export JSON: “${title}”`,
     remove: "Delete",
@@ -203,7 +214,13 @@ export const en: Messages = {
     parentBodyHint: "Only when the issuer has a direct governing body (not for a People's Committee).",
     issuerName: "Issuing agency's name",
     headerLines: "Name lines at the top of the document",
-    headerLinesHint: "One per line, e.g. “Ủy ban nhân dân” then “xã Kim Liên”.",
+    headerLinesHint: phrase(
+      "One per line, e.g. ",
+      viText("“Ủy ban nhân dân”"),
+      " then ",
+      viText("“xã Kim Liên”"),
+      ".",
+    ),
     number: "Number",
     numberAtIssue: "Given when issued",
     numberHint: "The number is given when issuing (the “Issue…” button).",
@@ -217,26 +234,35 @@ export const en: Messages = {
     multiYear: "Multi-year plan",
     periodFrom: "From",
     periodTo: "To",
-    title: "Title (trích yếu)",
-    titleHint: "E.g. Tuyên truyền cải cách hành chính năm 2027 trên địa bàn xã",
+    title: phrase("Title (", viText("trích yếu"), ")"),
+    titleHint: phrase("E.g. ", viText("Tuyên truyền cải cách hành chính năm 2027 trên địa bàn xã")),
   },
   bases: {
     noun: "Basis",
     add: "Add a basis",
     empty: "No legal basis yet.",
-    hint: "Start with “Căn cứ …” (a legal document) or “Thực hiện …” (a superior's plan); give number, symbol and date.",
+    hint: phrase(
+      "Start with ",
+      viText("“Căn cứ …”"),
+      " (a legal document) or ",
+      viText("“Thực hiện …”"),
+      " (a superior's plan); give number, symbol and date.",
+    ),
     kind: {
-      can_cu: "Legal basis (Căn cứ)",
-      thuc_hien: "Carries out (Thực hiện)",
-      de_nghi: "Proposal (Theo đề nghị)",
+      can_cu: phrase("Legal basis (", viText("Căn cứ"), ")"),
+      thuc_hien: phrase("Carries out (", viText("Thực hiện"), ")"),
+      de_nghi: phrase("Proposal (", viText("Theo đề nghị"), ")"),
     },
-    cites: (refs) => `Cites: ${refs}`,
+    cites: (refs) => phrase("Cites: ", viText(refs)),
     citesNothing: "No cited document recognised (number, symbol, date).",
     parentPlan: "Superior's plan this plan carries out",
     parentPlanHint: "Pick among the plans cited in the bases.",
     noParentPlan: "— None —",
     intro: "Opening sentence",
-    introHint: "The sentence leading into the sections, e.g. “… ban hành Kế hoạch … như sau:”",
+    introHint: phrase(
+      "The sentence leading into the sections, e.g. ",
+      viText("“… ban hành Kế hoạch … như sau:”"),
+    ),
     abbreviations: "Abbreviations the plan defines",
     abbreviation: "Abbreviation",
     addAbbreviation: "Add an abbreviation",
@@ -412,16 +438,30 @@ export const en: Messages = {
     monitor: "Monitoring",
     requested: "Requested",
   },
+  roleColumns: ROLE_COLUMN_LABELS_EN,
   time: {
-    placeholder: "E.g. Quý III/2027, Hằng tháng, Trước ngày 15/02/2027",
-    understood: (u: TimeUnderstanding): string => {
+    // An attribute cannot mark a Vietnamese part: the examples are in the line under the field.
+    placeholder: "As the document says it, in Vietnamese",
+    understood: (u: TimeUnderstanding) => {
       switch (u.state) {
         case "empty":
-          return "No time given.";
+          return phrase(
+            "No time given. Write it as the document says it, e.g. ",
+            viText("Quý III/2027"),
+            ", ",
+            viText("Hằng tháng"),
+            " or ",
+            viText("Trước ngày 15/02/2027"),
+            ".",
+          );
         case "unknown":
           return "Not understood; the document prints it as typed, but the schedule and reminders skip it.";
         case "reference":
-          return `Depends on another document (“${u.to}”): give its number and date to know the deadline.`;
+          return phrase(
+            "Depends on another document (",
+            viText(`“${u.to}”`),
+            "): give its number and date to know the deadline.",
+          );
         case "understood": {
           const dates = u.due
             ? `due ${u.due}`
@@ -431,9 +471,14 @@ export const en: Messages = {
                 : `${u.start}–${u.end}`
               : "";
           const count = u.count !== undefined ? `, ${u.count} times` : "";
-          const when = u.trigger ? ` (${u.trigger})` : "";
           const outside = u.outsideYear ? " · outside the plan year" : "";
-          return `Understood as: ${u.formatted}${dates ? ` → ${dates}` : ""}${count}${when}${outside}`;
+          return phrase(
+            "Understood as: ",
+            viText(u.formatted),
+            `${dates ? ` → ${dates}` : ""}${count}`,
+            u.trigger ? phrase(" (", viText(u.trigger), ")") : "",
+            outside,
+          );
         }
       }
     },
@@ -491,7 +536,10 @@ export const en: Messages = {
   },
   recipients: {
     closing: "Closing paragraph",
-    closingHint: "E.g. “Trên đây là Kế hoạch …; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.”",
+    closingHint: phrase(
+      "E.g. ",
+      viText("“Trên đây là Kế hoạch …; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.”"),
+    ),
     items: "Recipients",
     noun: "Recipient",
     add: "Add a recipient",
@@ -510,7 +558,7 @@ export const en: Messages = {
     units: "Drafting units (abbreviated)",
     unitsHint: "Separated by commas, e.g. VHXH",
     copies: "Copies",
-    archiveLine: (line) => `Printed as: Lưu: ${line}.`,
+    archiveLine: (line) => phrase("Printed as: ", viText(`Lưu: ${line}.`)),
   },
   signer: {
     choose: "Signer",
@@ -518,7 +566,11 @@ export const en: Messages = {
     custom: "Another…",
     none: "No signature block",
     collective: "On behalf of a collective body (TM.)",
-    collectiveHint: "E.g. “Ủy ban nhân dân”; empty when not signing for a collective body.",
+    collectiveHint: phrase(
+      "E.g. ",
+      viText("“Ủy ban nhân dân”"),
+      "; empty when not signing for a collective body.",
+    ),
     delegation: "Signing as",
     noDelegation: "Signs in own right",
     delegations: {
@@ -528,7 +580,7 @@ export const en: Messages = {
       TUQ: "TUQ. (by authorisation)",
     },
     headTitle: "Title of the head",
-    headTitleHint: "With KT., TL., TUQ.: e.g. “Chủ tịch”.",
+    headTitleHint: phrase("With ", viText("KT., TL., TUQ."), ": e.g. ", viText("“Chủ tịch”"), "."),
     title: "Signer's title",
     name: "Full name",
     printedAs: "Printed as:",
@@ -547,10 +599,10 @@ export const en: Messages = {
     place: "Place",
     issuedOn: "Date of the decision",
     authority: "Issuing authority",
-    authorityHint: "E.g. CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KIM LIÊN",
+    authorityHint: phrase("E.g. ", viText("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KIM LIÊN")),
     bases: "Bases of the decision",
     proposal: "On the proposal of",
-    proposalHint: "E.g. Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.",
+    proposalHint: phrase("E.g. ", viText("Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.")),
     articles: "Articles",
     article: "Article",
     addArticle: "Add an article",
@@ -580,7 +632,7 @@ export const en: Messages = {
     description:
       "Give the number and the date of issue. A plan can be issued only when no error remains (waived errors aside).",
     number: "Document number",
-    numberHint: (symbol) => `Printed as “Số: …/${symbol}”.`,
+    numberHint: (symbol) => phrase("Printed as ", viText(`“Số: …/${symbol}”`), "."),
     numberInvalid: "A document number has digits only.",
     date: "Date of issue",
     checking: "Checking…",

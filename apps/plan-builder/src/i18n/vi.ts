@@ -1,6 +1,16 @@
 import { hubWordsVi } from "@kehoach/hub/react";
-import type { AgencyKind, FormCode, ParArea, ReportCadence, Role, Severity, Slot } from "@kehoach/plan-model";
+import {
+  type AgencyKind,
+  type FormCode,
+  type ParArea,
+  type ReportCadence,
+  ROLE_COLUMN_LABELS,
+  type Role,
+  type Severity,
+  type Slot,
+} from "@kehoach/plan-model";
 import type { ReviewItem, ReviewKind, TimeUnderstanding } from "@kehoach/plan-model/editing";
+import type { RichText } from "@kehoach/ui/messages";
 import type { DeletedWhere } from "../state/use-plan-editor.js";
 import type { WriteFailure } from "../state/write-failure.js";
 
@@ -13,12 +23,11 @@ export const vi = {
   hub: hubWordsVi,
   app: {
     title: "Soạn kế hoạch",
-    footer: "Kế hoạch Kit · dữ liệu được lưu trong trình duyệt của máy này; không gửi đi đâu.",
+    footer: "Kế hoạch Kit · dữ liệu được lưu trong trình duyệt của máy này; không gửi đi đâu." as RichText,
     footerHub:
-      "Kế hoạch Kit · dữ liệu của đơn vị được lưu trên máy này và đồng bộ với máy chủ tỉnh; kế hoạch ban hành được gửi tới các đơn vị được giao nhiệm vụ.",
+      "Kế hoạch Kit · dữ liệu của đơn vị được lưu trên máy này và đồng bộ với máy chủ tỉnh; kế hoạch ban hành được gửi tới các đơn vị được giao nhiệm vụ." as RichText,
     opening: "Đang mở…",
     storageUnavailable: "Trình duyệt không cho dùng bộ nhớ cục bộ (IndexedDB), nên không lưu được kế hoạch.",
-    switchLanguage: "English",
     notFound: "Không có trang này",
   },
   common: {
@@ -45,7 +54,7 @@ export const vi = {
   sample: {
     badge: "Kế hoạch mẫu",
     viewTitle: "Kế hoạch mẫu, chỉ để xem",
-    viewBody: (issuer: string) =>
+    viewBody: (issuer: string): RichText =>
       `Đây là kế hoạch mẫu của ${issuer} đi kèm bộ công cụ, không phải kế hoạch của bạn, và không được lưu vào danh sách kế hoạch. Muốn dùng làm điểm khởi đầu, hãy tạo một bản nháp từ mẫu; các tệp xuất từ mẫu có tên bắt đầu bằng “Mẫu”.`,
     storedBody:
       "Đây là kế hoạch mẫu đi kèm bộ công cụ (đã được lưu vào trình duyệt này), không phải kế hoạch cơ quan bạn ban hành.",
@@ -110,7 +119,6 @@ export const vi = {
     duplicate: "Nhân bản",
     duplicateFor: (title: string) => `Nhân bản: “${title}”`,
     duplicated: (title: string) => `Đã tạo bản sao của “${title}”.`,
-    copyTitle: (title: string) => `${title} (bản sao)`,
     export: "Xuất JSON",
     exportFor: (title: string) => `Xuất JSON: “${title}”`,
     remove: "Xóa",
@@ -222,7 +230,7 @@ export const vi = {
     parentBodyHint: "Chỉ ghi khi cơ quan ban hành có cơ quan chủ quản trực tiếp (không ghi với UBND).",
     issuerName: "Tên cơ quan ban hành",
     headerLines: "Các dòng tên ở đầu văn bản",
-    headerLinesHint: "Mỗi dòng một dòng, ví dụ “Ủy ban nhân dân” rồi “xã Kim Liên”.",
+    headerLinesHint: "Mỗi dòng một dòng, ví dụ “Ủy ban nhân dân” rồi “xã Kim Liên”." as RichText,
     number: "Số",
     numberAtIssue: "Cấp khi ban hành",
     numberHint: "Số được cấp khi ban hành (nút “Ban hành…”).",
@@ -236,26 +244,26 @@ export const vi = {
     multiYear: "Kế hoạch nhiều năm",
     periodFrom: "Từ năm",
     periodTo: "Đến năm",
-    title: "Trích yếu (tên kế hoạch)",
-    titleHint: "Ví dụ: Tuyên truyền cải cách hành chính năm 2027 trên địa bàn xã",
+    title: "Trích yếu (tên kế hoạch)" as RichText,
+    titleHint: "Ví dụ: Tuyên truyền cải cách hành chính năm 2027 trên địa bàn xã" as RichText,
   },
   bases: {
     noun: "Căn cứ",
     add: "Thêm căn cứ",
     empty: "Chưa có căn cứ nào.",
-    hint: "Bắt đầu bằng “Căn cứ …” (văn bản pháp luật) hoặc “Thực hiện …” (kế hoạch cấp trên); ghi số, ký hiệu, ngày.",
+    hint: "Bắt đầu bằng “Căn cứ …” (văn bản pháp luật) hoặc “Thực hiện …” (kế hoạch cấp trên); ghi số, ký hiệu, ngày." as RichText,
     kind: {
-      can_cu: "Căn cứ",
-      thuc_hien: "Thực hiện",
-      de_nghi: "Theo đề nghị",
-    } satisfies Record<"can_cu" | "thuc_hien" | "de_nghi", string>,
-    cites: (refs: string) => `Dẫn: ${refs}`,
+      can_cu: "Căn cứ" as RichText,
+      thuc_hien: "Thực hiện" as RichText,
+      de_nghi: "Theo đề nghị" as RichText,
+    } satisfies Record<"can_cu" | "thuc_hien" | "de_nghi", RichText>,
+    cites: (refs: string): RichText => `Dẫn: ${refs}`,
     citesNothing: "Chưa nhận ra văn bản nào được dẫn (số, ký hiệu, ngày).",
     parentPlan: "Kế hoạch cấp trên mà kế hoạch này thực hiện",
     parentPlanHint: "Chọn trong các kế hoạch được dẫn ở phần căn cứ.",
     noParentPlan: "— Không có —",
     intro: "Đoạn mở đầu",
-    introHint: "Câu dẫn vào các mục, ví dụ “… ban hành Kế hoạch … như sau:”",
+    introHint: "Câu dẫn vào các mục, ví dụ “… ban hành Kế hoạch … như sau:”" as RichText,
     abbreviations: "Chữ viết tắt kế hoạch định nghĩa",
     abbreviation: "Chữ viết tắt",
     addAbbreviation: "Thêm chữ viết tắt",
@@ -431,9 +439,11 @@ export const vi = {
     monitor: "Theo dõi, đôn đốc",
     requested: "Đề nghị",
   } satisfies Record<Role, string>,
+  /** The agency fields of a task, one per role ("Cơ quan chủ trì"). */
+  roleColumns: ROLE_COLUMN_LABELS,
   time: {
     placeholder: "Ví dụ: Quý III/2027, Hằng tháng, Trước ngày 15/02/2027",
-    understood: (u: TimeUnderstanding): string => {
+    understood: (u: TimeUnderstanding): RichText => {
       switch (u.state) {
         case "empty":
           return "Chưa ghi thời gian.";
@@ -510,7 +520,8 @@ export const vi = {
   },
   recipients: {
     closing: "Đoạn kết",
-    closingHint: "Ví dụ: “Trên đây là Kế hoạch …; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.”",
+    closingHint:
+      "Ví dụ: “Trên đây là Kế hoạch …; yêu cầu các cơ quan, đơn vị triển khai thực hiện./.”" as RichText,
     items: "Nơi nhận",
     noun: "Nơi nhận",
     add: "Thêm nơi nhận",
@@ -529,7 +540,7 @@ export const vi = {
     units: "Đơn vị soạn thảo (viết tắt)",
     unitsHint: "Cách nhau bằng dấu phẩy, ví dụ VHXH",
     copies: "Số bản",
-    archiveLine: (line: string) => `In là: Lưu: ${line}.`,
+    archiveLine: (line: string): RichText => `In là: Lưu: ${line}.`,
   },
   signer: {
     choose: "Người ký",
@@ -537,12 +548,12 @@ export const vi = {
     custom: "Ghi khác…",
     none: "Không có phần ký",
     collective: "Ký thay mặt tập thể (TM.)",
-    collectiveHint: "Ví dụ “Ủy ban nhân dân”; để trống nếu không ký thay mặt tập thể.",
+    collectiveHint: "Ví dụ “Ủy ban nhân dân”; để trống nếu không ký thay mặt tập thể." as RichText,
     delegation: "Hình thức ký",
     noDelegation: "Ký trực tiếp",
     delegations: { KT: "KT. (ký thay)", Q: "Q. (quyền)", TL: "TL. (thừa lệnh)", TUQ: "TUQ. (thừa ủy quyền)" },
     headTitle: "Chức vụ người đứng đầu",
-    headTitleHint: "Với KT., TL., TUQ.: ví dụ “Chủ tịch”.",
+    headTitleHint: "Với KT., TL., TUQ.: ví dụ “Chủ tịch”." as RichText,
     title: "Chức vụ người ký",
     name: "Họ và tên",
     printedAs: "Sẽ in là:",
@@ -561,10 +572,10 @@ export const vi = {
     place: "Địa danh",
     issuedOn: "Ngày ký quyết định",
     authority: "Thẩm quyền ban hành",
-    authorityHint: "Ví dụ: CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KIM LIÊN",
+    authorityHint: "Ví dụ: CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ KIM LIÊN" as RichText,
     bases: "Căn cứ của quyết định",
     proposal: "Theo đề nghị của",
-    proposalHint: "Ví dụ: Theo đề nghị của Trưởng phòng Văn hóa - Xã hội.",
+    proposalHint: "Ví dụ: Theo đề nghị của Trưởng phòng Văn hóa - Xã hội." as RichText,
     articles: "Các điều",
     article: "Điều",
     addArticle: "Thêm điều",
@@ -594,7 +605,7 @@ export const vi = {
     description:
       "Cấp số và ngày ban hành. Kế hoạch chỉ được ban hành khi không còn lỗi (trừ lỗi đã miễn có lý do).",
     number: "Số văn bản",
-    numberHint: (symbol: string) => `In là “Số: …/${symbol}”.`,
+    numberHint: (symbol: string): RichText => `In là “Số: …/${symbol}”.`,
     numberInvalid: "Số văn bản chỉ gồm chữ số.",
     date: "Ngày ban hành",
     checking: "Đang kiểm tra…",

@@ -103,7 +103,7 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
   };
   const duplicate = async (plan: Plan) => {
     setNotice(null);
-    const copy = draftCopy(plan, newId(), t.library.copyTitle(plan.title));
+    const copy = draftCopy(plan, newId(), copyTitle(plan.title));
     const ok = await store_(() => store.save(copy), {
       where: "list",
       title: t.storage.actionFailed.duplicate,
@@ -469,4 +469,9 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
       />
     </Shell>
   );
+}
+
+/** A duplicate's title. It is the document's trích yếu, printed in Vietnamese whatever the screen's language. */
+function copyTitle(title: string): string {
+  return `${title} (bản sao)`;
 }

@@ -1,4 +1,5 @@
 import type { ImportFinding, ImportResult, LineRange } from "@kehoach/plan-import";
+import { messageParts } from "@kehoach/plan-import/message-parts";
 import {
   type AgencyRef,
   createAgencyMatcher,
@@ -18,7 +19,7 @@ import { TextField } from "@kehoach/ui/text-field";
 import { loadPdfJs } from "@kehoach/vanban/browser/pdfjs";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { WriteFailureText } from "../editor/SaveStatus.js";
-import { useT } from "../i18n/context.js";
+import { type Lang, useLanguage } from "../i18n/context.js";
 import { editorHref, LIBRARY_HREF, navigate } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
@@ -35,11 +36,14 @@ type Ok = Extract<ImportResult, { ok: true }>;
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 const MAX_BYTES = 20 * 1024 * 1024;
 
+/** Why nothing was imported, in both languages: the screen's language may change meanwhile. */
+type Refusal = { vi: string; en: string };
+
 export function ImportScreen() {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const store = useStore();
   const [result, setResult] = useState<Ok | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
   const [pasted, setPasted] = useState("");
   const [fileName, setFileName] = useState<string | null>(null);
@@ -57,9 +61,10 @@ export function ImportScreen() {
       const lib = await import("@kehoach/plan-import");
       const outcome = await read(lib);
       if (outcome.ok) setResult(outcome);
-      else setRefusal(outcome.message);
+      else setRefusal({ vi: outcome.message, en: outcome.messageEn });
     } catch (error) {
-      setRefusal(error instanceof Error ? error.message : String(error));
+      const message = error instanceof Error ? error.message : String(error);
+      setRefusal({ vi: message, en: message });
     } finally {
       setBusy(false);
     }
@@ -112,7 +117,7 @@ export function ImportScreen() {
         <p className="pb-hint">{t.importText.intro}</p>
         {refusal ? (
           <Alert tone="error" live title={t.importText.refused}>
-            {refusal}
+            {lang === "en" ? refusal.en : refusal.vi}
           </Alert>
         ) : null}
         <div className="pb-import-start">
@@ -166,7 +171,7 @@ function Review({
   onDiscard: () => void;
   onSave: (plan: Plan) => Promise<void>;
 }) {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const [title, setTitle] = useState(result.plan.title);
   const [yearText, setYearText] = useState(String(result.plan.planYear));
   const [selected, setSelected] = useState<LineRange | null>(null);
@@ -206,7 +211,7 @@ function Review({
   const linesLabel = (lines: LineRange) =>
     lines.from === lines.to ? t.importText.line(lines.from) : t.importText.lines(lines.from, lines.to);
   const where = (target: string | undefined) =>
-    target ? describePath(parsePath(target) as PathSegment[]) : "";
+    target ? describePath(parsePath(target) as PathSegment[], lang) : "";
   const matcher = useMemo(
     () => createAgencyMatcher(siteLocality.directory, { abbreviations: plan.abbreviations }),
     [plan],
@@ -324,7 +329,7 @@ function Review({
                       {t.checks.severity[f.severity]}
                     </Badge>{" "}
                     {f.target ? <strong>{where(f.target)}: </strong> : null}
-                    {f.message}
+                    <FindingMessage finding={f} lang={lang} />
                   </span>
                   {f.lines ? (
                     <Button variant="ghost" size="sm" onClick={() => show(f.lines)}>
@@ -407,7 +412,9 @@ function Review({
                     {flagged.length > 0 ? (
                       <ul className="pb-import-task__findings">
                         {flagged.map((f, i) => (
-                          <li key={`${f.code}-${i}`}>{f.message}</li>
+                          <li key={`${f.code}-${i}`}>
+                            <FindingMessage finding={f} lang={lang} />
+                          </li>
                         ))}
                       </ul>
                     ) : null}
@@ -422,6 +429,27 @@ function Review({
         </div>
       </div>
     </Shell>
+  );
+}
+
+/**
+ * A finding in the screen's language. In English, the user's own words it quotes (a label, an
+ * agency name, a time as written) stay as written and are marked as Vietnamese.
+ */
+function FindingMessage({ finding, lang }: { finding: ImportFinding; lang: Lang }) {
+  if (lang !== "en") return <>{finding.message}</>;
+  return (
+    <>
+      {messageParts(finding.messageEn, finding.quotes).map((part, i) =>
+        part.quote ? (
+          <span key={i} lang="vi">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
   );
 }
 

@@ -90,7 +90,9 @@ export function App() {
         ) : null}
         {load.kind === "error" ? (
           <Alert tone="error" title={t.app.loadFailed}>
-            {load.message}
+            {load.reason === "storage"
+              ? t.app.loadFailedStorage(load.detail)
+              : t.app.loadFailedWhy[load.reason]}
           </Alert>
         ) : null}
         {load.kind === "ready" && plan && report ? (

@@ -1,5 +1,6 @@
 import { hubWordsEn } from "@kehoach/hub/react";
 import { STATUS_LABELS_EN } from "@kehoach/plan-model";
+import { phrase, viText } from "@kehoach/ui/messages";
 import type { Messages } from "./vi.js";
 
 // The report generator's words in English, for the officials' foreign partners and for
@@ -7,7 +8,6 @@ import type { Messages } from "./vi.js";
 
 export const en: Messages = {
   locale: "en-GB",
-  switchLanguage: "Tiếng Việt",
   hub: hubWordsEn,
   hubReview: {
     notice: (n: number) =>
@@ -46,6 +46,12 @@ export const en: Messages = {
       "What you typed is still on screen and kept for now in this browser; the app tries to save again every few seconds. Free some space (clear other sites' data in the browser), then press “Try saving again now”.",
     retryNow: "Try saving again now",
     loadFailed: "The data could not be opened",
+    loadFailedWhy: {
+      "no-plan-on-hub":
+        "The unit's data on the province hub holds no plan yet: write and save a plan in the Plan builder app.",
+      "unreadable-plan": "The saved plan could not be read.",
+    },
+    loadFailedStorage: (detail) => `The browser's local storage (IndexedDB) could not be opened: ${detail}`,
     steps: "Steps of the report",
     tabProgress: "Progress",
     tabCollect: "Collect from agencies",
@@ -151,6 +157,11 @@ export const en: Messages = {
     evidenceUrl: (i) => `Link ${i}`,
     removeEvidence: (i) => `Remove document ${i}`,
     addEvidence: "Add evidence",
+    problems: {
+      percent: "The completion rate is a number from 0 to 100.",
+      date: "Give the date of the figures (day/month/year).",
+      completedOn: "A completed task needs its completion date, to tell whether it was on time or late.",
+    },
   },
   agency: {
     intro:
@@ -221,15 +232,21 @@ export const en: Messages = {
     number: "Report number",
     numberHint: "Leave empty until the number is given.",
     issuedOn: "Date of issue",
-    subject: "Subject (trích yếu)",
-    toSuperior: "Addressed to a higher body (with “Kính gửi”)",
-    addressees: "Addressed to (Kính gửi)",
+    subject: phrase("Subject (", viText("trích yếu"), ")"),
+    toSuperior: phrase("Addressed to a higher body (with ", viText("“Kính gửi”"), ")"),
+    addressees: phrase("Addressed to (", viText("Kính gửi"), ")"),
     addresseesHint: "One addressee a line.",
     signer: "Signer",
     noSigner: "— No signer chosen —",
-    recipients: "Recipients (Nơi nhận)",
-    recipientsHint: "One a line; “Như trên” and “Lưu” are added by themselves.",
-    archive: "Archive (Lưu)",
+    recipients: phrase("Recipients (", viText("Nơi nhận"), ")"),
+    recipientsHint: phrase(
+      "One a line; ",
+      viText("“Như trên”"),
+      " and ",
+      viText("“Lưu”"),
+      " are added by themselves.",
+    ),
+    archive: phrase("Archive (", viText("Lưu"), ")"),
     narrativeHeading: "Assessment",
     narrativeIntro:
       "Suggested from the figures (overdue, unfinished and inactive tasks). Edit freely, in Vietnamese; a line starting with “- ” is one point.",
@@ -269,7 +286,7 @@ export const en: Messages = {
     edxmlRefused: (errors) =>
       `The edXML package was not made: ${errors} ${errors === 1 ? "error" : "errors"} left under “Checks before issuing”.`,
     unrouted: (places) => `Cannot be sent through the exchange to: ${places} (no electronic identifier).`,
-    codesHeading: "Electronic identifiers (Decision 20/2020/QĐ-TTg)",
+    codesHeading: phrase("Electronic identifiers (Decision ", viText("20/2020/QĐ-TTg"), ")"),
     codesHint:
       "The locality's directory has no identifier for the bodies below. Enter them so the edXML package names sender and recipients correctly; they are remembered in this browser.",
     senderCode: (name) => `Identifier of the sender: ${name}`,

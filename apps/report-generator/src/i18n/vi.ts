@@ -1,6 +1,8 @@
 import { hubWordsVi } from "@kehoach/hub/react";
 import { STATUS_LABELS } from "@kehoach/plan-model";
 import { NARRATIVE_LABELS } from "@kehoach/report-model";
+import type { RichText } from "@kehoach/ui/messages";
+import type { FormProblem } from "../views/entry-form.js";
 
 // Every word the report generator shows, in Vietnamese (the shared components bring their own).
 // The English set (en.ts) has the same shape. What the app writes into documents and files (the
@@ -8,7 +10,6 @@ import { NARRATIVE_LABELS } from "@kehoach/report-model";
 
 export const vi = {
   locale: "vi-VN",
-  switchLanguage: "English",
   /** The province hub's status and sign-in (from @kehoach/hub). */
   hub: hubWordsVi,
   hubReview: {
@@ -46,6 +47,13 @@ export const vi = {
       "Những gì bạn đã nhập vẫn còn trên màn hình và được giữ tạm trên trình duyệt; ứng dụng tự thử lưu lại vài giây một lần. Hãy giải phóng dung lượng (xóa bớt dữ liệu của các trang khác trên trình duyệt) rồi bấm “Thử lưu lại ngay”.",
     retryNow: "Thử lưu lại ngay",
     loadFailed: "Không mở được dữ liệu",
+    loadFailedWhy: {
+      "no-plan-on-hub":
+        "Dữ liệu của đơn vị trên máy chủ tỉnh chưa có kế hoạch nào: hãy soạn và lưu kế hoạch ở ứng dụng Soạn kế hoạch.",
+      "unreadable-plan": "Không đọc được kế hoạch đã lưu.",
+    },
+    loadFailedStorage: (detail: string) =>
+      `Không mở được bộ nhớ cục bộ của trình duyệt (IndexedDB): ${detail}`,
     steps: "Các bước báo cáo",
     tabProgress: "Tiến độ",
     tabCollect: "Thu thập từ cơ quan",
@@ -151,6 +159,11 @@ export const vi = {
     evidenceUrl: (i: number) => `Đường dẫn ${i}`,
     removeEvidence: (i: number) => `Xóa tài liệu ${i}`,
     addEvidence: "Thêm tài liệu kiểm chứng",
+    problems: {
+      percent: "Tỷ lệ hoàn thành phải là số từ 0 đến 100.",
+      date: "Cần ngày số liệu (ngày/tháng/năm).",
+      completedOn: "Nhiệm vụ đã hoàn thành cần ngày hoàn thành để xét đúng hạn hay quá hạn.",
+    } satisfies Record<FormProblem, string>,
   },
   agency: {
     intro:
@@ -221,15 +234,15 @@ export const vi = {
     number: "Số báo cáo",
     numberHint: "Để trống khi chưa lấy số.",
     issuedOn: "Ngày ban hành",
-    subject: "Trích yếu",
-    toSuperior: "Gửi cấp trên (văn bản có “Kính gửi”)",
-    addressees: "Kính gửi",
+    subject: "Trích yếu" as RichText,
+    toSuperior: "Gửi cấp trên (văn bản có “Kính gửi”)" as RichText,
+    addressees: "Kính gửi" as RichText,
     addresseesHint: "Mỗi nơi nhận một dòng.",
     signer: "Người ký",
     noSigner: "— Chưa chọn người ký —",
-    recipients: "Nơi nhận",
-    recipientsHint: "Mỗi nơi một dòng; “Như trên” và “Lưu” được thêm tự động.",
-    archive: "Lưu",
+    recipients: "Nơi nhận" as RichText,
+    recipientsHint: "Mỗi nơi một dòng; “Như trên” và “Lưu” được thêm tự động." as RichText,
+    archive: "Lưu" as RichText,
     narrativeHeading: "Nội dung đánh giá",
     narrativeIntro:
       "Nội dung được gợi ý từ số liệu (nhiệm vụ quá hạn, chưa hoàn thành, không có hoạt động). Sửa tự do; dòng bắt đầu bằng “- ” là một ý.",
@@ -264,7 +277,7 @@ export const vi = {
       `Chưa xuất được gói edXML: còn ${errors} lỗi ở phần “Kiểm tra trước khi ban hành”.`,
     unrouted: (places: string) =>
       `Không gửi được qua trục liên thông tới: ${places} (chưa có mã định danh điện tử).`,
-    codesHeading: "Mã định danh điện tử (Quyết định 20/2020/QĐ-TTg)",
+    codesHeading: "Mã định danh điện tử (Quyết định 20/2020/QĐ-TTg)" as RichText,
     codesHint:
       "Danh mục cơ quan của địa phương chưa có mã của các cơ quan dưới đây. Nhập mã để gói edXML ghi đúng nơi gửi và nơi nhận; mã được ghi nhớ trên trình duyệt này.",
     senderCode: (name: string) => `Mã định danh của cơ quan gửi: ${name}`,

@@ -46,7 +46,24 @@ function tied(plan: Plan): Plan {
     : plan;
 }
 
-export type LoadState = { kind: "loading" } | { kind: "ready" } | { kind: "error"; message: string };
+/**
+ * Why the app could not start, as data (the screen words it): the unit's data on the province hub
+ * holds no plan yet, the chosen plan does not read, or the browser's storage would not open (with
+ * what the browser said).
+ */
+export type LoadFailure =
+  | { reason: "no-plan-on-hub" }
+  | { reason: "unreadable-plan" }
+  | { reason: "storage"; detail: string };
+
+export type LoadState = { kind: "loading" } | { kind: "ready" } | ({ kind: "error" } & LoadFailure);
+
+/** A start that failed for a reason of its own, not for the browser's storage. */
+class LoadRefused extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(failure.reason);
+  }
+}
 
 /** Whether what is on screen is in the browser's storage: the header says exactly this. */
 export type SaveState =
@@ -158,11 +175,9 @@ export function useOffice() {
         const read = chosen ? await plansDb.read(chosen.id) : undefined;
         plansDb.close();
         if (!read?.ok) {
-          throw new Error(
-            siteHubDocs() && !chosen
-              ? "Dữ liệu của đơn vị trên máy chủ tỉnh chưa có kế hoạch nào: hãy soạn và lưu kế hoạch ở ứng dụng Soạn kế hoạch."
-              : "Không đọc được kế hoạch đã lưu.",
-          );
+          throw new LoadRefused({
+            reason: siteHubDocs() && !chosen ? "no-plan-on-hub" : "unreadable-plan",
+          });
         }
         const periodMeta = `${CURRENT_PERIOD}:${read.plan.id}`;
         const storedPeriod =
@@ -183,7 +198,9 @@ export function useOffice() {
       } catch (error) {
         setLoad({
           kind: "error",
-          message: `Không mở được bộ nhớ cục bộ của trình duyệt (IndexedDB): ${error instanceof Error ? error.message : String(error)}`,
+          ...(error instanceof LoadRefused
+            ? error.failure
+            : { reason: "storage", detail: error instanceof Error ? error.message : String(error) }),
         });
       }
     })();

@@ -1,4 +1,4 @@
-import { periodLabel } from "@kehoach/plan-model";
+import { periodLabel, periodLabelEn } from "@kehoach/plan-model";
 import {
   type AgencyReturn,
   applyMerge,
@@ -22,7 +22,7 @@ import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
 import { download, MIME, safeFileName } from "@kehoach/vanban/browser/download";
 import { useState } from "react";
-import { useT } from "../i18n/context.js";
+import { useLanguage, useT } from "../i18n/context.js";
 import type { Messages } from "../i18n/vi.js";
 import type { Office } from "../state/use-office.js";
 import { MergeReview } from "./MergeReview.js";
@@ -55,6 +55,7 @@ interface PendingMerge {
  */
 export function CollectTab({ office, issuer }: { office: Office; issuer: string }) {
   const t = useT();
+  const { lang } = useLanguage();
   const { plan, period, cutoff, log, report } = office;
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [pending, setPending] = useState<PendingMerge | null>(null);
@@ -97,7 +98,10 @@ export function CollectTab({ office, issuer }: { office: Office; issuer: string 
       {
         tone: "info",
         title: t.collect.exported(file.agency.name),
-        text: t.collect.exportedText(file.tasks.length, periodLabel(period)),
+        text: t.collect.exportedText(
+          file.tasks.length,
+          (lang === "en" ? periodLabelEn : periodLabel)(period),
+        ),
       },
     ]);
   };

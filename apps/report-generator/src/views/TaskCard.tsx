@@ -71,10 +71,10 @@ export const COMMON_UNITS = [
 ];
 export const UNITS_LIST_ID = "rg-common-units";
 
-/** The shared list of units, rendered once per page. */
+/** The shared list of units, rendered once per page (Vietnamese in either language: they are printed). */
 export function UnitsList() {
   return (
-    <datalist id={UNITS_LIST_ID}>
+    <datalist id={UNITS_LIST_ID} lang="vi">
       {COMMON_UNITS.map((u) => (
         <option key={u} value={u} />
       ))}
@@ -205,20 +205,20 @@ export function TaskCard(props: TaskCardProps) {
               label={t.task.percent}
               inputMode="decimal"
               value={form.percent}
-              error={problems.percent}
+              error={problems.includes("percent") ? t.task.problems.percent : undefined}
               onChange={(e) => change({ percent: e.target.value })}
             />
             <DateField
               label={t.task.dataDate}
               value={isoToPartial(form.date)}
-              error={problems.date}
+              error={problems.includes("date") ? t.task.problems.date : undefined}
               onValueChange={(d) => change({ date: partialToIso(d) })}
             />
             {form.status.startsWith("done") ? (
               <DateField
                 label={t.task.completedOn}
                 value={isoToPartial(form.completedOn)}
-                error={problems.completedOn}
+                error={problems.includes("completedOn") ? t.task.problems.completedOn : undefined}
                 onValueChange={(d) => change({ completedOn: partialToIso(d) })}
               />
             ) : null}

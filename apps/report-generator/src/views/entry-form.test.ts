@@ -50,15 +50,14 @@ describe("the progress form", () => {
     expect(formFromEntry(entry, { date: "2026-06-14", status: "not_started" })).toEqual(form);
   });
 
-  it("names what is wrong: a percentage out of range, a missing date, a done task without its day", () => {
+  it("finds what is wrong: a percentage out of range, a missing date, a done task without its day", () => {
     const form = {
       ...formFromEntry(undefined, { date: "", status: "done_on_time" as const }),
       percent: "120",
     };
-    expect(formProblems(form)).toEqual({
-      percent: "Tỷ lệ hoàn thành phải là số từ 0 đến 100.",
-      date: "Cần ngày số liệu (ngày/tháng/năm).",
-      completedOn: "Nhiệm vụ đã hoàn thành cần ngày hoàn thành để xét đúng hạn hay quá hạn.",
-    });
+    expect(formProblems(form)).toEqual(["percent", "date", "completedOn"]);
+    expect(formProblems({ ...form, percent: "45,5", date: "2026-06-14", completedOn: "2026-06-10" })).toEqual(
+      [],
+    );
   });
 });

@@ -101,16 +101,20 @@ export function entryFromForm(
   };
 }
 
-/** Problems a person should fix in the form, each naming the field. */
-export function formProblems(form: EntryForm): Partial<Record<"percent" | "date" | "completedOn", string>> {
-  const out: Partial<Record<"percent" | "date" | "completedOn", string>> = {};
+/**
+ * A field of the form holding something a person must fix: a percentage outside 0–100, no date
+ * for the figures, a completed task without its completion date. The screen words each one.
+ */
+export type FormProblem = "percent" | "date" | "completedOn";
+
+/** The fields of the form a person should fix, in the form's order. */
+export function formProblems(form: EntryForm): FormProblem[] {
+  const out: FormProblem[] = [];
   const percent = Number(form.percent.replace(",", "."));
   if (form.percent.trim() !== "" && (!Number.isFinite(percent) || percent < 0 || percent > 100)) {
-    out.percent = "Tỷ lệ hoàn thành phải là số từ 0 đến 100.";
+    out.push("percent");
   }
-  if (!form.date) out.date = "Cần ngày số liệu (ngày/tháng/năm).";
-  if (stateOfStatus(form.status) === "done" && !form.completedOn) {
-    out.completedOn = "Nhiệm vụ đã hoàn thành cần ngày hoàn thành để xét đúng hạn hay quá hạn.";
-  }
+  if (!form.date) out.push("date");
+  if (stateOfStatus(form.status) === "done" && !form.completedOn) out.push("completedOn");
   return out;
 }

@@ -229,7 +229,7 @@ export function tableTasks(table: Table): TableTasks | null {
       code: "table-matrix",
       message: say(
         `Bảng phân công dạng ma trận (${matrix.size} cột cơ quan, đánh dấu x/CT/PH): vai trò được đọc theo dấu; cần kiểm tra.`,
-        en`A responsibility matrix (${matrix.size} agency columns, marked x, CT or PH): roles were read from the marks; please check.`,
+        en`A responsibility matrix (${matrix.size} agency columns, marked x, CT for lead or PH for support): roles were read from the marks; please check.`,
       ),
       lines: table.lines,
     });

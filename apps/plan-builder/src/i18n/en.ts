@@ -107,7 +107,7 @@ export const en: Messages = {
     exportFor: (title) => `Export JSON: “${title}”`,
     remove: "Delete",
     removeFor: (title) => `Delete: “${title}”`,
-    deleted: (title) => `“${title}” was deleted.`,
+    deleted: (title) => phrase(viText(`“${title}”`), " was deleted."),
     undoDelete: "Undo",
     restored: (title) => `“${title}” was restored.`,
     removeUnreadableTitle: "Delete an unreadable record?",
@@ -182,7 +182,9 @@ export const en: Messages = {
     conflictTheirs: "Use the other tab's version",
     conflictMine: "Keep mine",
     taskRemoved: (number, title) =>
-      title ? `Task ${number} “${title}” was deleted.` : `Task ${number} was deleted.`,
+      title
+        ? phrase(`Task ${number} `, viText(`“${title}”`), " was deleted.")
+        : `Task ${number} was deleted.`,
     restoreTask: "Undo delete",
   },
   parts: {
@@ -409,7 +411,7 @@ export const en: Messages = {
     placeholder: "Type a name or an abbreviation…",
     chosen: (label, n) => `${label}: ${n} chosen`,
     remove: (name) => `Remove ${name}`,
-    canonical: (name) => `is “${name}”.`,
+    canonical: (name) => phrase("is ", viText(`“${name}”`), "."),
     useCanonical: "Use the official name",
     notInDirectory: "not in the directory",
     addAsTyped: (name) => `Add “${name}” (exactly as typed)`,
@@ -620,7 +622,7 @@ export const en: Messages = {
     severity: { error: "Errors", warning: "Warnings", info: "Hints" },
     waive: "Waive…",
     waived: "Waived",
-    waivedBecause: (reason) => `Waived because: ${reason}`,
+    waivedBecause: (reason) => phrase("Waived because: ", viText(reason)),
     unwaive: "Remove waiver",
     waiveTitle: "Waive this check",
     reason: "Reason",
@@ -643,9 +645,10 @@ export const en: Messages = {
     outsideTitle: "Agencies not in the locality's directory",
     outsideHint:
       "These names will be printed exactly as written in the issued document. Confirm each one if it is right, or correct it.",
-    confirmOutside: (name, count) => `Keep “${name}” as written${count > 1 ? ` (${count} places)` : ""}`,
-    maybe: (names) => `Did you mean ${names}?`,
-    fix: (name) => `Correct “${name}”`,
+    confirmOutside: (name, count) =>
+      phrase("Keep ", viText(`“${name}”`), ` as written${count > 1 ? ` (${count} places)` : ""}`),
+    maybe: (names) => phrase("Did you mean ", viText(names), "?"),
+    fix: (name) => phrase("Correct ", viText(`“${name}”`)),
     confirmFirst: (n) =>
       `${n} agenc${n === 1 ? "y is" : "ies are"} not confirmed yet: the plan cannot be issued.`,
     confirm: "Issue",
@@ -708,11 +711,15 @@ export const en: Messages = {
         "Cites last year's document; cite the new year's one (number, date) if there is one.",
       "parent-plan": () => "The superior's plan is last year's; pick the new one when it exists.",
       "time-unknown": (i: ReviewItem) =>
-        `The time “${i.text ?? ""}” could not be read; kept as it was, please check.`,
+        phrase("The time ", viText(`“${i.text ?? ""}”`), " could not be read; kept as it was, please check."),
       "time-depends": (i: ReviewItem) =>
-        `The time “${i.text ?? ""}” depends on another document or event; please check.`,
+        phrase(
+          "The time ",
+          viText(`“${i.text ?? ""}”`),
+          " depends on another document or event; please check.",
+        ),
       "time-changed": (i: ReviewItem) =>
-        `The time “${i.text ?? ""}” no longer means the same after the move.`,
+        phrase("The time ", viText(`“${i.text ?? ""}”`), " no longer means the same after the move."),
       "old-year-left": () => "Still names the old year; please check.",
       "cited-in-text": () =>
         "The year moved, but the sentence cites a document, which keeps its old number and date.",

@@ -123,7 +123,7 @@ export const vi = {
     exportFor: (title: string) => `Xuất JSON: “${title}”`,
     remove: "Xóa",
     removeFor: (title: string) => `Xóa: “${title}”`,
-    deleted: (title: string) => `Đã xóa “${title}”.`,
+    deleted: (title: string): RichText => `Đã xóa “${title}”.`,
     undoDelete: "Hoàn tác",
     restored: (title: string) => `Đã khôi phục “${title}”.`,
     removeUnreadableTitle: "Xóa bản không đọc được?",
@@ -197,7 +197,7 @@ export const vi = {
       "Trong khi bạn đang sửa, kế hoạch đã được lưu ở một thẻ khác. Chọn bản muốn giữ; bản còn lại sẽ bị thay.",
     conflictTheirs: "Dùng bản ở thẻ kia",
     conflictMine: "Giữ bản của tôi",
-    taskRemoved: (number: string, title: string) =>
+    taskRemoved: (number: string, title: string): RichText =>
       title ? `Đã xóa nhiệm vụ ${number} “${title}”.` : `Đã xóa nhiệm vụ ${number}.`,
     restoreTask: "Hoàn tác xóa",
   },
@@ -410,7 +410,7 @@ export const vi = {
     placeholder: "Gõ tên hoặc tên viết tắt…",
     chosen: (label: string, n: number) => `${label}: đã chọn ${n}`,
     remove: (name: string) => `Bỏ ${name}`,
-    canonical: (name: string) => `là “${name}”.`,
+    canonical: (name: string): RichText => `là “${name}”.`,
     useCanonical: "Dùng tên chuẩn",
     notInDirectory: "không có trong danh mục",
     addAsTyped: (name: string) => `Thêm “${name}” (ghi đúng như đã gõ)`,
@@ -593,7 +593,7 @@ export const vi = {
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Gợi ý" } satisfies Record<Severity, string>,
     waive: "Miễn kiểm tra…",
     waived: "Đã miễn kiểm tra",
-    waivedBecause: (reason: string) => `Lý do miễn: ${reason}`,
+    waivedBecause: (reason: string): RichText => `Lý do miễn: ${reason}`,
     unwaive: "Bỏ miễn",
     waiveTitle: "Miễn kiểm tra mục này",
     reason: "Lý do",
@@ -615,10 +615,10 @@ export const vi = {
     outsideTitle: "Cơ quan không có trong danh mục của địa phương",
     outsideHint:
       "Các tên này sẽ được in đúng như đã ghi trong văn bản ban hành. Xác nhận từng tên nếu đã ghi đúng, hoặc sửa lại.",
-    confirmOutside: (name: string, count: number) =>
+    confirmOutside: (name: string, count: number): RichText =>
       `Giữ “${name}” như đã ghi${count > 1 ? ` (${count} chỗ)` : ""}`,
-    maybe: (names: string) => `Có phải: ${names}?`,
-    fix: (name: string) => `Sửa “${name}”`,
+    maybe: (names: string): RichText => `Có phải: ${names}?`,
+    fix: (name: string): RichText => `Sửa “${name}”`,
     confirmFirst: (n: number) => `Còn ${n} cơ quan chưa được xác nhận: chưa ban hành được.`,
     confirm: "Ban hành",
   },
@@ -683,21 +683,23 @@ export const vi = {
     show: "Danh sách",
     done: "Đã xem xong",
     kinds: {
-      "basis-document": () => "Dẫn văn bản của năm trước; thay bằng văn bản của năm mới (số, ngày) nếu có.",
-      "parent-plan": () => "Kế hoạch cấp trên là của năm trước; chọn lại khi có kế hoạch năm mới.",
-      "time-unknown": (i: ReviewItem) =>
+      "basis-document": (): RichText =>
+        "Dẫn văn bản của năm trước; thay bằng văn bản của năm mới (số, ngày) nếu có.",
+      "parent-plan": (): RichText => "Kế hoạch cấp trên là của năm trước; chọn lại khi có kế hoạch năm mới.",
+      "time-unknown": (i: ReviewItem): RichText =>
         `Thời gian “${i.text ?? ""}” chưa đọc được; đã giữ nguyên, cần xem lại.`,
-      "time-depends": (i: ReviewItem) =>
+      "time-depends": (i: ReviewItem): RichText =>
         `Thời gian “${i.text ?? ""}” phụ thuộc văn bản hoặc sự kiện khác; kiểm tra lại.`,
-      "time-changed": (i: ReviewItem) =>
+      "time-changed": (i: ReviewItem): RichText =>
         `Thời gian “${i.text ?? ""}” không còn đúng nghĩa sau khi chuyển năm.`,
-      "old-year-left": () => "Vẫn còn nhắc năm cũ; kiểm tra lại.",
-      "cited-in-text": () => "Đã chuyển năm, nhưng câu có dẫn văn bản; văn bản được dẫn vẫn giữ số, ngày cũ.",
-      decision: () => "Quyết định ban hành đã được bỏ số và ngày; cấp lại khi ban hành.",
-      "waivers-dropped": (i: ReviewItem) =>
+      "old-year-left": (): RichText => "Vẫn còn nhắc năm cũ; kiểm tra lại.",
+      "cited-in-text": (): RichText =>
+        "Đã chuyển năm, nhưng câu có dẫn văn bản; văn bản được dẫn vẫn giữ số, ngày cũ.",
+      decision: (): RichText => "Quyết định ban hành đã được bỏ số và ngày; cấp lại khi ban hành.",
+      "waivers-dropped": (i: ReviewItem): RichText =>
         `${i.count ?? 0} miễn kiểm tra của năm trước không được chuyển sang.`,
-      "period-moved": (i: ReviewItem) => `Giai đoạn đã chuyển thành ${i.text ?? ""}; kiểm tra lại.`,
-    } satisfies Record<ReviewKind, (item: ReviewItem) => string>,
+      "period-moved": (i: ReviewItem): RichText => `Giai đoạn đã chuyển thành ${i.text ?? ""}; kiểm tra lại.`,
+    } satisfies Record<ReviewKind, (item: ReviewItem) => RichText>,
   },
 };
 

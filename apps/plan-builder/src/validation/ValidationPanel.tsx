@@ -2,7 +2,7 @@ import type { Finding, Severity, ValidationResult } from "@kehoach/plan-model";
 import { Button } from "@kehoach/ui/button";
 import { Dialog } from "@kehoach/ui/dialog";
 import { TextArea } from "@kehoach/ui/text-area";
-import { memo, useState } from "react";
+import { memo, type ReactNode, useState } from "react";
 import { focusPath } from "../editor/fields.js";
 import { useT } from "../i18n/context.js";
 
@@ -155,7 +155,7 @@ function FindingItem({
   action,
 }: {
   finding: Finding;
-  note?: string;
+  note?: ReactNode;
   action: React.ReactNode;
 }) {
   return (

@@ -1,5 +1,5 @@
 import type { PartialDate } from "@kehoach/text-vi";
-import { type ComponentProps, useState } from "react";
+import { type ComponentProps, type ReactNode, useState } from "react";
 import { Field } from "../field/Field.js";
 import { cx } from "../internal/cx.js";
 import { useMessages } from "../messages/context.js";
@@ -12,7 +12,8 @@ export interface DateFieldProps
   extends Omit<ComponentProps<"input">, "id" | "className" | "value" | "defaultValue" | "onChange" | "type"> {
   /** A plain-text label: it is also used in the error message ("Ngày ban hành: …"). */
   label: string;
-  hint?: string;
+  /** Help shown before the format hint; may hold a marked Vietnamese part (`RichText`). */
+  hint?: ReactNode;
   /** An error from the form (e.g. "must be after the start date"); the field's own parse errors come first. */
   error?: string;
   required?: boolean;

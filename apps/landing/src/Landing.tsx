@@ -1,4 +1,5 @@
 import { SiteShell, type SiteShellProps, useShellText } from "@kehoach/site-kit/browser/shell";
+import { Vi } from "@kehoach/ui/messages";
 import { useEffect } from "react";
 
 /** The meta tag the site's assembly adds when Storybook is part of the site. */
@@ -30,7 +31,7 @@ export function Landing({ site }: { site: SiteShellProps["site"] }) {
     <SiteShell site={site}>
       <div className="landing">
         <h1>
-          <span lang="vi">Kế hoạch Kit</span> <span lang="vi">{site.shortName}</span>
+          <Vi>Kế hoạch Kit</Vi> <Vi>{site.shortName}</Vi>
         </h1>
         <p>{text.landing.intro}</p>
         <h2>{text.landing.appsHeading}</h2>

@@ -65,7 +65,7 @@ test("the month view scrolls inside its frame and names the months off to the ri
   await page.setViewportSize({ width: 1366, height: 768 });
   await openSample(page);
   await page.getByRole("tab", { name: "Tiến độ theo tháng" }).click();
-  const hint = page.locator(".mv-timeline .mv-scroll__hint");
+  const hint = page.locator(".mv-timeline .kh-scroll-frame__hint");
   await expect(hint).toHaveText(/Còn các cột Tháng \d+ – Tháng 12 ở bên phải/);
   const { scroll, client } = await pageWidth(page);
   expect(scroll).toBeLessThanOrEqual(client);
@@ -98,16 +98,16 @@ test("with a few tasks, task columns share the width and group rows span the who
     page.locator(".mx-row--header").evaluate((el) => el.scrollWidth),
   ]);
   expect(section).toBeGreaterThanOrEqual(header - 1);
-  await expect(page.locator(".mv-matrix .mv-scroll__hint")).toHaveCount(0);
+  await expect(page.locator(".mv-matrix .kh-scroll-frame__hint")).toHaveCount(0);
 
   // On a phone the 14 tasks do not fit: the grid scrolls and says how many columns are hidden.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByLabel("Tìm nhiệm vụ hoặc cơ quan", { exact: true }).fill("");
-  await expect(page.locator(".mv-matrix .mv-scroll__hint")).toHaveText(/Còn \d+ cột ở bên phải/);
+  await expect(page.locator(".mv-matrix .kh-scroll-frame__hint")).toHaveText(/Còn \d+ cột ở bên phải/);
   await page.getByRole("grid").evaluate((el) => {
     el.scrollLeft = el.scrollWidth;
   });
-  await expect(page.locator(".mv-matrix .mv-scroll__hint")).toHaveCount(0);
+  await expect(page.locator(".mv-matrix .kh-scroll-frame__hint")).toHaveCount(0);
 });
 
 for (const size of [

@@ -2,6 +2,7 @@
 // biome-ignore-all lint/a11y/useFocusableInteractive: cells are focusable through a roving tabindex (cellProps); rows and headers are not meant to take focus in the grid pattern.
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: the grid's keydown handler gives every click its key (Enter, Space).
 import type { Role } from "@kehoach/plan-model";
+import { ScrollFrame } from "@kehoach/ui/scroll-frame";
 import {
   type KeyboardEvent,
   type ReactNode,
@@ -259,7 +260,10 @@ export function MatrixGrid({
 
   return (
     <>
-      <div className="mv-scroll" data-more-end={hiddenRight > 0 || undefined}>
+      <ScrollFrame
+        edges={{ start: false, end: hiddenRight > 0 }}
+        hint={moreColumnsHint ? () => moreColumnsHint(hiddenRight) : undefined}
+      >
         <div
           ref={scroller}
           className="mx-grid"
@@ -430,13 +434,7 @@ export function MatrixGrid({
             })}
           </div>
         </div>
-      </div>
-      {hiddenRight > 0 && moreColumnsHint ? (
-        <p className="mv-scroll__hint">
-          <span aria-hidden="true">→ </span>
-          {moreColumnsHint(hiddenRight)}
-        </p>
-      ) : null}
+      </ScrollFrame>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollFrame, useScrollEdges } from "@kehoach/ui/scroll-frame";
 import { Table, type TableColumn } from "@kehoach/ui/table";
 import { useMemo, useRef } from "react";
 import { useT } from "../i18n/context.js";
@@ -5,7 +6,6 @@ import { isoToShortDate } from "../model/dates.js";
 import type { MatrixView } from "../model/filters.js";
 import { buildTimeline, type MonthMark, type TimelineRow } from "../model/timeline.js";
 import type { Workspace } from "../model/workspace.js";
-import { useScrollEdges } from "./scroll-edges.js";
 
 /** The plan year month by month, for the tasks the filters leave. */
 export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) {
@@ -40,12 +40,7 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
     <section className="mv-timeline" aria-labelledby="mv-timeline-heading">
       <h2 id="mv-timeline-heading">{t.timelineCaption(timeline.rows.length)}</h2>
       <p className="mv-hint">{t.timelineLegend}</p>
-      <div
-        ref={frame}
-        className="mv-scroll"
-        data-more-start={edges.start || undefined}
-        data-more-end={edges.end || undefined}
-      >
+      <ScrollFrame ref={frame} edges={edges} hint={t.moreColumns}>
         <Table
           caption={`${t.tabTimeline} ${timeline.years.join(", ")}`}
           columns={columns}
@@ -54,13 +49,7 @@ export function TimelineView({ ws, view }: { ws: Workspace; view: MatrixView }) 
           rowHeight={56}
           maxBlockSize="min(70vh, 44rem)"
         />
-      </div>
-      {edges.end ? (
-        <p className="mv-scroll__hint">
-          <span aria-hidden="true">→ </span>
-          {t.moreColumns(edges.hiddenColumns)}
-        </p>
-      ) : null}
+      </ScrollFrame>
       {timeline.unscheduled.length > 0 ? (
         <>
           <h3>{t.unscheduledHeading}</h3>

@@ -2,8 +2,8 @@ import { periodLabelEn } from "@kehoach/plan-model";
 import type { PeriodReport } from "@kehoach/report-model";
 import { formatPercent } from "@kehoach/text-vi";
 import { ProgressBar } from "@kehoach/ui/progress";
+import { ScrollRegion } from "@kehoach/ui/scroll-frame";
 import { useLanguage, useT } from "../i18n/context.js";
-import { ScrollRegion } from "./ScrollRegion.js";
 import { TaskStatusPill } from "./TaskStatusPill.js";
 
 /**

@@ -11,6 +11,7 @@ import {
 import { Button } from "@kehoach/ui/button";
 import { Checkbox } from "@kehoach/ui/checkbox";
 import { DateField } from "@kehoach/ui/date-field";
+import { ScrollFrame, useScrollEdges } from "@kehoach/ui/scroll-frame";
 import { Select } from "@kehoach/ui/select";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
@@ -21,7 +22,6 @@ import { edocParties, isEdocCode, withTypedCodes } from "../export/edxml.js";
 import { useLanguage, useT } from "../i18n/context.js";
 import type { Office } from "../state/use-office.js";
 import { isoToPartial, partialToIso } from "./dates.js";
-import { useScrollEdges } from "./ScrollRegion.js";
 
 const EDOC_CODES = "report-generator:edoc-codes";
 
@@ -325,18 +325,8 @@ export function ReportTab({ office }: { office: Office }) {
       </div>
       <section className="rg-report__preview" aria-labelledby="preview-heading">
         <h2 id="preview-heading">{t.report.previewHeading}</h2>
-        {/* Said above the page, where it is seen before the page is scrolled to. */}
-        {previewEdges.end ? (
-          <p className="rg-scroll__hint">
-            <span aria-hidden="true">→ </span>
-            {t.report.previewMore}
-          </p>
-        ) : null}
-        <div
-          className="rg-scroll"
-          data-more-start={previewEdges.start || undefined}
-          data-more-end={previewEdges.end || undefined}
-        >
+        {/* The hint above the page, where it is seen before the page is scrolled to. */}
+        <ScrollFrame edges={previewEdges} hint={() => t.report.previewMore} hintPlacement="before">
           <div
             ref={previewRef}
             className="rg-preview-page kh-focusable"
@@ -347,7 +337,7 @@ export function ReportTab({ office }: { office: Office }) {
             // renderHtml escapes every string of the document.
             dangerouslySetInnerHTML={{ __html: html }}
           />
-        </div>
+        </ScrollFrame>
       </section>
     </div>
   );

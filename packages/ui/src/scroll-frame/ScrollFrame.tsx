@@ -31,7 +31,7 @@ export function ScrollFrame({
 }: ScrollFrameProps) {
   const line =
     edges.end && hint ? (
-      <p className="kh-scroll-frame__hint">
+      <p className="kh-scroll-frame__hint" data-placement={hintPlacement}>
         <span aria-hidden="true">→ </span>
         {hint(edges.hiddenColumns ?? [])}
       </p>

@@ -2,16 +2,14 @@ import { describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render } from "vitest-browser-react";
 import { TextArea } from "../text-area/index.js";
-import { AppTextProvider, LANGUAGE_STORAGE_KEY, type LanguageState, useAppLanguage } from "./index.js";
+import { AppTextProvider, createAppText, LANGUAGE_STORAGE_KEY } from "./index.js";
 
 const vi = { greet: (name: string) => `Chào ${name}`, switchTo: "English" };
 const en: typeof vi = { greet: (name) => `Hello ${name}`, switchTo: "Tiếng Việt" };
 const catalogue = { vi, en };
 type Words = typeof vi;
-const fallback: LanguageState<Words> = { lang: "vi", t: vi, setLang: () => {} };
-// What an app's i18n module writes: its hooks, typed with its catalogue.
-const useLanguage = () => useAppLanguage<Words>() ?? fallback;
-const useText = () => useLanguage().t;
+// What an app's i18n module writes: its provider and hooks, typed with its catalogue.
+const { TextProvider, useLanguage, useT: useText } = createAppText<Words>(catalogue);
 
 function Screen() {
   const t = useText();
@@ -54,5 +52,19 @@ describe("an app's words, held the one way", () => {
     await expect.element(screen.getByText("Hello Lan")).toBeVisible();
     localStorage.removeItem(LANGUAGE_STORAGE_KEY);
     document.documentElement.lang = "vi";
+  });
+
+  it("speaks Vietnamese outside the provider, and its own provider gives the app's words", async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, "en");
+    const outside = await render(<Screen />);
+    await expect.element(outside.getByText("Chào Lan")).toBeVisible();
+    outside.unmount();
+    const inside = await render(
+      <TextProvider>
+        <Screen />
+      </TextProvider>,
+    );
+    await expect.element(inside.getByText("Hello Lan")).toBeVisible();
+    localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   });
 });

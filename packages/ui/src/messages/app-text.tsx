@@ -9,8 +9,8 @@ import { vi as uiVi } from "./vi.js";
 // components' own messages switched along. Documents are always written in Vietnamese: only the
 // screen changes language.
 //
-//   <AppTextProvider catalogue={{ vi, en }}>…</AppTextProvider>   // around the app
-//   export const useT = (): Messages => (useAppLanguage<Messages>() ?? fallback).t;
+//   export const { TextProvider, useLanguage, useT } = createAppText({ vi, en });  // the app's i18n module
+//   <TextProvider>…</TextProvider>                                                   // around the app
 
 export type Language = "vi" | "en";
 
@@ -70,4 +70,32 @@ export function AppTextProvider<M>({ catalogue, initial, children }: AppTextProv
 export function useAppLanguage<M>(): LanguageState<M> | null {
   // One provider per app, holding that app's catalogue: the type is the app's own.
   return useContext(LanguageContext) as LanguageState<M> | null;
+}
+
+export interface AppText<M> {
+  /** Around the app: its catalogue, the chosen language. */
+  TextProvider: (props: { children: ReactNode }) => ReactNode;
+  /** The language state, typed with the app's catalogue; Vietnamese outside the provider. */
+  useLanguage: () => LanguageState<M>;
+  /** The app's words in the chosen language. */
+  useT: () => M;
+}
+
+/**
+ * An app's i18n module in one line: `export const { TextProvider, useLanguage, useT } =
+ * createAppText({ vi, en });`. Outside the provider (a component test without it) the words are
+ * Vietnamese and the language cannot be switched.
+ */
+export function createAppText<M>(catalogue: { vi: M; en: M }): AppText<M> {
+  const outside: LanguageState<M> = { lang: "vi", t: catalogue.vi, setLang: () => {} };
+  // Called once, at the top of the app's i18n module: the hook and the provider are made once
+  // and keep one identity for the app's whole life, as if written at module level.
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per app, at module level
+  const useLanguage = (): LanguageState<M> => useAppLanguage<M>() ?? outside;
+  return {
+    // biome-ignore lint/correctness/noComponentHookFactories: made once per app, at module level
+    TextProvider: ({ children }) => <AppTextProvider catalogue={catalogue}>{children}</AppTextProvider>,
+    useLanguage,
+    useT: () => useLanguage().t,
+  };
 }

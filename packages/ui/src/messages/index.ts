@@ -1,6 +1,8 @@
 export {
+  type AppText,
   AppTextProvider,
   type AppTextProviderProps,
+  createAppText,
   LANGUAGE_STORAGE_KEY,
   type Language,
   type LanguageState,

@@ -96,16 +96,17 @@ export function findJsonErrorOffset(text: string): number {
     value();
     ws();
     return i;
-  } catch (offset) {
-    return Math.min(offset as number, text.length);
+  } catch (stop) {
+    // A text nested deeper than the stack stops the scanner where it was: report that place.
+    return Math.min(typeof stop === "number" ? stop : i, text.length);
   }
 }
 
-/** " (dòng 4, cột 1)" for the first syntax error of a text JSON.parse refused. */
-export function describeJsonErrorLocation(text: string): string {
+/** Line and column (both from 1) of the first syntax error of a text JSON.parse refused. */
+export function jsonErrorLocation(text: string): { line: number; column: number } {
   const offset = findJsonErrorOffset(text);
   const before = text.slice(0, offset);
   const line = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
-  return ` (dòng ${line}, cột ${column})`;
+  return { line, column };
 }

@@ -72,7 +72,9 @@ describe("loading a plan file", () => {
         {
           path: "tasks[2].roles",
           where: "Nhiệm vụ 3 › Vai trò",
+          whereEn: "Task 3 › Roles",
           message: "Sai kiểu dữ liệu: cần danh sách.",
+          messageEn: "Wrong type of data: expected a list.",
         },
         expect.objectContaining({ path: "symbol", where: "Ký hiệu" }),
         expect.objectContaining({
@@ -107,8 +109,11 @@ describe("loading a plan file", () => {
         {
           path: "tasks[0].time.kind",
           where: "Nhiệm vụ 1 › Thời gian thực hiện › Loại",
+          whereEn: "Task 1 › Time frame › Kind",
           message:
             "Giá trị không hợp lệ; chỉ nhận: ongoing, within, recurring, deadline, anyOf, allOf, relative, conditional, unspecified.",
+          messageEn:
+            "The value is not valid; accepted values: ongoing, within, recurring, deadline, anyOf, allOf, relative, conditional, unspecified.",
         },
       ],
     });

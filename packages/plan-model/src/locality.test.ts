@@ -38,17 +38,25 @@ describe("loading a locality", () => {
       {
         path: "units[2].parentId",
         where: "Đơn vị 3 › Cấp trên",
+        whereEn: "Unit 3 › Superior",
         message: 'Không có đơn vị mã "khong-co" trong tệp.',
+        messageEn: "There is no unit with the id “khong-co” in the file.",
+        quotes: [{ start: 30, end: 38 }],
       },
       {
         path: `agencies[${data.agencies.length - 1}]`,
         where: `Cơ quan ${data.agencies.length}`,
+        whereEn: `Agency ${data.agencies.length}`,
         message: "Nhóm cơ quan cần danh sách thành viên (members) hoặc quy tắc (memberRule).",
+        messageEn: "A group of agencies needs a list of members (members) or a rule (memberRule).",
       },
       {
         path: "signers[0].agencyId",
         where: "Người ký 1 › Mã cơ quan",
+        whereEn: "Signer 1 › Agency id",
         message: 'Không có cơ quan mã "ai-do" trong tệp.',
+        messageEn: "There is no agency with the id “ai-do” in the file.",
+        quotes: [{ start: 32, end: 37 }],
       },
     ]);
   });

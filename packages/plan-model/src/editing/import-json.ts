@@ -1,4 +1,5 @@
 import { type LoadProblem, MAX_PLAN_FILE_BYTES, type Plan, parsePlanJson } from "../index.js";
+import { fail, tooLarge } from "../load.js";
 
 // A plan file from another office or an older version: read whole or refused whole. A refused
 // file changes nothing stored and says what is wrong and where; an accepted one whose id is
@@ -23,16 +24,7 @@ export async function readPlanFile(
   newId: () => string,
 ): Promise<ImportResult> {
   if (file.size > MAX_PLAN_FILE_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: "",
-          where: "Toàn bộ tệp",
-          message: `Tệp quá lớn (${Math.round(file.size / 1048576)} MB); giới hạn là 20 MB.`,
-        },
-      ],
-    };
+    return fail([], tooLarge(file.size));
   }
   return importPlanText(await file.text(), existingIds, newId);
 }

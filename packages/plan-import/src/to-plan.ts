@@ -7,6 +7,12 @@ import type { ImportResult } from "./types.js";
  * refusal as the only problem.
  */
 export function toPlan(result: ImportResult): LoadResult {
-  if (!result.ok) return { ok: false, problems: [{ path: "", where: "Tệp nhập", message: result.message }] };
+  if (!result.ok) {
+    const { message, messageEn } = result;
+    return {
+      ok: false,
+      problems: [{ path: "", where: "Tệp nhập", whereEn: "Imported file", message, messageEn }],
+    };
+  }
   return validatePlanData(result.plan);
 }

@@ -1,4 +1,4 @@
-import { type Plan, planStatus, validatePlanData } from "@kehoach/plan-model";
+import { en, type LoadProblem, type Plan, planStatus, validatePlanData } from "@kehoach/plan-model";
 import type { PlanStore, PlanSummary, ReadResult, StoredPlan } from "@kehoach/plan-store";
 import { type PlanDoc, planDoc, readHubDoc } from "../docs.js";
 import { type PlanRef, parseDocId, planDocId } from "../ids.js";
@@ -110,9 +110,7 @@ function readRow(row: PlanRow): ReadResult {
     return {
       ok: false,
       reason: "invalid",
-      problems: checked.ok
-        ? problems.map((message) => ({ path: "", where: "Tài liệu trên máy chủ tỉnh", message }))
-        : checked.problems,
+      problems: checked.ok ? problems.map((message) => hubProblem(message)) : checked.problems,
     };
   }
   return {
@@ -264,5 +262,18 @@ export function hubPlanStore(docs: HubDocs): PlanStore {
     close() {
       // The local copy belongs to the page's hub connection, which outlives any one store.
     },
+  };
+}
+
+/** A problem of the hub's document, which the hub words in Vietnamese only: quoted as such in English. */
+function hubProblem(message: string): LoadProblem {
+  const english = en`The document on the provincial server cannot be read (in Vietnamese: ${message}).`;
+  return {
+    path: "",
+    where: "Tài liệu trên máy chủ tỉnh",
+    whereEn: "Document on the provincial server",
+    message,
+    messageEn: english.text,
+    quotes: [...english.quotes],
   };
 }

@@ -293,6 +293,11 @@ test("refuses a faulty plan file and says what is wrong and where", async ({ pag
   await expect(alert).toBeVisible();
   await expect(alert).toContainText("Năm");
   await expect(page.getByRole("grid")).toHaveCount(0);
+  // In English, the same problem in English, no longer marked as Vietnamese text.
+  await page.getByRole("button", { name: "English" }).click();
+  const english = page.getByRole("alert").filter({ hasText: "Could not open the file “ke-hoach-loi.json”" });
+  await expect(english).toContainText("Plan year: Wrong type of data: expected a number.");
+  await expect(english.locator("li [lang='vi']")).toHaveCount(0);
 });
 
 test("has no axe violation on any view", async ({ page }) => {

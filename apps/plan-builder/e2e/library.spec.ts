@@ -127,6 +127,16 @@ test("refuses a broken JSON file, saying what and where, and changes nothing sto
   await expect(alert).toContainText("(planYear)");
   await expect(alert).toContainText("Trích yếu");
   await expectNoAxeViolations(page, "the library refusing a file");
+  // In English, the same problems in English: none of them is marked as Vietnamese text.
+  await page.getByRole("button", { name: "English" }).click();
+  const english = page.getByRole("alert").filter({ hasText: "could not be imported" });
+  await expect(english).toContainText("Plan year");
+  await expect(english).toContainText("(planYear)");
+  await expect(english).toContainText("Wrong type of data: expected a number.");
+  await expect(english).not.toContainText("Năm kế hoạch");
+  await expect(english.locator("li [lang='vi']")).toHaveCount(0);
+  await expectNoAxeViolations(page, "the library refusing a file, in English");
+  await page.getByRole("button", { name: "Tiếng Việt" }).click();
   await page.reload();
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
   await expect(page.getByRole("table")).toContainText(SAMPLE_TITLE);

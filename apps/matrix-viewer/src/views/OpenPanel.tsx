@@ -1,11 +1,10 @@
-import { MAX_PLAN_FILE_BYTES } from "@kehoach/plan-model";
+import { type Language, type LoadProblem, MAX_PLAN_FILE_BYTES, messageParts } from "@kehoach/plan-model";
 import type { PlanSummary } from "@kehoach/plan-store";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
-import { Vi } from "@kehoach/ui/messages";
 import type { ReactNode } from "react";
-import { useT } from "../i18n/context.js";
+import { useLanguage } from "../i18n/context.js";
 import type { Messages } from "../i18n/vi.js";
 import type { OpenPlan } from "../model/workspace.js";
 import type { OpenRefusal } from "../state/open-plans.js";
@@ -26,7 +25,7 @@ export interface OpenPanelProps {
 
 /** The open plans, and the three ways to open more: browser storage, a file, the sample. */
 export function OpenPanel(props: OpenPanelProps) {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const { plans, labels, stored, failures, status } = props;
   const openIds = new Set(plans.map((p) => p.plan.id));
   return (
@@ -97,7 +96,7 @@ export function OpenPanel(props: OpenPanelProps) {
         {status}
       </output>
       {failures.map((refusal) => {
-        const { title, problems } = refusalText(t, refusal);
+        const { title, problems } = refusalText(t, lang, refusal);
         return (
           <Alert key={title} tone="error" title={title} live>
             <p>{t.problemsIntro}</p>
@@ -117,18 +116,19 @@ export function OpenPanel(props: OpenPanelProps) {
 }
 
 /**
- * A refusal in the screen's words. The problems the plan's loader finds in a file
- * (@kehoach/plan-model) exist in Vietnamese only: they are shown marked as such.
+ * A refusal in the screen's words. The plan's loader (@kehoach/plan-model) words each problem it
+ * finds in both languages; in English, the user's own words a message quotes are marked as Vietnamese.
  */
 function refusalText(
   t: Messages,
+  lang: Language,
   refusal: OpenRefusal,
 ): { title: string; problems: { key: string; where: ReactNode; message: ReactNode }[] } {
-  const loaded = (problems: readonly { path: string; where: string; message: string }[]) =>
+  const loaded = (problems: readonly LoadProblem[]) =>
     problems.map((p) => ({
       key: `${p.path}:${p.message}`,
-      where: p.where ? <Vi>{p.where}</Vi> : null,
-      message: <Vi>{p.message}</Vi>,
+      where: lang === "en" ? p.whereEn : p.where,
+      message: lang === "en" ? <EnglishMessage problem={p} /> : p.message,
     }));
   switch (refusal.kind) {
     case "stored":
@@ -152,4 +152,20 @@ function refusalText(
         ],
       };
   }
+}
+
+function EnglishMessage({ problem }: { problem: LoadProblem }) {
+  return (
+    <>
+      {messageParts(problem.messageEn, problem.quotes).map((part, i) =>
+        part.quote ? (
+          <span key={i} lang="vi">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
 }

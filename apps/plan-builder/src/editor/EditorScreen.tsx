@@ -20,6 +20,7 @@ import { printPdf } from "../export/print.js";
 import { useLanguage, useT } from "../i18n/context.js";
 import { useWorkspaceView, ViewSwitch } from "../layout/workspace.js";
 import { draftCopy } from "../library/copies.js";
+import { LoadProblemMessage, problemWhere } from "../library/LoadProblemText.js";
 import {
   DocumentExportError,
   type DocumentService,
@@ -202,7 +203,7 @@ export function EditorScreen({ planId, sample }: { planId: string; sample?: Plan
               <ul>
                 {load.problems.slice(0, 10).map((p) => (
                   <li key={`${p.path}-${p.message}`}>
-                    {p.where}: {p.message}
+                    {problemWhere(p, lang)}: <LoadProblemMessage problem={p} lang={lang} />
                   </li>
                 ))}
               </ul>

@@ -89,7 +89,11 @@ export function ImportScreen() {
           const lib = await import("@kehoach/plan-import");
           const checked = lib.toPlan({ ...result, plan });
           if (!checked.ok)
-            throw new Error(checked.problems.map((p) => `${p.where}: ${p.message}`).join("; "));
+            throw new Error(
+              checked.problems
+                .map((p) => (lang === "en" ? `${p.whereEn}: ${p.messageEn}` : `${p.where}: ${p.message}`))
+                .join("; "),
+            );
           const stored = await store.read(checked.plan.id);
           const toSave =
             stored.ok || stored.reason === "invalid"

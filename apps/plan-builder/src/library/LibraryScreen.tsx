@@ -13,7 +13,7 @@ import { download, MIME } from "@kehoach/vanban/browser/download";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import { WriteFailureText } from "../editor/SaveStatus.js";
 import { exportFileName } from "../export/file-name.js";
-import { useT } from "../i18n/context.js";
+import { useLanguage } from "../i18n/context.js";
 import { editorHref, IMPORT_TEXT_HREF, navigate, SAMPLE_HREF } from "../routing/hash-route.js";
 import { Shell } from "../shell/Shell.js";
 import { siteLocality } from "../shell/site-locality.js";
@@ -22,6 +22,7 @@ import { useStore } from "../state/store-context.js";
 import { announceLibraryChange, announcePlanDeleted } from "../state/tabs.js";
 import { describeWriteError, type WriteFailure } from "../state/write-failure.js";
 import { draftCopy } from "./copies.js";
+import { LoadProblemMessage, problemWhere } from "./LoadProblemText.js";
 import { NewPlanDialog } from "./NewPlanDialog.js";
 import { type LibraryEntry, useLibrary } from "./use-library.js";
 
@@ -41,7 +42,7 @@ type Notice =
   | { where: "list" | "import"; kind: "failed"; title: string; failure: WriteFailure; retry?: () => void };
 
 export function LibraryScreen({ importTextAvailable }: { importTextAvailable: boolean }) {
-  const t = useT();
+  const { t, lang } = useLanguage();
   const store = useStore();
   const { entries, reload } = useLibrary(store);
   const [query, setQuery] = useState("");
@@ -227,8 +228,9 @@ export function LibraryScreen({ importTextAvailable }: { importTextAvailable: bo
             <ul className="pb-problems">
               {notice.problems.slice(0, 20).map((p) => (
                 <li key={`${p.path}-${p.message}`}>
-                  <strong>{p.where}</strong>
-                  {p.path ? <code className="pb-path"> ({p.path})</code> : null}: {p.message}
+                  <strong>{problemWhere(p, lang)}</strong>
+                  {p.path ? <code className="pb-path"> ({p.path})</code> : null}:{" "}
+                  <LoadProblemMessage problem={p} lang={lang} />
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Plan } from "@kehoach/plan-model";
+import { en, say } from "@kehoach/text-vi";
 import type { AssembleContext } from "./assemble/context.js";
 import { Fields, Findings } from "./assemble/findings.js";
 import { appendicesOf, decisionOf, recipientsOf, signerOf } from "./assemble/foot.js";
@@ -22,7 +23,6 @@ import { buildSections } from "./parse/sections.js";
 import type { SourceDocument } from "./source/blocks.js";
 import { fold } from "./text.js";
 import type { FieldTrace, ImportFinding, ImportOptions, TaskTrace } from "./types.js";
-import { en, say } from "./wording.js";
 
 // The parsed parts into a Plan (format 2) that passes the plan schema, plus the findings: what the
 // importer guessed or could not read, each with its source lines and the part of the plan it

@@ -4,7 +4,7 @@
 // Word files still use. Only the first kinds are read; the others are refused with a sentence that
 // says what the file seems to be and what to do.
 
-import { en, say, type Wording } from "./wording.js";
+import { en, say, type Wording } from "@kehoach/text-vi";
 
 export type Decoded = { ok: true; text: string } | { ok: false; message: Wording };
 

@@ -1,4 +1,4 @@
-import { messageParts, type QuoteSpan } from "./message-parts.js";
+import { messageParts, type QuoteSpan } from "@kehoach/text-vi";
 
 // What the review screen's English test asks of a message of the importer, for the tests here.
 

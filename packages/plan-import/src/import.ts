@@ -1,3 +1,4 @@
+import { en, plainEnglish, say, type Wording } from "@kehoach/text-vi";
 import { assemble } from "./assemble.js";
 import { performance } from "./clock.js";
 import { decodeText, sniffFormat } from "./decode.js";
@@ -8,7 +9,6 @@ import type { SourceDocument } from "./source/blocks.js";
 import type { PdfJs } from "./source/read-pdf.js";
 import { readText } from "./source/read-text.js";
 import type { FindingCode, ImportOptions, ImportResult } from "./types.js";
-import { en, plainEnglish, say, type Wording } from "./wording.js";
 
 /** Larger inputs are refused before any parsing: a real plan is a few hundred kilobytes. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;

@@ -1,5 +1,4 @@
 export { DEFAULT_MAX_BYTES, importFile, importText, MAX_TEXT_CHARS } from "./import.js";
-export { type MessagePart, messageParts, type QuoteSpan } from "./message-parts.js";
 export { splitAgencies } from "./parse/agencies.js";
 export type { PdfDocumentLike, PdfJs } from "./source/read-pdf.js";
 export { type ImportSummary, toSummary } from "./summary.js";

@@ -1,5 +1,5 @@
 import type { AdminLevel, Locality, Plan } from "@kehoach/plan-model";
-import type { QuoteSpan } from "./message-parts.js";
+import type { QuoteSpan } from "@kehoach/text-vi";
 import type { PdfJs } from "./source/read-pdf.js";
 
 /** Lines of the source, 1-based and inclusive, as shown in the review screen beside the plan. */

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { messageParts } from "@kehoach/text-vi";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { readPlanFile } from "./editing/import-json.js";
@@ -7,7 +8,6 @@ import { phuocLongLocality } from "./fixtures/localities.test-helpers.js";
 import { customWording, issueWording, type LoadProblem, parsePlanJson, validatePlanData } from "./load.js";
 import { parseLocalityJson, validateLocalityData } from "./locality.js";
 import { samplePlan } from "./sample/index.js";
-import { messageParts } from "./wording.js";
 
 // A screen shown in English shows why a plan file, a stored plan or a locality could not be read
 // in English: every problem the loaders give has an English place and message with no Vietnamese

@@ -155,4 +155,3 @@ export {
 } from "./views/matrix.js";
 export { type MonthSchedule, type PlanSchedule, planSchedule, type ScheduleEntry } from "./views/schedule.js";
 export { type AgencyWorkload, agencyWorkload } from "./views/workload.js";
-export { type EnglishText, en, type MessagePart, messageParts, type QuoteSpan } from "./wording.js";

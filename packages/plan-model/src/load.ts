@@ -1,4 +1,13 @@
-import { cleanText } from "@kehoach/text-vi";
+import {
+  asWritten,
+  cleanText,
+  type EnglishText,
+  en,
+  plainEnglish,
+  type QuoteSpan,
+  say,
+  type Wording,
+} from "@kehoach/text-vi";
 import type { z } from "zod";
 import { describePath, formatPath, type PathSegment } from "./field-labels.js";
 import { jsonErrorLocation } from "./json-error.js";
@@ -7,15 +16,6 @@ import type { Plan } from "./plan.js";
 import { LIMITS } from "./schema/common.js";
 import { PlanV1Schema } from "./schema/plan-v1.js";
 import { PlanV2Schema } from "./schema/plan-v2.js";
-import {
-  asWritten,
-  type EnglishText,
-  en,
-  programWords,
-  type QuoteSpan,
-  say,
-  type Wording,
-} from "./wording.js";
 
 /**
  * One thing wrong with a file: where (machine path, and a label in Vietnamese and in English)
@@ -223,7 +223,7 @@ export function issueWording(issue: z.core.$ZodIssue): Wording {
       const type = TYPE_NAMES[issue.expected];
       return say(
         `Sai kiểu dữ liệu: cần ${type?.vi ?? issue.expected}.`,
-        en`Wrong type of data: expected ${type?.en ?? programWords(issue.expected)}.`,
+        en`Wrong type of data: expected ${type?.en ?? plainEnglish(issue.expected)}.`,
       );
     }
     case "too_small": {
@@ -247,11 +247,11 @@ export function issueWording(issue: z.core.$ZodIssue): Wording {
       return issue.input === undefined
         ? say(
             `Thiếu thông tin bắt buộc; chỉ nhận: ${values}.`,
-            en`Required information is missing; accepted values: ${programWords(values)}.`,
+            en`Required information is missing; accepted values: ${plainEnglish(values)}.`,
           )
         : say(
             `Giá trị không hợp lệ; chỉ nhận: ${values}.`,
-            en`The value is not valid; accepted values: ${programWords(values)}.`,
+            en`The value is not valid; accepted values: ${plainEnglish(values)}.`,
           );
     }
     case "invalid_union": {
@@ -266,7 +266,7 @@ export function issueWording(issue: z.core.$ZodIssue): Wording {
       const values = options.map(String).join(", ");
       return say(
         `Giá trị không hợp lệ; chỉ nhận: ${values}.`,
-        en`The value is not valid; accepted values: ${programWords(values)}.`,
+        en`The value is not valid; accepted values: ${plainEnglish(values)}.`,
       );
     }
     case "invalid_format":

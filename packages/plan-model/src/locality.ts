@@ -1,3 +1,4 @@
+import { en, lowerFirst, say, type Wording } from "@kehoach/text-vi";
 import type { PathSegment } from "./field-labels.js";
 import {
   deepClean,
@@ -12,7 +13,6 @@ import {
 } from "./load.js";
 import { LIMITS } from "./schema/common.js";
 import { type Locality, LocalitySchema } from "./schema/locality.js";
-import { en, lowerFirst, say, type Wording } from "./wording.js";
 
 export type LocalityLoadResult = { ok: true; locality: Locality } | { ok: false; problems: LoadProblem[] };
 

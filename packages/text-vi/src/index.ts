@@ -19,3 +19,16 @@ export { asciiKey, toneKey } from "./keys.js";
 export { DIEM_LETTERS, fromRoman, toRoman } from "./numbering.js";
 export { formatDocumentNumber, formatPercent, formatQuantity } from "./numbers.js";
 export { matchesTyped, typedDistance } from "./search.js";
+export {
+  type AsWritten,
+  asWritten,
+  type EnglishText,
+  en,
+  lowerFirst,
+  type MessagePart,
+  messageParts,
+  plainEnglish,
+  type QuoteSpan,
+  say,
+  type Wording,
+} from "./wording.js";

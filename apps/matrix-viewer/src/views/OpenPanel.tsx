@@ -1,5 +1,6 @@
-import { type Language, type LoadProblem, MAX_PLAN_FILE_BYTES, messageParts } from "@kehoach/plan-model";
+import { type Language, type LoadProblem, MAX_PLAN_FILE_BYTES } from "@kehoach/plan-model";
 import type { PlanSummary } from "@kehoach/plan-store";
+import { messageParts } from "@kehoach/text-vi";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";

@@ -1,5 +1,4 @@
 import type { ImportFinding, ImportResult, LineRange } from "@kehoach/plan-import";
-import { messageParts } from "@kehoach/plan-import/message-parts";
 import {
   type AgencyRef,
   createAgencyMatcher,
@@ -9,7 +8,7 @@ import {
   type Plan,
 } from "@kehoach/plan-model";
 import { parsePath } from "@kehoach/plan-model/editing";
-import { formatShortDate } from "@kehoach/text-vi";
+import { formatShortDate, messageParts } from "@kehoach/text-vi";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";

@@ -1,4 +1,5 @@
-import { type LoadProblem, messageParts } from "@kehoach/plan-model";
+import type { LoadProblem } from "@kehoach/plan-model";
+import { messageParts } from "@kehoach/text-vi";
 import type { Lang } from "../i18n/context.js";
 
 // A plan file or a stored plan that cannot be read: where and what, in the screen's language.

@@ -1,5 +1,6 @@
-import { en, type LoadProblem, type Plan, planStatus, validatePlanData } from "@kehoach/plan-model";
+import { type LoadProblem, type Plan, planStatus, validatePlanData } from "@kehoach/plan-model";
 import type { PlanStore, PlanSummary, ReadResult, StoredPlan } from "@kehoach/plan-store";
+import { en } from "@kehoach/text-vi";
 import { type PlanDoc, planDoc, readHubDoc } from "../docs.js";
 import { type PlanRef, parseDocId, planDocId } from "../ids.js";
 import type { PouchDatabase, PouchDoc } from "../sync/pouch.js";

@@ -1,5 +1,5 @@
+import type { Wording } from "@kehoach/text-vi";
 import type { FieldTrace, FindingCode, FindingSeverity, ImportFinding, LineRange } from "../types.js";
-import type { Wording } from "../wording.js";
 
 /**
  * The findings of one import, each an index the traces of fields and tasks point at. A finding is

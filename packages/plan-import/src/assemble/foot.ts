@@ -1,7 +1,7 @@
 import type { Appendix, Decision, Issuer, Recipients, Signer } from "@kehoach/plan-model";
+import { en, say } from "@kehoach/text-vi";
 import { type SignerDraft, titleToSentence } from "../parse/closing.js";
 import { capsToSentence, isAllCaps, oneLine } from "../text.js";
-import { en, say } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { backRefParts, issuerCode } from "./header.js";
 

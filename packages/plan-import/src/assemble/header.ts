@@ -1,5 +1,13 @@
 import { type Abbreviation, type Basis, type DocRef, type Issuer, parseDocRefs } from "@kehoach/plan-model";
-import { isValidPartialDate, type PartialDate } from "@kehoach/text-vi";
+import {
+  type EnglishText,
+  en,
+  isValidPartialDate,
+  type PartialDate,
+  plainEnglish,
+  say,
+  type Wording,
+} from "@kehoach/text-vi";
 import { detectAbbreviations } from "../parse/abbreviations.js";
 import type { ParsedDocument } from "../parse/document.js";
 import type { HeaderDraft } from "../parse/header.js";
@@ -8,7 +16,6 @@ import type { SourceNote } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { capsToSentence, fold, oneLine } from "../text.js";
 import type { LineRange } from "../types.js";
-import { type EnglishText, en, plainEnglish, say, type Wording } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { NOTE_SEVERITY } from "./findings.js";
 

@@ -1,6 +1,5 @@
 import { type Plan, PlanV2Schema } from "@kehoach/plan-model";
-import { asciiKey } from "@kehoach/text-vi";
-import { en, plainEnglish, say } from "../wording.js";
+import { asciiKey, en, plainEnglish, say } from "@kehoach/text-vi";
 import type { Findings } from "./findings.js";
 
 // The plan schema is the contract: anything the importer built that does not fit (a line too

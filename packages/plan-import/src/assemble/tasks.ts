@@ -9,11 +9,10 @@ import {
   type Task,
   type TimeSpec,
 } from "@kehoach/plan-model";
-import { type PartialDate, toIsoDate } from "@kehoach/text-vi";
+import { asWritten, en, type PartialDate, say, toIsoDate } from "@kehoach/text-vi";
 import type { TaskDraft } from "../parse/draft.js";
 import { fold, oneLine } from "../text.js";
 import type { LineRange, TaskTrace } from "../types.js";
-import { asWritten, en, say } from "../wording.js";
 import type { AssembleContext } from "./context.js";
 import { type Findings, NOTE_SEVERITY } from "./findings.js";
 

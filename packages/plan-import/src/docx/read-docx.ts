@@ -1,8 +1,8 @@
+import { en, plainEnglish, say, type Wording } from "@kehoach/text-vi";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import type { Block, Paragraph, SourceDocument, SourceNote, Table, TableRow } from "../source/blocks.js";
 import { cleanRaw } from "../source/lines.js";
 import type { FindingCode } from "../types.js";
-import { en, plainEnglish, say, type Wording } from "../wording.js";
 import {
   type NumberingDefinitions,
   NumberingState,

@@ -1,5 +1,5 @@
+import { en, plainEnglish, say, type Wording } from "@kehoach/text-vi";
 import { Inflate } from "fflate";
-import { en, plainEnglish, say, type Wording } from "../wording.js";
 
 // Reads the few entries of a .docx the importer needs, without trusting the archive: the central
 // directory gives where each entry is, and each entry is inflated a small slice at a time with its

@@ -1,7 +1,7 @@
+import { en, say } from "@kehoach/text-vi";
 import type { Block, Paragraph, Table } from "../source/blocks.js";
 import { fold, isAllCaps, oneLine, splitColumns } from "../text.js";
 import type { LineRange } from "../types.js";
-import { en, say } from "../wording.js";
 import { unlabelledTasks } from "./activity-tasks.js";
 import { type ClosingDraft, isNoiNhan, isSignerAnchor, isSignerTitleLine, parseClosing } from "./closing.js";
 import { isHeaderRow } from "./columns.js";

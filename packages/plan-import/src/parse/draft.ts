@@ -1,6 +1,6 @@
 import type { Role } from "@kehoach/plan-model";
+import { en, say, type Wording } from "@kehoach/text-vi";
 import type { FindingCode, LineRange } from "../types.js";
-import { en, say, type Wording } from "../wording.js";
 import { splitAgencies } from "./agencies.js";
 
 // A task as read from the source, before it becomes a plan Task: prose blocks and table rows both

@@ -1,5 +1,5 @@
+import { en, say } from "@kehoach/text-vi";
 import { fold } from "../text.js";
-import { en, say } from "../wording.js";
 import type { RoleDraft, TaskDraft } from "./draft.js";
 
 // The same task written twice (in the body and again in the appendix table, or twice in a table)

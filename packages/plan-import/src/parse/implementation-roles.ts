@@ -1,6 +1,6 @@
+import { en, say } from "@kehoach/text-vi";
 import { fold, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
-import { en, say } from "../wording.js";
 import { sectionKind } from "./activity-tasks.js";
 import { agencyHeading, agencyItemTask } from "./agency-tasks.js";
 import { roleDraft, type TaskDraft } from "./draft.js";

@@ -1,9 +1,9 @@
 import type { Role } from "@kehoach/plan-model";
+import { en, say } from "@kehoach/text-vi";
 import type { Paragraph } from "../source/blocks.js";
 import { spanOf } from "../source/blocks.js";
 import { fold, oneLine, trimValue } from "../text.js";
 import type { LineRange } from "../types.js";
-import { en, say } from "../wording.js";
 import {
   type DraftNote,
   type RoleDraft,

@@ -1,7 +1,7 @@
 import type { Role } from "@kehoach/plan-model";
+import { asWritten, en, say } from "@kehoach/text-vi";
 import type { Table, TableRow } from "../source/blocks.js";
 import { fold, oneLine, startsLower, trimValue } from "../text.js";
-import { asWritten, en, say } from "../wording.js";
 import { joinAgencyLines } from "./agencies.js";
 import { type ColumnKind, columnKind, isColumnNumberRow, isHeaderRow, isSubHeaderRow } from "./columns.js";
 import {

@@ -1,4 +1,4 @@
-import { en, plainEnglish, say, type Wording } from "../wording.js";
+import { en, plainEnglish, say, type Wording } from "@kehoach/text-vi";
 import type { Block, SourceDocument, SourceNote } from "./blocks.js";
 import type { TextLine } from "./lines.js";
 import { linesToParagraphs } from "./paragraphs.js";

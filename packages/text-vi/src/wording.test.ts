@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { messageParts } from "./message-parts.js";
-import { asWritten, en, plainEnglish, say } from "./wording.js";
+import { asWritten, en, messageParts, plainEnglish, say } from "./wording.js";
 
 // The English of a finding quotes the user's words as written; a screen marks them as Vietnamese
 // by the spans `en` records, so the spans must point at exactly those words.
@@ -19,7 +18,7 @@ describe("English wording with the user's words quoted", () => {
 
   it("quotes a list name by name, and keeps numbers and English as they are", () => {
     const text = en`Line ${12}: ${["Phòng Nội vụ", "Công an xã"]} from ${en`the title and ${"Kim Liên"}`}.`;
-    expect(text.text).toBe("Line 12: “Phòng Nội vụ”; “Công an xã” from the title and “Kim Liên”.");
+    expect(text.text).toBe("Line 12: “Phòng Nội vụ”, “Công an xã” from the title and “Kim Liên”.");
     expect(quoted(text)).toEqual(["Phòng Nội vụ", "Công an xã", "Kim Liên"]);
   });
 

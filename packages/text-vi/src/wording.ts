@@ -1,9 +1,10 @@
-// A problem found in a file is worded twice, side by side: in Vietnamese (what the command line
-// and every existing consumer read, unchanged) and in English (for a screen shown in English).
-// The English is English throughout; only the user's own words it quotes (a field name the file
-// invented, an agency's name, a value as written) stay as written, and their places are recorded
-// so that a screen can mark them as Vietnamese (lang="vi"). The English half can only be made by
-// `en`, so a message cannot be added in Vietnamese alone.
+// A message of the kit's libraries (a problem in a file, an importer's finding) is worded twice,
+// side by side: in Vietnamese (what the command line and every existing consumer read) and in
+// English (for a screen shown in English). The English is English throughout; only the user's own
+// words it quotes (a field name the file invented, an agency's name, a value as written) stay as
+// written, and their places are recorded so that a screen can mark them as Vietnamese
+// (lang="vi"). The English half can only be made by `en` (or `plainEnglish`), so a message cannot
+// be added in Vietnamese alone. plan-model and plan-import both word their messages with it.
 
 /** Where, in an English message, the user's own words are quoted: UTF-16 offsets, `end` exclusive. */
 export interface QuoteSpan {
@@ -35,10 +36,11 @@ export function asWritten(text: string): AsWritten {
 }
 
 /**
- * Words of the program itself, not the user's: a format's own values ("paragraph, heading") or a
- * type's name. Only for text that is English or code already; it quotes nobody.
+ * Words of the program itself, not the user's: a format's own values ("paragraph, heading"), a
+ * type's name, a field's path, a library's error message. Only for text that is English or code
+ * already; it quotes nobody.
  */
-export function programWords(text: string): EnglishText {
+export function plainEnglish(text: string): EnglishText {
   return { text, quotes: [] } as unknown as EnglishText;
 }
 

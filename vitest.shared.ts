@@ -26,3 +26,11 @@ export const chromiumLaunchOptions = {
     "--disable-sync",
   ],
 };
+
+/**
+ * How long one test may take before it counts as hung. Vitest's 5 s is for a quiet machine: on
+ * the 2-core machine with a browser and builds beside it, a sweep of a thousand validations took
+ * 9 s. Tests wait for state, never for time, so more room only changes how long a real hang takes
+ * to be reported.
+ */
+export const TEST_TIMEOUT_MS = 30_000;

@@ -1,11 +1,12 @@
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { chromiumLaunchOptions, workspaceSourceResolve } from "../../vitest.shared.ts";
+import { chromiumLaunchOptions, TEST_TIMEOUT_MS, workspaceSourceResolve } from "../../vitest.shared.ts";
 
 // IndexedDB is tested in a real browser, not an imitation.
 export default defineConfig({
   ...workspaceSourceResolve,
   test: {
+    testTimeout: TEST_TIMEOUT_MS,
     include: ["src/**/*.test.ts"],
     browser: {
       enabled: true,

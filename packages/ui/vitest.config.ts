@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
-import { chromiumLaunchOptions, workspaceSourceResolve } from "../../vitest.shared.ts";
+import { chromiumLaunchOptions, TEST_TIMEOUT_MS, workspaceSourceResolve } from "../../vitest.shared.ts";
 
 export default defineConfig({
   ...workspaceSourceResolve,
@@ -23,6 +23,7 @@ export default defineConfig({
     ],
   },
   test: {
+    testTimeout: TEST_TIMEOUT_MS,
     projects: [
       {
         extends: true,

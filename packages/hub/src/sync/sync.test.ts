@@ -254,9 +254,13 @@ describe(`sync with the hub (engine: ${process.env.HUB_URL ? "CouchDB at HUB_URL
       entry: { ...base.entry, percent: 80, result: "Văn phòng: 60%; Phòng VH-XH: 80%" },
     };
     await office.resolveConflict(base._id, { merged });
+    // Waited for by the merged text: the agency's own version has 80% too, and before the office's
+    // resolution arrives it stands alone on the agency's device, with no conflict to show.
     const resolved = await eventually("the resolution on the agency's device", async () => {
       const doc = await agency.local().get(base._id, { conflicts: true });
-      return !doc._conflicts?.length && (doc.entry as { percent: number }).percent === 80 ? doc : undefined;
+      return !doc._conflicts?.length && (doc.entry as { result: string }).result === merged.entry.result
+        ? doc
+        : undefined;
     });
     expect((resolved.entry as { result: string }).result).toBe("Văn phòng: 60%; Phòng VH-XH: 80%");
     const archived = await eventually("both set-aside versions on the hub", async () => {

@@ -1,9 +1,9 @@
 import { type Language, type LoadProblem, MAX_PLAN_FILE_BYTES } from "@kehoach/plan-model";
 import type { PlanSummary } from "@kehoach/plan-store";
-import { messageParts } from "@kehoach/text-vi";
 import { Alert } from "@kehoach/ui/alert";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
+import { WordedText } from "@kehoach/ui/messages";
 import type { ReactNode } from "react";
 import { useLanguage } from "../i18n/context.js";
 import type { Messages } from "../i18n/vi.js";
@@ -129,7 +129,7 @@ function refusalText(
     problems.map((p) => ({
       key: `${p.path}:${p.message}`,
       where: lang === "en" ? p.whereEn : p.where,
-      message: lang === "en" ? <EnglishMessage problem={p} /> : p.message,
+      message: <WordedText lang={lang} vi={p.message} en={p.messageEn} quotes={p.quotes} />,
     }));
   switch (refusal.kind) {
     case "stored":
@@ -153,20 +153,4 @@ function refusalText(
         ],
       };
   }
-}
-
-function EnglishMessage({ problem }: { problem: LoadProblem }) {
-  return (
-    <>
-      {messageParts(problem.messageEn, problem.quotes).map((part, i) =>
-        part.quote ? (
-          <span key={i} lang="vi">
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
 }

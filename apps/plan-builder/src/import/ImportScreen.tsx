@@ -8,11 +8,12 @@ import {
   type Plan,
 } from "@kehoach/plan-model";
 import { parsePath } from "@kehoach/plan-model/editing";
-import { formatShortDate, messageParts } from "@kehoach/text-vi";
+import { formatShortDate } from "@kehoach/text-vi";
 import { Alert } from "@kehoach/ui/alert";
 import { Badge } from "@kehoach/ui/badge";
 import { Button } from "@kehoach/ui/button";
 import { FileDrop } from "@kehoach/ui/file-drop";
+import { WordedText } from "@kehoach/ui/messages";
 import { TextArea } from "@kehoach/ui/text-area";
 import { TextField } from "@kehoach/ui/text-field";
 import { loadPdfJs } from "@kehoach/vanban/browser/pdfjs";
@@ -440,20 +441,7 @@ function Review({
  * agency name, a time as written) stay as written and are marked as Vietnamese.
  */
 function FindingMessage({ finding, lang }: { finding: ImportFinding; lang: Lang }) {
-  if (lang !== "en") return <>{finding.message}</>;
-  return (
-    <>
-      {messageParts(finding.messageEn, finding.quotes).map((part, i) =>
-        part.quote ? (
-          <span key={i} lang="vi">
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
+  return <WordedText lang={lang} vi={finding.message} en={finding.messageEn} quotes={finding.quotes} />;
 }
 
 /** The browser refused to store the plan read: told in words, the review kept for another try. */

@@ -1,5 +1,5 @@
 import type { LoadProblem } from "@kehoach/plan-model";
-import { messageParts } from "@kehoach/text-vi";
+import { WordedText } from "@kehoach/ui/messages";
 import type { Lang } from "../i18n/context.js";
 
 // A plan file or a stored plan that cannot be read: where and what, in the screen's language.
@@ -11,18 +11,5 @@ export function problemWhere(problem: LoadProblem, lang: Lang): string {
 }
 
 export function LoadProblemMessage({ problem, lang }: { problem: LoadProblem; lang: Lang }) {
-  if (lang !== "en") return <>{problem.message}</>;
-  return (
-    <>
-      {messageParts(problem.messageEn, problem.quotes).map((part, i) =>
-        part.quote ? (
-          <span key={i} lang="vi">
-            {part.text}
-          </span>
-        ) : (
-          part.text
-        ),
-      )}
-    </>
-  );
+  return <WordedText lang={lang} vi={problem.message} en={problem.messageEn} quotes={problem.quotes} />;
 }

@@ -17,4 +17,4 @@ export {
 } from "./context.js";
 export { en } from "./en.js";
 export { type Messages, vi } from "./vi.js";
-export { phrase, type RichText, Vi, viText } from "./vietnamese.js";
+export { phrase, type RichText, Vi, viText, WordedText } from "./vietnamese.js";

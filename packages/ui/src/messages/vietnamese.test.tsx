@@ -1,7 +1,8 @@
+import { en, say } from "@kehoach/text-vi";
 import { describe, expect, it, vi as spy } from "vitest";
 import { render } from "vitest-browser-react";
 import { Field } from "../field/index.js";
-import { phrase, type RichText, Vi, viText } from "./index.js";
+import { phrase, type RichText, Vi, viText, WordedText } from "./index.js";
 
 // The Vietnamese part of an English message is marked, and only that part: a screen reader
 // switches pronunciation for it, and the site's walk in English tells it from an untranslated word.
@@ -33,5 +34,25 @@ describe("Vietnamese parts of a message", () => {
     const quote = screen.container.querySelector('[lang="vi"]');
     expect(quote?.textContent).toBe("“Lưu: VT.”");
     expect(screen.container.textContent).toBe("Printed as “Lưu: VT.”");
+  });
+
+  it("shows a two-language message in the screen's language, the user's words quoted in English marked", async () => {
+    const message = say(
+      "Không đọc được dòng “Cơ quan chủ trì”.",
+      en`Could not read the line ${"Cơ quan chủ trì"}.`,
+    );
+    const shown = (lang: "vi" | "en") => (
+      <p>
+        <WordedText lang={lang} vi={message.vi} en={message.en.text} quotes={message.en.quotes} />
+      </p>
+    );
+    const vi = await render(shown("vi"));
+    expect(vi.container.textContent).toBe("Không đọc được dòng “Cơ quan chủ trì”.");
+    expect(vi.container.querySelector('[lang="vi"]')).toBeNull();
+    vi.unmount();
+    const english = await render(shown("en"));
+    expect(english.container.textContent).toBe("Could not read the line “Cơ quan chủ trì”.");
+    const marked = [...english.container.querySelectorAll('[lang="vi"]')].map((el) => el.textContent);
+    expect(marked).toEqual(["Cơ quan chủ trì"]);
   });
 });

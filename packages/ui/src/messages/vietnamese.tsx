@@ -1,3 +1,4 @@
+import { messageParts, type QuoteSpan } from "@kehoach/text-vi";
 import { createElement, Fragment, type ReactElement, type ReactNode } from "react";
 
 // Vietnamese inside an English screen. The documents are Vietnamese by law, so an English message
@@ -31,4 +32,31 @@ export function viText(text: ReactNode): ReactElement {
  */
 export function phrase(...parts: ReactNode[]): ReactElement {
   return createElement(Fragment, null, ...parts);
+}
+
+/**
+ * A message the kit's libraries word in both languages (text-vi's `say`: an importer's finding,
+ * a problem in a file), shown in the screen's language. In English, the user's own words it
+ * quotes (`quotes`: where they stand in `en`) stay as written and are marked `<Vi>`.
+ */
+export function WordedText({
+  lang,
+  vi,
+  en,
+  quotes,
+}: {
+  lang: "vi" | "en";
+  vi: string;
+  en: string;
+  quotes?: readonly QuoteSpan[] | undefined;
+}) {
+  if (lang !== "en") return <>{vi}</>;
+  return (
+    <>
+      {messageParts(en, quotes).map((part, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one message, in their fixed order
+        part.quote ? <Vi key={i}>{part.text}</Vi> : <Fragment key={i}>{part.text}</Fragment>,
+      )}
+    </>
+  );
 }

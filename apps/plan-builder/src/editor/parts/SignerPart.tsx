@@ -103,12 +103,15 @@ export function SignerFields({
           </div>
           <div className="pb-signer-preview">
             <p className="pb-hint">{t.signer.printedAs}</p>
-            {signerBlock(signer).lines.map((line) => (
-              <p key={line} className="pb-signer-preview__line">
-                {line.toLocaleUpperCase("vi")}
-              </p>
-            ))}
-            <p className="pb-signer-preview__name">{signer.name ?? ""}</p>
+            {/* The signature block as the document prints it: Vietnamese whatever the screen's language. */}
+            <div lang="vi">
+              {signerBlock(signer).lines.map((line) => (
+                <p key={line} className="pb-signer-preview__line">
+                  {line.toLocaleUpperCase("vi")}
+                </p>
+              ))}
+              <p className="pb-signer-preview__name">{signer.name ?? ""}</p>
+            </div>
           </div>
         </div>
       ) : null}

@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
-import { type CDPSession, expect, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { controlQuota } from "../../../browser-quota.shared.ts";
 import { test, waitForSaved } from "./support.js";
 
 // When the browser refuses to store (its quota is full), nothing is lost and nothing pretends:
 // the header says the plan is not saved, in words (never the browser's message), what was typed
 // stays and comes back after a reload, the save is tried again, and a new plan or an import that
 // could not be stored keeps its dialog or its file for another try. The quota is Chromium's own,
-// lowered through the debugging protocol, so IndexedDB really refuses.
+// lowered through the debugging protocol (browser-quota.shared.ts), so IndexedDB really refuses.
 
 async function newPlan(page: Page): Promise<void> {
   await page.goto("./");
@@ -17,57 +18,12 @@ async function newPlan(page: Page): Promise<void> {
 
 const ORIGIN = "http://127.0.0.1:4180";
 
-interface Quota {
-  /** Every write of the origin is refused from now on. */
-  full(): Promise<void>;
-  /** The browser's own quota again. */
-  room(): Promise<void>;
-}
-
-/**
- * Chromium's storage quota for the site's origin, set through the debugging protocol, so that
- * IndexedDB itself refuses (QuotaExceededError). Called before the test's first page load: the
- * quota starts 1 MB above what is used. IndexedDB keeps an allowance from its last quota check
- * for up to 30 s (content/browser/indexed_db BucketContext), so `full()` also makes one write
- * larger than that allowance, in a database of its own: refused, it makes IndexedDB ask the
- * quota again, and from then on every write is refused.
- */
-async function controlQuota(page: Page): Promise<Quota> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const { usage } = await cdp.send("Storage.getUsageAndQuota", { origin: ORIGIN });
-  await cdp.send("Storage.overrideQuotaForOrigin", { origin: ORIGIN, quotaSize: usage + 1024 * 1024 });
-  return {
-    async full() {
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin: ORIGIN, quotaSize: 1 });
-      const probe = await page.evaluate(async () => {
-        const open = indexedDB.open("kiem-tra-dung-luong", 1);
-        open.onupgradeneeded = () => open.result.createObjectStore("o");
-        const db = await new Promise<IDBDatabase | null>((resolve) => {
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => resolve(null);
-        });
-        if (!db) return "refused";
-        return new Promise<string>((resolve) => {
-          const tx = db.transaction("o", "readwrite");
-          tx.objectStore("o").put(new Uint8Array(4 * 1024 * 1024), "o");
-          tx.oncomplete = () => resolve("stored");
-          tx.onabort = () => resolve("refused");
-        }).finally(() => db.close());
-      });
-      expect(probe, "IndexedDB refuses writes once the quota is full").toBe("refused");
-    },
-    async room() {
-      await cdp.send("Storage.overrideQuotaForOrigin", { origin: ORIGIN });
-    },
-  };
-}
-
 const saveState = (page: Page) => page.locator(".pb-save-state");
 
 test("says an edit is not saved when the browser refuses it, keeps it across a reload, and saves it once it can", async ({
   page,
 }) => {
-  const quota = await controlQuota(page);
+  const quota = await controlQuota(page, ORIGIN);
   await newPlan(page);
   await waitForSaved(page);
   await quota.full();
@@ -101,7 +57,7 @@ test("says an edit is not saved when the browser refuses it, keeps it across a r
 });
 
 test("tries the save again by itself once the browser has room", async ({ page }) => {
-  const quota = await controlQuota(page);
+  const quota = await controlQuota(page, ORIGIN);
   await newPlan(page);
   await waitForSaved(page);
   await quota.full();
@@ -116,7 +72,7 @@ test("tries the save again by itself once the browser has room", async ({ page }
 test("keeps the new-plan dialog open when the plan cannot be stored, and creates it on another try", async ({
   page,
 }) => {
-  const quota = await controlQuota(page);
+  const quota = await controlQuota(page, ORIGIN);
   await page.goto("./");
   await expect(page.getByRole("heading", { name: "Chưa có kế hoạch nào" })).toBeVisible();
   await quota.full();
@@ -137,7 +93,7 @@ test("keeps the new-plan dialog open when the plan cannot be stored, and creates
 test("keeps an imported file for another try when it cannot be stored, and stores nothing meanwhile", async ({
   page,
 }) => {
-  const quota = await controlQuota(page);
+  const quota = await controlQuota(page, ORIGIN);
   // A plan file to import: the sample, exported.
   await page.goto("./#/mau");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tuyên truyền");

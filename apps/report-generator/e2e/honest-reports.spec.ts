@@ -1,13 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readEdxml } from "@kehoach/edxml";
 import { parseLocalityJson } from "@kehoach/plan-model";
 import { localityContext, planFromTemplate } from "@kehoach/plan-model/editing";
-import { chromium, expect, type Locator, type Page, test } from "@playwright/test";
-import { chromiumLaunchOptions } from "../../../vitest.shared.ts";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { controlQuota } from "../../../browser-quota.shared.ts";
 
 // What issues 15, 18 and 20 found in the report generator, each as the behaviour that now holds:
 // a done task without its date counts nowhere; Kính gửi is the body above, never the issuer; a
@@ -236,103 +234,39 @@ for (const size of [
   });
 }
 
-/** A small disk of its own for the browser's profile, so that IndexedDB really runs out of room (root only). */
-function smallDisk(): { dir: string; release: () => void } | null {
-  const dir = mkdtempSync(join(tmpdir(), "kh-quota-"));
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64m", "tmpfs", dir], { stdio: "ignore" });
-  } catch {
-    rmSync(dir, { recursive: true, force: true });
-    return null;
-  }
-  return {
-    dir,
-    release: () => {
-      execFileSync("umount", [dir], { stdio: "ignore" });
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+test("a write the browser's storage refuses is said on screen, kept, and saved once room is freed", async ({
+  page,
+}) => {
+  // Chromium's own quota for the origin, lowered: IndexedDB itself refuses, as on a full disk.
+  const quota = await controlQuota(page, new URL(BASE).origin);
+  await quarter2(page);
+  const portal = await openTask(page, 2);
+  await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu lúc|Dữ liệu lưu trên trình duyệt này/);
+  await quota.full();
 
-test("a write the browser's storage refuses is said on screen, kept, and saved once room is freed", async () => {
-  const disk = smallDisk();
-  test.skip(disk === null, "needs permission to mount a small tmpfs for the browser profile");
-  if (!disk) return;
-  const context = await chromium.launchPersistentContext(join(disk.dir, "profile"), {
-    ...chromiumLaunchOptions,
-    baseURL: BASE,
-    locale: "vi-VN",
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await quarter2(page);
-    const portal = await openTask(page, 2);
-    await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu lúc|Dữ liệu lưu trên trình duyệt này/);
-    // Another site's worth of data fills this origin's room until the browser refuses a write.
-    const filled = await page.evaluate(async () => {
-      const req = indexedDB.open("filler", 1);
-      req.onupgradeneeded = () => req.result.createObjectStore("blobs");
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      // Big pieces first, then smaller ones, until not even a few kilobytes fit.
-      let refusal = "";
-      let key = 0;
-      for (const size of [1024 * 1024, 64 * 1024, 4 * 1024]) {
-        const chunk = new Uint8Array(size).map((_, i) => (i * 7919) % 251);
-        for (let i = 0; i < 400; i++) {
-          const result = await new Promise<string>((resolve) => {
-            const tx = db.transaction("blobs", "readwrite");
-            tx.objectStore("blobs").put(new Blob([chunk, String(key)]), key++);
-            tx.oncomplete = () => resolve("ok");
-            tx.onabort = () => resolve(tx.error?.name ?? "abort");
-          });
-          if (result !== "ok") {
-            refusal = result;
-            break;
-          }
-        }
-      }
-      db.close();
-      return refusal || "never refused";
-    });
-    expect(filled).toBe("QuotaExceededError");
+  const result = "Đăng 12 tin, bài về dịch vụ công trực tuyến ".repeat(200);
+  await portal.getByLabel("Kết quả thực hiện", { exact: true }).fill(result);
+  const alert = page.getByRole("alert").filter({ hasText: "Chưa lưu được vào bộ nhớ của trình duyệt" });
+  await expect(alert).toContainText("Bộ nhớ của trình duyệt dành cho trang này đã đầy.");
+  await expect(page.locator(".rg-save-state")).toHaveText(/^Chưa lưu được \d+ thay đổi$/);
+  await expect(portal.getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(result);
 
-    const result = "Đăng 12 tin, bài về dịch vụ công trực tuyến ".repeat(200);
-    await portal.getByLabel("Kết quả thực hiện", { exact: true }).fill(result);
-    const alert = page.getByRole("alert").filter({ hasText: "Chưa lưu được vào bộ nhớ của trình duyệt" });
-    await expect(alert).toContainText("Bộ nhớ của trình duyệt dành cho trang này đã đầy.");
-    await expect(page.locator(".rg-save-state")).toHaveText(/^Chưa lưu được \d+ thay đổi$/);
-    await expect(portal.getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(result);
+  // A reload while storage is still full puts the unsaved text back and says it is not saved.
+  await page.reload();
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
+  await (await openTask(page, 2)).getByLabel("Kết quả thực hiện", { exact: true }).waitFor();
+  await expect(task(page, 2).getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(result);
+  await expect(alert).toBeVisible();
 
-    // A reload while storage is still full puts the unsaved text back and says it is not saved.
-    await page.reload();
-    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
-    await (await openTask(page, 2)).getByLabel("Kết quả thực hiện", { exact: true }).waitFor();
-    await expect(task(page, 2).getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(result);
-    await expect(alert).toBeVisible();
-
-    // Room is freed: the retry writes it, the header says so, and a reload reads it from IndexedDB.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const req = indexedDB.deleteDatabase("filler");
-          req.onsuccess = () => resolve();
-          req.onerror = () => reject(req.error);
-        }),
-    );
-    await alert.getByRole("button", { name: "Thử lưu lại ngay" }).click();
-    await expect(alert).toBeHidden();
-    await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu lúc/);
-    expect(await page.evaluate(() => localStorage.getItem("report-generator:unsaved"))).toBeNull();
-    await page.reload();
-    await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
-    await expect((await openTask(page, 2)).getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(
-      result,
-    );
-  } finally {
-    await context.close();
-    disk.release();
-  }
+  // Room is freed: the retry writes it, the header says so, and a reload reads it from IndexedDB.
+  await quota.room();
+  await alert.getByRole("button", { name: "Thử lưu lại ngay" }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.locator(".rg-save-state")).toHaveText(/^Đã lưu lúc/);
+  expect(await page.evaluate(() => localStorage.getItem("report-generator:unsaved"))).toBeNull();
+  await page.reload();
+  await page.getByLabel("Kỳ báo cáo", { exact: true }).selectOption({ label: "Quý II" });
+  await expect((await openTask(page, 2)).getByLabel("Kết quả thực hiện", { exact: true })).toHaveValue(
+    result,
+  );
 });
